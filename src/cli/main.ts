@@ -1,0 +1,92 @@
+/** The command line: parses the arguments and hands each command to its module. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import type { Lang } from '../grid/types.js';
+import { PACKAGE_ROOT } from '../paths.js';
+import { build, FORMATS, type Format } from './build.js';
+import { langOption, listOf } from './options.js';
+import { printSchema } from './schema.js';
+import { scoreFile } from './score.js';
+import { validateFiles } from './validate.js';
+
+export const EXIT = { ok: 0, invalid: 1, usage: 2, bug: 70 } as const;
+
+const version = (): string => (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+const examples = (...lines: string[]): string => `\nExemples :\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+
+function program(run: (exitCode: Promise<number>) => void): Command {
+  const cli = new Command('impact')
+    .description('Compile l’évaluation des effets sociaux et urbains d’un tiers-lieu (YAML) en rapport.')
+    .version(version(), '-V, --version', 'affiche la version')
+    .helpOption('-h, --help', 'affiche l’aide')
+    .helpCommand('help [commande]', 'affiche l’aide d’une commande')
+    .showSuggestionAfterError()
+    .exitOverride()
+    .addHelpText(
+      'after',
+      `${examples('impact build examples/la-petite-manchester.yaml', 'impact validate sites/*.yaml', 'impact score site.yaml --json')}
+Codes de sortie : 0 réussite ; 1 fichier invalide ou écriture impossible ; 2 mauvaise utilisation ; 70 bogue d’impact.`,
+    );
+
+  cli
+    .command('build')
+    .description('valide chaque évaluation et écrit son rapport (site.yaml → site.md)')
+    .argument('<fichiers...>', 'évaluations YAML')
+    .addOption(
+      new Option('-f, --format <formats>', `formats séparés par des virgules : ${FORMATS.join(', ')}`)
+        .argParser(listOf(FORMATS))
+        .default(['md'], 'md'),
+    )
+    .option('-o, --out-dir <dossier>', 'écrit les rapports dans ce dossier plutôt qu’à côté des évaluations')
+    .addOption(langOption())
+    .addHelpText(
+      'after',
+      examples(
+        'impact build examples/la-petite-manchester.yaml',
+        'impact build sites/*.yaml --format md,json --out-dir rapports',
+        'impact build site.yaml --lang en',
+      ),
+    )
+    .action((files: string[], o: { format: Format[]; outDir?: string; lang?: Lang }) => run(build(files, o)));
+
+  cli
+    .command('validate')
+    .description('vérifie des évaluations sans rien écrire (code 0 si valides, 1 sinon)')
+    .argument('<fichiers...>', 'évaluations YAML')
+    .addOption(langOption())
+    .addHelpText('after', examples('impact validate site.yaml', 'impact validate sites/*.yaml --lang en'))
+    .action((files: string[], o: { lang?: Lang }) => run(validateFiles(files, o)));
+
+  cli
+    .command('score')
+    .description('affiche les scores de chaque critère et famille, avec leurs raisons')
+    .argument('<fichier>', 'évaluation YAML')
+    .option('--json', 'écrit les scores en JSON (0 = non évalué)')
+    .addOption(langOption())
+    .addHelpText('after', examples('impact score site.yaml', 'impact score site.yaml --json'))
+    .action((file: string, o: { json?: boolean; lang?: Lang }) => run(scoreFile(file, o)));
+
+  cli
+    .command('schema')
+    .description('écrit le schéma JSON des évaluations, pour les éditeurs')
+    .option('--out <fichier>', 'écrit le schéma dans ce fichier plutôt que sur la sortie standard')
+    .addHelpText('after', examples('impact schema', 'impact schema --out evaluation.schema.json'))
+    .action((o: { out?: string }) => run(printSchema(o)));
+
+  for (const command of cli.commands) command.exitOverride().showSuggestionAfterError();
+  return cli;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let pending: Promise<number> | undefined;
+  try {
+    await program((exitCode) => (pending = exitCode)).parseAsync([...argv], { from: 'user' });
+    return pending ? await pending : EXIT.ok;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    process.stderr.write(`impact : erreur interne — c’est un bogue d’impact, merci de le signaler.\n${(e as Error).stack ?? String(e)}\n`);
+    return EXIT.bug;
+  }
+}

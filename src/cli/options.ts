@@ -1,0 +1,24 @@
+/** Option values shared by the commands, checked as commander parses them. */
+import { InvalidArgumentError, Option } from 'commander';
+import { LANGS } from '../grid/types.js';
+import { suggest } from '../text/suggest.js';
+
+export const langOption = (): Option =>
+  new Option('--lang <langue>', 'langue du rapport et des messages (par défaut : celle du fichier, sinon fr)').choices(LANGS);
+
+/** A comma-separated list, each item one of `allowed`. */
+export function listOf<T extends string>(allowed: readonly T[]) {
+  return (value: string): T[] => {
+    const items = value.split(',').map((item) => item.trim()).filter(Boolean);
+    for (const item of items) {
+      if (!allowed.includes(item as T)) {
+        const near = suggest(item, allowed);
+        throw new InvalidArgumentError(
+          `« ${item} » n’est pas un format connu (${allowed.join(', ')})${near ? ` ; vouliez-vous dire « ${near} » ?` : ''}`,
+        );
+      }
+    }
+    if (items.length === 0) throw new InvalidArgumentError(`indiquez au moins un format (${allowed.join(', ')})`);
+    return [...new Set(items as T[])];
+  };
+}

@@ -1,0 +1,46 @@
+/** `impact score`: the scores and the reason for every point, as a table or as JSON. */
+import type { Lang } from '../grid/types.js';
+import type { ReportModel } from '../model/model.js';
+import { check, modelOf, reportLanguage } from '../pipeline.js';
+import { paintFor, reportDiagnostics, say } from './io.js';
+
+const NOT_ASSESSED: Record<Lang, string> = { fr: 'non évalué', en: 'not assessed' };
+
+function asJson(model: ReportModel): string {
+  const familles = model.familles.map((f) => ({
+    id: f.id,
+    score: f.score,
+    ...(f.avis_comite ? { score_calcule: f.score_calcule } : {}),
+    raisons: f.explication,
+    criteres: f.criteres.map((c) => ({ id: c.id, score: c.score, raisons: c.explication })),
+  }));
+  return JSON.stringify({ lieu: model.lieu, familles }, null, 2);
+}
+
+function asTable(model: ReportModel): string {
+  const paint = paintFor(process.stdout);
+  const width = Math.max(...model.familles.flatMap((f) => f.criteres.map((c) => c.titre.length)));
+  const lines = [paint.bold(model.lieu.nom), ''];
+  for (const f of model.familles) {
+    const intensity = f.score > 0 ? `${'+'.repeat(f.score)} (${f.score}/4)` : NOT_ASSESSED[model.langue];
+    lines.push(paint.bold(`${f.titre} — ${intensity}`));
+    lines.push(...f.explication.map((reason) => `  ${reason}`));
+    for (const c of f.criteres) {
+      lines.push(`  ${c.titre.padEnd(width)}  ${c.score}/4`);
+      lines.push(...c.explication.map((reason) => paint.dim(`      · ${reason}`)));
+    }
+    lines.push('');
+  }
+  return lines.join('\n').trimEnd();
+}
+
+export async function scoreFile(file: string, options: { json?: boolean; lang?: Lang }): Promise<number> {
+  const checked = await check(file);
+  if (!checked.ok) {
+    reportDiagnostics(checked.diagnostics, options.lang ?? 'fr');
+    return 1;
+  }
+  const model = modelOf(checked.loaded, reportLanguage(checked.loaded, options.lang));
+  say(options.json ? asJson(model) : asTable(model));
+  return 0;
+}

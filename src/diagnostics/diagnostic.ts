@@ -1,0 +1,67 @@
+/**
+ * A problem found in an input, as data: where it is, what it is (a code and its parameters) and,
+ * for a near miss, what was probably meant. The words are chosen later, by `messages.ts`, in
+ * the reader's language.
+ */
+export type Severity = 'error' | 'warning';
+
+export type DiagnosticCode =
+  | 'file-unreadable'
+  | 'not-utf8'
+  | 'empty-file'
+  | 'yaml-syntax'
+  | 'duplicate-key'
+  | 'multiple-documents'
+  | 'not-a-mapping'
+  | 'unknown-key'
+  | 'missing-key'
+  | 'unknown-option'
+  | 'wrong-type'
+  | 'too-small'
+  | 'too-large'
+  | 'empty-text'
+  | 'duplicate-item'
+  | 'bad-date'
+  | 'bad-version'
+  | 'output-is-input'
+  | 'output-collision'
+  | 'write-failed';
+
+export type Params = Readonly<Record<string, string | number | readonly string[]>>;
+
+export interface Diagnostic {
+  readonly file: string;
+  /** 1-based; 0 when the problem concerns the whole file. */
+  readonly line: number;
+  readonly column: number;
+  readonly severity: Severity;
+  readonly code: DiagnosticCode;
+  readonly params: Params;
+  /** Where in the YAML tree, e.g. `effets_individuels.lien_social.publics[2]`; '' for the file. */
+  readonly path: string;
+  readonly suggestion?: string;
+}
+
+export type Position = Pick<Diagnostic, 'line' | 'column'>;
+
+export const NO_POSITION: Position = { line: 0, column: 0 };
+
+export function error(
+  file: string,
+  position: Position,
+  code: DiagnosticCode,
+  params: Params = {},
+  extra: { path?: string; suggestion?: string | undefined } = {},
+): Diagnostic {
+  const { suggestion, path = '' } = extra;
+  return { file, ...position, severity: 'error', code, params, path, ...(suggestion ? { suggestion } : {}) };
+}
+
+export function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+}
+
+/** `a.b[2].c` from the keys and indexes that lead to a node. */
+export function formatPath(path: readonly (string | number)[]): string {
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
+}

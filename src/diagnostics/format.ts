@@ -1,0 +1,43 @@
+/** Diagnostics as the lines a person reads on stderr. */
+import type { Lang } from '../grid/types.js';
+import type { Diagnostic, Severity } from './diagnostic.js';
+import { message, suggestionText } from './messages.js';
+
+/** How to colour a piece of text; the identity when colour is off. */
+export interface Paint {
+  readonly error: (text: string) => string;
+  readonly warning: (text: string) => string;
+  readonly dim: (text: string) => string;
+  readonly bold: (text: string) => string;
+}
+
+const plain = (text: string): string => text;
+export const NO_PAINT: Paint = { error: plain, warning: plain, dim: plain, bold: plain };
+
+const SEVERITY: Record<Lang, Record<Severity, string>> = {
+  fr: { error: 'erreur', warning: 'avertissement' },
+  en: { error: 'error', warning: 'warning' },
+};
+
+export function formatDiagnostic(d: Diagnostic, lang: Lang, paint: Paint = NO_PAINT): string {
+  const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+  const severity = paint[d.severity](SEVERITY[lang][d.severity]);
+  const colon = lang === 'fr' ? '\u00A0:' : ':';
+  const suggestion = d.suggestion ? `${lang === 'fr' ? '\u202F;' : ';'} ${suggestionText(d.suggestion, lang)}` : '';
+  const path = d.path ? ` ${paint.dim(`[${d.path}]`)}` : '';
+  return `${paint.bold(`${where}:`)} ${severity}${colon} ${message(d, lang)}${suggestion}${path}`;
+}
+
+function counted(n: number, severity: Severity, lang: Lang): string {
+  const word = SEVERITY[lang][severity];
+  return `${n} ${word}${n > 1 ? 's' : ''}`;
+}
+
+/** "2 erreurs, 1 avertissement" — the line after the diagnostics. */
+export function formatCount(diagnostics: readonly Diagnostic[], lang: Lang): string {
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  const parts = [counted(errors, 'error', lang)];
+  if (warnings > 0) parts.push(counted(warnings, 'warning', lang));
+  return parts.join(', ');
+}

@@ -1,0 +1,123 @@
+/** The words of every diagnostic, in each language. */
+import type { Lang } from '../grid/types.js';
+import { frenchSpacing } from '../text/typography.js';
+import type { Diagnostic, DiagnosticCode, Params } from './diagnostic.js';
+
+type Catalogue = Record<DiagnosticCode, (p: Params) => string>;
+
+const s = (p: Params, key: string): string => String(p[key] ?? '');
+const items = (p: Params, key: string): readonly string[] => (p[key] as readonly string[] | undefined) ?? [];
+/** The possible values, when no near miss was found to suggest. */
+const possible = (p: Params, words: string): string =>
+  items(p, 'allowed').length > 0 ? ` (${words} ${items(p, 'allowed').join(', ')})` : '';
+
+const TYPES: Record<Lang, Record<string, string>> = {
+  fr: {
+    object: 'un ensemble de clés (clé: valeur)',
+    array: 'une liste',
+    string: 'un texte',
+    integer: 'un nombre entier',
+    number: 'un nombre',
+    boolean: 'oui ou non',
+    null: 'une valeur vide',
+  },
+  en: {
+    object: 'a mapping (key: value)',
+    array: 'a list',
+    string: 'a text',
+    integer: 'a whole number',
+    number: 'a number',
+    boolean: 'true or false',
+    null: 'an empty value',
+  },
+};
+
+const typeName = (lang: Lang, p: Params, key: string): string => {
+  const names = s(p, key).split(',');
+  return names.map((t) => TYPES[lang][t] ?? t).join(lang === 'fr' ? ' ou ' : ' or ');
+};
+
+const FILE_REASONS: Record<Lang, Record<string, string>> = {
+  fr: { ENOENT: 'fichier introuvable', EISDIR: 'c’est un dossier, pas un fichier', EACCES: 'lecture interdite (droits)' },
+  en: { ENOENT: 'file not found', EISDIR: 'this is a folder, not a file', EACCES: 'permission denied' },
+};
+
+const YAML_HINTS: Record<Lang, Record<string, string>> = {
+  fr: {
+    TAB_AS_INDENT: 'une tabulation sert d’indentation ; YAML n’accepte que des espaces',
+    BAD_INDENT: 'indentation incorrecte : alignez les clés d’un même niveau sur la même colonne',
+    BLOCK_AS_IMPLICIT_KEY: 'deux « : » sur une même ligne ; mettez la valeur entre guillemets',
+    MISSING_CHAR: 'un caractère fermant manque (guillemet, ] ou })',
+    ALIAS: 'alias YAML invalide ou trop nombreux',
+  },
+  en: {
+    TAB_AS_INDENT: 'a tab is used for indentation; YAML only accepts spaces',
+    BAD_INDENT: 'wrong indentation: keys of the same level must start in the same column',
+    BLOCK_AS_IMPLICIT_KEY: 'two “:” on one line; put the value in quotes',
+    MISSING_CHAR: 'a closing character is missing (quote, ] or })',
+    ALIAS: 'invalid or too many YAML aliases',
+  },
+};
+
+const fr: Catalogue = {
+  'file-unreadable': (p) => FILE_REASONS.fr[s(p, 'reason')] ?? `lecture impossible (${s(p, 'reason')})`,
+  'not-utf8': () => 'le fichier n’est pas encodé en UTF-8 ; enregistrez-le en UTF-8 depuis votre éditeur',
+  'empty-file': () => 'le fichier est vide ; il doit au moins contenir « version » et « lieu »',
+  'yaml-syntax': (p) => `syntaxe YAML : ${YAML_HINTS.fr[s(p, 'yamlCode')] ?? s(p, 'detail')}`,
+  'duplicate-key': (p) => `la clé « ${s(p, 'key')} » apparaît deux fois au même niveau ; gardez-en une seule`,
+  'multiple-documents': () => 'plusieurs documents YAML (séparés par « --- ») dans un même fichier ; écrivez une évaluation par fichier',
+  'not-a-mapping': () => 'le fichier doit être un ensemble de clés (version, lieu, familles d’effets), pas une liste ni une valeur seule',
+  'unknown-key': (p) => `clé inconnue « ${s(p, 'key')} »${possible(p, 'clés possibles :')}`,
+  'missing-key': (p) => `clé obligatoire manquante : « ${s(p, 'key')} »`,
+  'unknown-option': (p) => `option inconnue « ${s(p, 'value')} » pour « ${s(p, 'field')} »${possible(p, 'options possibles :')}`,
+  'wrong-type': (p) => {
+    const quote = s(p, 'expected') === 'string' ? ' ; mettez la valeur entre guillemets' : '';
+    return `la valeur doit être ${typeName('fr', p, 'expected')}, pas ${typeName('fr', p, 'found')}${quote}`;
+  },
+  'too-small': (p) => `la valeur doit être supérieure ou égale à ${s(p, 'limit')}`,
+  'too-large': (p) => `la valeur doit être inférieure ou égale à ${s(p, 'limit')}`,
+  'empty-text': () => 'le texte est vide ; écrivez-le ou supprimez la clé',
+  'duplicate-item': (p) => `« ${s(p, 'value')} » figure deux fois dans la liste`,
+  'bad-date': (p) => `date invalide « ${s(p, 'value')} » ; écrivez-la au format AAAA-MM-JJ, par exemple 2024-06-30`,
+  'bad-version': (p) => `version de format non prise en charge : ${s(p, 'value')} (impact lit la version ${s(p, 'expected')})`,
+  'output-is-input': (p) => `le rapport « ${s(p, 'output')} » écraserait un fichier d’entrée ; choisissez un autre --out-dir`,
+  'output-collision': (p) => `« ${s(p, 'other')} » écrit aussi « ${s(p, 'output')} » ; construisez-les dans des dossiers distincts`,
+  'write-failed': (p) => `écriture de « ${s(p, 'output')} » impossible (${s(p, 'reason')})`,
+};
+
+const en: Catalogue = {
+  'file-unreadable': (p) => FILE_REASONS.en[s(p, 'reason')] ?? `cannot read the file (${s(p, 'reason')})`,
+  'not-utf8': () => 'the file is not UTF-8 encoded; save it as UTF-8 in your editor',
+  'empty-file': () => 'the file is empty; it needs at least “version” and “lieu”',
+  'yaml-syntax': (p) => `YAML syntax: ${YAML_HINTS.en[s(p, 'yamlCode')] ?? s(p, 'detail')}`,
+  'duplicate-key': (p) => `the key “${s(p, 'key')}” appears twice at the same level; keep only one`,
+  'multiple-documents': () => 'several YAML documents (separated by “---”) in one file; write one evaluation per file',
+  'not-a-mapping': () => 'the file must be a mapping of keys (version, lieu, families of effects), not a list or a single value',
+  'unknown-key': (p) => `unknown key “${s(p, 'key')}”${possible(p, 'possible keys:')}`,
+  'missing-key': (p) => `missing required key: “${s(p, 'key')}”`,
+  'unknown-option': (p) => `unknown option “${s(p, 'value')}” for “${s(p, 'field')}”${possible(p, 'possible options:')}`,
+  'wrong-type': (p) => {
+    const quote = s(p, 'expected') === 'string' ? '; put the value in quotes' : '';
+    return `the value must be ${typeName('en', p, 'expected')}, not ${typeName('en', p, 'found')}${quote}`;
+  },
+  'too-small': (p) => `the value must be at least ${s(p, 'limit')}`,
+  'too-large': (p) => `the value must be at most ${s(p, 'limit')}`,
+  'empty-text': () => 'the text is empty; write it or remove the key',
+  'duplicate-item': (p) => `“${s(p, 'value')}” appears twice in the list`,
+  'bad-date': (p) => `invalid date “${s(p, 'value')}”; write it as YYYY-MM-DD, for example 2024-06-30`,
+  'bad-version': (p) => `unsupported format version: ${s(p, 'value')} (impact reads version ${s(p, 'expected')})`,
+  'output-is-input': (p) => `the report “${s(p, 'output')}” would overwrite an input file; choose another --out-dir`,
+  'output-collision': (p) => `“${s(p, 'other')}” also writes “${s(p, 'output')}”; build them into separate folders`,
+  'write-failed': (p) => `cannot write “${s(p, 'output')}” (${s(p, 'reason')})`,
+};
+
+const CATALOGUES: Record<Lang, Catalogue> = { fr, en };
+
+export function message(diagnostic: Diagnostic, lang: Lang): string {
+  const text = CATALOGUES[lang][diagnostic.code](diagnostic.params);
+  return lang === 'fr' ? frenchSpacing(text) : text;
+}
+
+export function suggestionText(suggestion: string, lang: Lang): string {
+  return lang === 'fr' ? frenchSpacing(`vouliez-vous dire « ${suggestion} » ?`) : `did you mean “${suggestion}”?`;
+}

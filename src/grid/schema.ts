@@ -1,0 +1,120 @@
+/** The JSON Schema of an evaluation file, derived from the grid (schemas/evaluation.schema.json). */
+import { FAMILIES, FORMAT_VERSION, SITE_FIELDS, fieldsOf } from './grid.js';
+import type { Criterion, Family, Field, Option } from './types.js';
+
+export const SCHEMA_ID = 'urn:impact-tiers-lieux:schema:evaluation:1';
+
+type Schema = Record<string, unknown>;
+
+const NEGATIVE_NOTE = 'Observation négative : rapportée dans le rapport, jamais comptée dans le score.';
+
+function optionSchema(option: Option): Schema {
+  return option.negative
+    ? { const: option.id, title: option.label.fr, description: NEGATIVE_NOTE }
+    : { const: option.id, title: option.label.fr };
+}
+
+function optionIds(options: readonly Option[]): Schema {
+  return { type: 'string', oneOf: options.map(optionSchema) };
+}
+
+const KIND_HELP: Record<Field['kind'], string> = {
+  single: 'Un seul choix parmi les options.',
+  multi: 'Une liste d’options, sans doublon.',
+  count: 'Un nombre entier, 0 ou plus.',
+  texts: 'Une liste de textes libres.',
+  text: 'Un texte libre.',
+  date: 'Une date au format AAAA-MM-JJ.',
+};
+
+function fieldSchema(field: Field): Schema {
+  const described = { title: field.label.fr, description: KIND_HELP[field.kind] };
+  const options = field.options ?? [];
+  switch (field.kind) {
+    case 'single':
+      return { ...described, ...optionIds(options) };
+    case 'multi':
+      return { ...described, type: 'array', items: optionIds(options), uniqueItems: true };
+    case 'count':
+      return { ...described, type: 'integer', minimum: 0 };
+    case 'texts':
+      return { ...described, type: 'array', items: { type: 'string', minLength: 1 } };
+    case 'text':
+      return { ...described, type: 'string', ...(field.required ? { minLength: 1 } : {}) };
+    case 'date':
+      return { ...described, type: 'string', format: 'date' };
+  }
+}
+
+function criterionSchema(criterion: Criterion): Schema {
+  return {
+    title: criterion.label.fr,
+    description: criterion.question.fr,
+    type: ['object', 'null'],
+    additionalProperties: false,
+    properties: Object.fromEntries(fieldsOf(criterion).map((f) => [f.id, fieldSchema(f)])),
+  };
+}
+
+const INTENSITE: Schema = {
+  title: 'Intensité retenue par le comité',
+  description: 'Le jugement du comité d’évaluation, qui prime sur le score calculé ; le rapport montre les deux.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['valeur', 'justification'],
+  properties: {
+    valeur: { title: 'Intensité', description: 'De 1 (+) à 4 (++++).', type: 'integer', minimum: 1, maximum: 4 },
+    justification: { title: 'Justification', description: 'Pourquoi le comité retient cette intensité.', type: 'string', minLength: 1 },
+  },
+};
+
+function familySchema(family: Family): Schema {
+  return {
+    title: family.label.fr,
+    description: `Critères de la famille « ${family.label.fr} »${family.optional ? ' (famille facultative)' : ''}.`,
+    type: ['object', 'null'],
+    additionalProperties: false,
+    properties: {
+      mots_cles: {
+        title: 'Mots-clés',
+        description: 'Mots-clés de la famille, imprimés en #mots-clés sous son intensité.',
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+      },
+      intensite: INTENSITE,
+      ...Object.fromEntries(family.criteria.map((c) => [c.id, criterionSchema(c)])),
+    },
+  };
+}
+
+export function buildSchema(): Schema {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: SCHEMA_ID,
+    title: 'Évaluation des effets sociaux et urbains d’un tiers-lieu',
+    description: 'Fichier d’évaluation lu par impact (grille Approche.s ! / Commune Mesure).',
+    type: 'object',
+    additionalProperties: false,
+    required: ['version', 'lieu'],
+    properties: {
+      version: { title: 'Version du format', description: `Toujours ${FORMAT_VERSION}.`, const: FORMAT_VERSION },
+      lieu: {
+        title: 'Le lieu évalué',
+        type: 'object',
+        additionalProperties: false,
+        required: SITE_FIELDS.filter((f) => f.required).map((f) => f.id),
+        properties: Object.fromEntries(SITE_FIELDS.map((f) => [f.id, fieldSchema(f)])),
+      },
+      langue: {
+        title: 'Langue du rapport',
+        description: 'fr par défaut ; l’option --lang de la ligne de commande l’emporte.',
+        type: 'string',
+        oneOf: [
+          { const: 'fr', title: 'français' },
+          { const: 'en', title: 'anglais' },
+        ],
+      },
+      ...Object.fromEntries(FAMILIES.map((f) => [f.id, familySchema(f)])),
+    },
+  };
+}

@@ -1,0 +1,104 @@
+/** Stage 1: bytes → a YAML document that remembers where every node came from. */
+import { readFile } from 'node:fs/promises';
+import { Document, LineCounter, isMap, parseDocument } from 'yaml';
+import { NO_POSITION, error, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
+
+export interface Loaded {
+  readonly file: string;
+  readonly doc: Document;
+  readonly lineCounter: LineCounter;
+  /** The document as plain data. */
+  readonly data: Record<string, unknown>;
+}
+
+export type LoadResult = { ok: true; loaded: Loaded } | { ok: false; diagnostics: Diagnostic[] };
+
+const BOM = '\uFEFF';
+const MAX_ALIASES = 100;
+
+function fail(...diagnostics: Diagnostic[]): LoadResult {
+  return { ok: false, diagnostics };
+}
+
+/** The line and column of the first byte that is not UTF-8. */
+function firstInvalidByte(bytes: Uint8Array): Position {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let low = 0;
+  let high = bytes.length;
+  while (high - low > 1) {
+    const middle = (low + high) >> 1;
+    try {
+      decoder.decode(bytes.subarray(0, middle), { stream: true });
+      low = middle;
+    } catch {
+      high = middle;
+    }
+  }
+  const before = bytes.subarray(0, low);
+  const newlines = before.reduce((n, b) => n + (b === 0x0a ? 1 : 0), 0);
+  const lineStart = before.lastIndexOf(0x0a) + 1;
+  const column = new TextDecoder().decode(before.subarray(lineStart)).length + 1;
+  return { line: newlines + 1, column };
+}
+
+function decode(file: string, bytes: Uint8Array): string | Diagnostic {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return text.startsWith(BOM) ? text.slice(1) : text;
+  } catch {
+    return error(file, firstInvalidByte(bytes), 'not-utf8');
+  }
+}
+
+export function positionOf(lineCounter: LineCounter, offset: number): Position {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+export function parseSource(file: string, bytes: Uint8Array): LoadResult {
+  const text = decode(file, bytes);
+  if (typeof text !== 'string') return fail(text);
+  if (text.trim() === '') return fail(error(file, NO_POSITION, 'empty-file'));
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return fail(
+      ...doc.errors.map((e) => {
+        const position = positionOf(lineCounter, e.pos[0]);
+        if (e.code === 'DUPLICATE_KEY') {
+          return error(file, position, 'duplicate-key', { key: keyAt(text, e.pos[0]) });
+        }
+        if (e.code === 'MULTIPLE_DOCS') return error(file, position, 'multiple-documents');
+        return error(file, position, 'yaml-syntax', { yamlCode: e.code, detail: e.message.split('\n')[0] ?? '' });
+      }),
+    );
+  }
+  if (!isMap(doc.contents)) {
+    const offset = doc.contents?.range?.[0] ?? 0;
+    return fail(error(file, positionOf(lineCounter, offset), doc.contents ? 'not-a-mapping' : 'empty-file'));
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (e) {
+    return fail(error(file, NO_POSITION, 'yaml-syntax', { yamlCode: 'ALIAS', detail: (e as Error).message }));
+  }
+  return { ok: true, loaded: { file, doc, lineCounter, data: data as Record<string, unknown> } };
+}
+
+/** The key written at `offset`, for a duplicate-key message. */
+function keyAt(text: string, offset: number): string {
+  return /^\s*["']?([^"':\n]*)/.exec(text.slice(offset))?.[1]?.trim() ?? '';
+}
+
+export async function loadFile(file: string): Promise<LoadResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
+    return fail(error(file, NO_POSITION, 'file-unreadable', { reason: code }));
+  }
+  return parseSource(file, bytes);
+}

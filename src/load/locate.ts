@@ -1,0 +1,34 @@
+/** From a path in the data back to the line and column where the YAML wrote it. */
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import type { Position } from '../diagnostics/diagnostic.js';
+import { positionOf, type Loaded } from './load.js';
+
+export type DataPath = readonly (string | number)[];
+
+/**
+ * The position of the node at `path`, or of its key when `part` is 'key'. When the path goes
+ * further than the document does (a missing key), the deepest node that exists.
+ */
+export function locate(loaded: Loaded, path: DataPath, part: 'key' | 'value' = 'value'): Position {
+  let node: unknown = loaded.doc.contents;
+  let offset = (node as Node | null)?.range?.[0] ?? 0;
+  for (const [i, segment] of path.entries()) {
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === segment);
+      if (!pair) break;
+      const keyOffset = (pair.key as Node | null)?.range?.[0];
+      const valueOffset = (pair.value as Node | null)?.range?.[0];
+      offset = (last && part === 'key' ? keyOffset : (valueOffset ?? keyOffset)) ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment] as Node | undefined;
+      if (!item) break;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return positionOf(loaded.lineCounter, offset);
+}

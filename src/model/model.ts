@@ -1,0 +1,126 @@
+/**
+ * Stage 4: the report model — everything a report says, as data, in one language. Markdown, JSON
+ * and PDF are all written from it (`impact build --format json` prints it).
+ */
+import { FAMILIES, SITE_FIELDS, fieldsOf } from '../grid/grid.js';
+import type { Criterion, Field, Lang } from '../grid/types.js';
+import { explainCriterion, explainFamily } from '../score/explain.js';
+import { hasAnswer, type FamilyScore } from '../score/score.js';
+
+export interface OptionValue {
+  readonly id: string;
+  readonly label: string;
+  /** For a single choice, the label of the field it answers (e.g. a group in égalité femmes/hommes). */
+  readonly champ?: string;
+}
+
+export type AnswerValue = OptionValue | readonly OptionValue[] | number | string | readonly string[];
+
+export interface CriterionModel {
+  readonly id: string;
+  readonly titre: string;
+  readonly question: string;
+  readonly renseigne: boolean;
+  readonly score: number;
+  readonly explication: readonly string[];
+  /** The answered fields only, options resolved to their labels. */
+  readonly reponses: Readonly<Record<string, AnswerValue>>;
+}
+
+export interface FamilyModel {
+  readonly id: string;
+  readonly titre: string;
+  readonly renseignee: boolean;
+  /** 1..4, 0 for "non évalué"; the committee's value when it gave one. */
+  readonly score: number;
+  readonly score_calcule: number;
+  readonly avis_comite?: { readonly valeur: number; readonly justification: string };
+  readonly mots_cles: readonly string[];
+  readonly explication: readonly string[];
+  readonly criteres: readonly CriterionModel[];
+}
+
+export interface SiteDetail {
+  readonly id: string;
+  readonly champ: string;
+  readonly valeur: string | readonly string[];
+}
+
+export interface ReportModel {
+  readonly langue: Lang;
+  readonly lieu: {
+    readonly nom: string;
+    readonly commune?: string;
+    readonly periode?: string;
+    readonly date_evaluation?: string;
+    readonly evaluateurs?: readonly string[];
+  };
+  /** The site's details other than its name, labelled, dates written out. */
+  readonly details: readonly SiteDetail[];
+  readonly familles: readonly FamilyModel[];
+}
+
+type Answers = Readonly<Record<string, unknown>>;
+
+function resolve(field: Field, value: unknown, lang: Lang): AnswerValue {
+  const option = (id: string): OptionValue => ({ id, label: field.options?.find((o) => o.id === id)?.label[lang] ?? id });
+  switch (field.kind) {
+    case 'single':
+      return { ...option(value as string), champ: field.label[lang] };
+    case 'multi':
+      return (value as string[]).map(option);
+    default:
+      return value as AnswerValue;
+  }
+}
+
+function criterionModel(criterion: Criterion, scored: FamilyScore['criteria'][number], answers: Answers | undefined, lang: Lang): CriterionModel {
+  const reponses = Object.fromEntries(
+    fieldsOf(criterion)
+      .filter((f) => hasAnswer(answers?.[f.id]))
+      .map((f) => [f.id, resolve(f, answers?.[f.id], lang)]),
+  );
+  return {
+    id: criterion.id,
+    titre: criterion.label[lang],
+    question: criterion.question[lang],
+    renseigne: scored.answered,
+    score: scored.score,
+    explication: explainCriterion(criterion, scored, lang),
+    reponses,
+  };
+}
+
+function writtenDate(iso: string, lang: Lang): string {
+  const format = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return format.format(new Date(`${iso}T00:00:00Z`));
+}
+
+export function buildModel(data: Answers, scores: readonly FamilyScore[], lang: Lang): ReportModel {
+  const lieu = data.lieu as ReportModel['lieu'];
+  const details = SITE_FIELDS.filter((f) => f.id !== 'nom' && hasAnswer(lieu[f.id as keyof typeof lieu])).map((f) => {
+    const value = lieu[f.id as keyof typeof lieu] as string | readonly string[];
+    return { id: f.id, champ: f.label[lang], valeur: f.kind === 'date' ? writtenDate(value as string, lang) : value };
+  });
+  const familles = FAMILIES.flatMap((family, i): FamilyModel[] => {
+    const answers = data[family.id] as Answers | null | undefined;
+    if (family.optional && !(family.id in data)) return [];
+    const scored = scores[i] as FamilyScore;
+    return [
+      {
+        id: family.id,
+        titre: family.label[lang],
+        renseignee: scored.answered,
+        score: scored.score,
+        score_calcule: scored.computed,
+        ...(scored.override ? { avis_comite: scored.override } : {}),
+        mots_cles: (answers?.mots_cles as string[] | undefined) ?? [],
+        explication: explainFamily(scored, lang),
+        criteres: family.criteria.map((c, j) =>
+          criterionModel(c, scored.criteria[j] as FamilyScore['criteria'][number], answers?.[c.id] as Answers | undefined, lang),
+        ),
+      },
+    ];
+  });
+  return { langue: lang, lieu, details, familles };
+}

@@ -1,0 +1,6 @@
+/** Files shipped with impact, found from this module whether it runs from src/ or dist/. */
+import { fileURLToPath } from 'node:url';
+
+export const PACKAGE_ROOT = fileURLToPath(new URL('../', import.meta.url));
+export const SCHEMA_FILE = fileURLToPath(new URL('../schemas/evaluation.schema.json', import.meta.url));
+export const TEMPLATES_DIR = fileURLToPath(new URL('../templates/', import.meta.url));

@@ -1,0 +1,67 @@
+/** The helpers the templates write prose with; each one a pure function of its arguments. */
+import type { HelperDelegate } from 'handlebars';
+import type { Lang } from '../grid/types.js';
+import type { OptionValue } from '../model/model.js';
+import { capitalise } from '../text/case.js';
+import { escapeMarkdown } from './escape.js';
+
+type Listable = string | number | OptionValue;
+
+const textOf = (item: Listable): string => (typeof item === 'object' ? item.label : String(item));
+
+/** "A", "A et B", "A, B et C". */
+export function joinList(items: readonly string[], lang: Lang): string {
+  const and = lang === 'fr' ? 'et' : 'and';
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
+}
+
+export function formatNumber(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB').format(n);
+}
+
+/** The singular or the plural word for `n`: in French 0 and 1 take the singular. */
+export function agree(n: number, singular: string, plural: string, lang: Lang): string {
+  return new Intl.PluralRules(lang).select(n) === 'one' ? singular : plural;
+}
+
+/** "de La Petite Manchester", "d’Ourcq", "du Lieu", "des Grands Voisins". */
+export function frenchOf(name: string): string {
+  const article = /^(Le|Les)\s+(.*)$/u.exec(name);
+  if (article) return `${article[1] === 'Le' ? 'du' : 'des'} ${article[2]}`;
+  return /^[aeiouyàâäéèêëîïôöùûüœæ]/iu.test(name) ? `d’${name}` : `de ${name}`;
+}
+
+/** Single-choice answers grouped by the option chosen, in the order first met. */
+export function byAnswer(values: readonly (OptionValue | undefined)[]): { reponse: OptionValue; champs: string[] }[] {
+  const groups = new Map<string, { reponse: OptionValue; champs: string[] }>();
+  for (const value of values) {
+    if (!value?.id) continue;
+    const group = groups.get(value.id) ?? { reponse: value, champs: [] };
+    group.champs.push(value.champ ?? '');
+    groups.set(value.id, group);
+  }
+  return [...groups.values()];
+}
+
+/** Handlebars passes its options object last; the helpers only want the arguments. */
+const args = (all: unknown[]): unknown[] => all.slice(0, -1);
+
+export function helpers(lang: Lang, safe: (markdown: string) => unknown): Record<string, HelperDelegate> {
+  return {
+    liste: (items: readonly Listable[] | Listable) => {
+      const list = Array.isArray(items) ? items : [items as Listable];
+      return safe(joinList(list.map((item) => escapeMarkdown(textOf(item))), lang));
+    },
+    nombre: (n: number) => formatNumber(n, lang),
+    accord: (n: number, singular: string, plural: string) => agree(n, singular, plural, lang),
+    plus: (n: number) => safe('+'.repeat(Math.max(0, n))),
+    majuscule: (text: string) => capitalise(text),
+    de: (name: string) => frenchOf(name),
+    eq: (a: unknown, b: unknown) => a === b,
+    ou: (...all: unknown[]) => args(all).some(Boolean),
+    plusieurs: (items: unknown) => Array.isArray(items) && items.length > 1,
+    par_reponse: (...all: unknown[]) => byAnswer(args(all) as (OptionValue | undefined)[]),
+    partiel_critere: (id: string) => `criteres/${id}`,
+  };
+}

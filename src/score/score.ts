@@ -1,0 +1,143 @@
+/**
+ * Stage 3: points for every criterion and family, with the reasons behind each point.
+ * The rubric is documented in docs/scoring.md; its numbers live in the grid.
+ */
+import { FAMILIES, fieldsOf } from '../grid/grid.js';
+import type { Criterion, Family, Field } from '../grid/types.js';
+
+export const MAX_SCORE = 4;
+/** Without an example or a figure, an effect is not substantiated enough for ++++. */
+export const UNSUBSTANTIATED_CAP = 3;
+
+export type Reason =
+  | { readonly kind: 'options'; readonly field: string; readonly chosen: number; readonly points: number; readonly cap: number }
+  | { readonly kind: 'choice'; readonly field: string; readonly option: string; readonly points: number }
+  | { readonly kind: 'count'; readonly field: string; readonly value: number; readonly points: number; readonly threshold: number }
+  | { readonly kind: 'texts'; readonly field: string; readonly items: number; readonly points: number }
+  | { readonly kind: 'negative'; readonly field: string; readonly options: readonly string[] }
+  | { readonly kind: 'example'; readonly points: number }
+  | { readonly kind: 'unsubstantiated'; readonly total: number }
+  | { readonly kind: 'ceiling'; readonly total: number };
+
+export interface CriterionScore {
+  readonly id: string;
+  readonly answered: boolean;
+  /** 0..4 */
+  readonly score: number;
+  readonly reasons: readonly Reason[];
+}
+
+export interface Override {
+  readonly valeur: number;
+  readonly justification: string;
+}
+
+export interface FamilyScore {
+  readonly id: string;
+  readonly answered: boolean;
+  /** 1..4 from the criteria, 0 when none is answered. */
+  readonly computed: number;
+  /** The score the report shows: the committee's when it gave one. */
+  readonly score: number;
+  readonly override?: Override;
+  /** The two best criterion scores the computed score comes from. */
+  readonly basis: readonly [number, number];
+  readonly criteria: readonly CriterionScore[];
+}
+
+type Answers = Readonly<Record<string, unknown>>;
+
+export function hasAnswer(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'string') return value.trim() !== '';
+  return true;
+}
+
+function fieldReasons(field: Field, value: unknown): Reason[] {
+  const optionsOf = (ids: readonly string[]) => ids.map((id) => field.options?.find((o) => o.id === id)).filter((o) => o !== undefined);
+  switch (field.kind) {
+    case 'multi': {
+      const chosen = optionsOf(value as string[]);
+      const positive = chosen.filter((o) => !o.negative);
+      const negative = chosen.filter((o) => o.negative).map((o) => o.id);
+      const cap = field.cap ?? MAX_SCORE;
+      const reasons: Reason[] = [];
+      if (positive.length > 0) {
+        const points = Math.min(cap, positive.reduce((sum, o) => sum + o.points, 0));
+        reasons.push({ kind: 'options', field: field.id, chosen: positive.length, points, cap });
+      }
+      if (negative.length > 0) reasons.push({ kind: 'negative', field: field.id, options: negative });
+      return reasons;
+    }
+    case 'single': {
+      const [option] = optionsOf([value as string]);
+      if (!option) return [];
+      return option.negative
+        ? [{ kind: 'negative', field: field.id, options: [option.id] }]
+        : [{ kind: 'choice', field: field.id, option: option.id, points: option.points }];
+    }
+    case 'count': {
+      const n = value as number;
+      const threshold = field.threshold ?? 1;
+      return [{ kind: 'count', field: field.id, value: n, points: n >= threshold ? 2 : n >= 1 ? 1 : 0, threshold }];
+    }
+    case 'texts':
+      return [{ kind: 'texts', field: field.id, items: (value as string[]).length, points: field.points ?? 0 }];
+    case 'text':
+    case 'date':
+      return [];
+  }
+}
+
+const pointsOf = (reasons: readonly Reason[]): number =>
+  reasons.reduce((sum, r) => sum + ('points' in r && r.kind !== 'example' ? r.points : 0), 0);
+
+export function scoreCriterion(criterion: Criterion, answers: Answers | null | undefined): CriterionScore {
+  const given = fieldsOf(criterion).filter((f) => hasAnswer(answers?.[f.id]));
+  if (given.length === 0) return { id: criterion.id, answered: false, score: 0, reasons: [] };
+
+  const reasons = given.flatMap((f) => fieldReasons(f, answers?.[f.id]));
+  const observed = pointsOf(reasons);
+  const hasExample = hasAnswer(answers?.exemple);
+  if (hasExample) reasons.push({ kind: 'example', points: observed > 0 ? 1 : 0 });
+  const total = observed + (hasExample && observed > 0 ? 1 : 0);
+
+  const substantiated = hasExample || reasons.some((r) => r.kind === 'count' && r.value > 0);
+  let score = total;
+  if (!substantiated && score > UNSUBSTANTIATED_CAP) {
+    reasons.push({ kind: 'unsubstantiated', total });
+    score = UNSUBSTANTIATED_CAP;
+  } else if (score > MAX_SCORE) {
+    reasons.push({ kind: 'ceiling', total });
+    score = MAX_SCORE;
+  }
+  return { id: criterion.id, answered: true, score, reasons };
+}
+
+/** The mean of the two best criteria, rounded down, at least 1 once something is answered. */
+export function familyScoreFrom(criterionScores: readonly number[]): { computed: number; basis: [number, number] } {
+  const [first = 0, second = 0] = [...criterionScores].sort((a, b) => b - a);
+  return { computed: Math.max(1, Math.floor((first + second) / 2)), basis: [first, second] };
+}
+
+export function scoreFamily(family: Family, answers: Answers | null | undefined): FamilyScore {
+  const criteria = family.criteria.map((c) => scoreCriterion(c, answers?.[c.id] as Answers | null | undefined));
+  const answered = criteria.some((c) => c.answered);
+  const { computed, basis } = answered ? familyScoreFrom(criteria.map((c) => c.score)) : { computed: 0, basis: [0, 0] as [number, number] };
+  const override = answers?.intensite as Override | undefined;
+  return {
+    id: family.id,
+    answered,
+    computed,
+    score: override?.valeur ?? computed,
+    ...(override ? { override } : {}),
+    basis,
+    criteria,
+  };
+}
+
+/** Every family of the grid, in report order, scored from a validated evaluation. */
+export function scoreEvaluation(data: Answers): FamilyScore[] {
+  return FAMILIES.map((f) => scoreFamily(f, data[f.id] as Answers | null | undefined));
+}

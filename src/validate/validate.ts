@@ -1,0 +1,115 @@
+/** Stage 2: the loaded document checked against schemas/evaluation.schema.json. */
+import { readFileSync } from 'node:fs';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { byPosition, error, formatPath, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { locate, type DataPath } from '../load/locate.js';
+import type { Loaded } from '../load/load.js';
+import { SCHEMA_FILE } from '../paths.js';
+import { suggest } from '../text/suggest.js';
+
+let compiled: ValidateFunction | undefined;
+
+function validator(): ValidateFunction {
+  if (!compiled) {
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, allowUnionTypes: true, strict: true });
+    addFormats.default(ajv, ['date']);
+    compiled = ajv.compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as object);
+  }
+  return compiled;
+}
+
+type Schema = Record<string, unknown>;
+
+/** The data path of a JSON pointer, with list indexes as numbers. */
+function dataPath(pointer: string, data: unknown): DataPath {
+  const path: (string | number)[] = [];
+  let node = data;
+  for (const raw of pointer.split('/').slice(1)) {
+    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    const key = Array.isArray(node) ? Number(segment) : segment;
+    path.push(key);
+    node = (node as Record<string | number, unknown> | undefined)?.[key];
+  }
+  return path;
+}
+
+function typeOf(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+/** The option ids of a schema that lists them as `oneOf` of `const`. */
+function optionIds(schema: unknown): string[] | undefined {
+  const oneOf = (schema as Schema | undefined)?.oneOf;
+  if (!Array.isArray(oneOf) || !oneOf.every((s) => (s as Schema).const !== undefined)) return undefined;
+  return oneOf.map((s) => String((s as Schema).const));
+}
+
+function lastKey(path: DataPath): string {
+  return String([...path].reverse().find((k) => typeof k === 'string') ?? '');
+}
+
+function diagnose(loaded: Loaded, e: ErrorObject): Diagnostic | undefined {
+  const path = dataPath(e.instancePath, loaded.data);
+  const at = (p: DataPath, part: 'key' | 'value' = 'value') => ({ position: locate(loaded, p, part), path: formatPath(p) });
+  const make = (where: ReturnType<typeof at>, ...rest: [Diagnostic['code'], Diagnostic['params']?, string?]) => {
+    const [code, params, suggestion] = rest;
+    return error(loaded.file, where.position, code, params, { path: where.path, suggestion });
+  };
+  const options = optionIds(e.parentSchema);
+
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const key = String((e.params as { additionalProperty: string }).additionalProperty);
+      const allowed = Object.keys(((e.parentSchema as Schema).properties ?? {}) as Schema);
+      const suggestion = suggest(key, allowed);
+      return make(at([...path, key], 'key'), 'unknown-key', { key, allowed: suggestion ? [] : allowed }, suggestion);
+    }
+    case 'required':
+      return make(at(path), 'missing-key', { key: (e.params as { missingProperty: string }).missingProperty });
+    case 'type':
+    case 'oneOf': {
+      if (e.keyword === 'oneOf' || options) {
+        const allowed = options ?? [];
+        const value = String(e.data);
+        const suggestion = suggest(value, allowed);
+        return make(at(path), 'unknown-option', { value, field: lastKey(path), allowed: suggestion ? [] : allowed }, suggestion);
+      }
+      const expected = (e.params as { type: string | string[] }).type;
+      return make(at(path), 'wrong-type', { expected: [expected].flat().join(','), found: typeOf(e.data) });
+    }
+    case 'const':
+      if (e.schemaPath.includes('/oneOf/')) return undefined;
+      return make(at(path), 'bad-version', { value: String(e.data), expected: String(e.schema) });
+    case 'minimum':
+      return make(at(path), 'too-small', { limit: (e.params as { limit: number }).limit });
+    case 'maximum':
+      return make(at(path), 'too-large', { limit: (e.params as { limit: number }).limit });
+    case 'minLength':
+      return make(at(path), 'empty-text');
+    case 'uniqueItems': {
+      const { i, j } = e.params as { i: number; j: number };
+      const index = Math.max(i, j);
+      return make(at([...path, index]), 'duplicate-item', { value: String((e.data as unknown[])[index]) });
+    }
+    case 'format':
+      return make(at(path), 'bad-date', { value: String(e.data) });
+    default:
+      throw new Error(`impact: no diagnostic for the schema keyword "${e.keyword}" at ${e.instancePath}`);
+  }
+}
+
+export function validate(loaded: Loaded): Diagnostic[] {
+  const check = validator();
+  if (check(loaded.data)) return [];
+  const errors = check.errors ?? [];
+  const mistyped = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  return errors
+    .filter((e) => e.keyword === 'type' || !mistyped.has(e.instancePath))
+    .map((e) => diagnose(loaded, e))
+    .filter((d): d is Diagnostic => d !== undefined)
+    .sort(byPosition);
+}
