@@ -37,6 +37,18 @@ const typeName = (lang: Lang, p: Params, key: string): string => {
   return names.map((t) => TYPES[lang][t] ?? t).join(lang === 'fr' ? ' ou ' : ' or ');
 };
 
+/** How to fix the two type mistakes YAML makes easy: an unquoted number, a list without brackets. */
+function typeHint(p: Params, lang: Lang): string {
+  const fr = lang === 'fr';
+  if (s(p, 'expected') === 'string' && ['integer', 'number', 'boolean'].includes(s(p, 'found'))) {
+    return fr ? ` ; mettez la valeur entre guillemets : "${s(p, 'value')}"` : `; put the value in quotes: "${s(p, 'value')}"`;
+  }
+  if (s(p, 'expected') === 'array' && s(p, 'found') === 'string') {
+    return fr ? ` ; écrivez une liste entre crochets : [${s(p, 'value')}]` : `; write a list in brackets: [${s(p, 'value')}]`;
+  }
+  return '';
+}
+
 const FILE_REASONS: Record<Lang, Record<string, string>> = {
   fr: { ENOENT: 'fichier introuvable', EISDIR: 'c’est un dossier, pas un fichier', EACCES: 'lecture interdite (droits)' },
   en: { ENOENT: 'file not found', EISDIR: 'this is a folder, not a file', EACCES: 'permission denied' },
@@ -71,8 +83,7 @@ const fr: Catalogue = {
   'missing-key': (p) => `clé obligatoire manquante : « ${s(p, 'key')} »`,
   'unknown-option': (p) => `option inconnue « ${s(p, 'value')} » pour « ${s(p, 'field')} »${possible(p, 'options possibles :')}`,
   'wrong-type': (p) => {
-    const quote = s(p, 'expected') === 'string' ? ' ; mettez la valeur entre guillemets' : '';
-    return `la valeur doit être ${typeName('fr', p, 'expected')}, pas ${typeName('fr', p, 'found')}${quote}`;
+    return `la valeur doit être ${typeName('fr', p, 'expected')}, pas ${typeName('fr', p, 'found')}${typeHint(p, 'fr')}`;
   },
   'too-small': (p) => `la valeur doit être supérieure ou égale à ${s(p, 'limit')}`,
   'too-large': (p) => `la valeur doit être inférieure ou égale à ${s(p, 'limit')}`,
@@ -97,8 +108,7 @@ const en: Catalogue = {
   'missing-key': (p) => `missing required key: “${s(p, 'key')}”`,
   'unknown-option': (p) => `unknown option “${s(p, 'value')}” for “${s(p, 'field')}”${possible(p, 'possible options:')}`,
   'wrong-type': (p) => {
-    const quote = s(p, 'expected') === 'string' ? '; put the value in quotes' : '';
-    return `the value must be ${typeName('en', p, 'expected')}, not ${typeName('en', p, 'found')}${quote}`;
+    return `the value must be ${typeName('en', p, 'expected')}, not ${typeName('en', p, 'found')}${typeHint(p, 'en')}`;
   },
   'too-small': (p) => `the value must be at least ${s(p, 'limit')}`,
   'too-large': (p) => `the value must be at most ${s(p, 'limit')}`,

@@ -63,7 +63,7 @@ const individuels: Family = {
           option(
             'temps_de_rencontre',
             'lors de temps spécifiques organisés pour favoriser les rencontres entre ces publics',
-            'during times set aside to help these groups meet',
+            'during times set aside for different groups to meet',
           ),
           option('vie_du_projet', 'dans la vie du projet', 'in the day-to-day life of the project'),
         ]),
@@ -193,7 +193,7 @@ const collectifs: Family = {
       fields: [
         multi('types', { fr: 'Nature des réseaux', en: 'Kind of networks' }, [
           option('autour_d_un_projet', 'autour d’un projet ou d’une action', 'around a project or an activity'),
-          option('professionnels', 'à caractère professionnel', 'of a professional kind'),
+          option('professionnels', 'à caractère professionnel', 'for professional purposes'),
           option('entraide', 'd’entraide', 'for mutual aid'),
         ]),
         multi('entre', BETWEEN, PUBLICS),
@@ -244,7 +244,7 @@ const collectifs: Family = {
       fields: [
         single('equipe', { fr: 'l’équipe de gestion et d’animation du lieu', en: 'the team running the site' }, PARITE),
         single('dirigeants', { fr: 'les dirigeant·e·s', en: 'the leadership' }, PARITE),
-        single('occupants', { fr: 'les résident·e·s et occupant·e·s', en: 'residents and occupants' }, PARITE),
+        single('occupants', { fr: 'les résident·e·s et occupant·e·s', en: 'the occupants of the site' }, PARITE),
         single('publics', { fr: 'les publics', en: 'the public' }, PARITE),
       ],
     },
@@ -269,7 +269,7 @@ const territoriaux: Family = {
           neutral('inchangee', 'l’image du quartier n’a pas changé', 'the image of the neighbourhood has not changed'),
         ]),
         multi('evolutions', { fr: 'Évolutions observées', en: 'Changes observed' }, [
-          option('nouvelle_identite', 'une nouvelle identité au quartier', 'a new identity to the neighbourhood'),
+          option('nouvelle_identite', 'une nouvelle identité au quartier', 'a new identity'),
           option('frequentation', 'une fréquentation accrue', 'more visitors'),
           option('nouveaux_usages', 'de nouveaux usages des espaces', 'new uses of its spaces'),
         ]),
@@ -391,8 +391,8 @@ const projetUrbain: Family = {
       },
       fields: [
         single('niveau', { fr: 'Niveau de partage', en: 'How much is shared' }, [
-          option('comite_commun', 'un comité commun réunit les acteurs du lieu et ceux du projet urbain', 'a joint committee brings together the people of the site and those of the urban project', 3),
-          option('echanges_ponctuels', 'des échanges ponctuels ont lieu entre les acteurs du lieu et ceux du projet urbain', 'the people of the site and those of the urban project talk now and then', 1),
+          option('comite_commun', 'un comité commun réunit les acteurs du lieu et ceux du projet urbain', 'a joint committee brings together the people of the site and those running the urban project', 3),
+          option('echanges_ponctuels', 'des échanges ponctuels ont lieu entre les acteurs du lieu et ceux du projet urbain', 'the people of the site and those running the urban project exchange views from time to time', 1),
           neutral('aucune', 'la gouvernance du projet urbain n’est pas partagée avec les acteurs du lieu', 'the governance of the urban project is not shared with the people of the site'),
         ]),
       ],

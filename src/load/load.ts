@@ -1,6 +1,6 @@
 /** Stage 1: bytes → a YAML document that remembers where every node came from. */
 import { readFile } from 'node:fs/promises';
-import { Document, LineCounter, isMap, parseDocument } from 'yaml';
+import { Document, LineCounter, isCollection, isMap, isScalar, parseDocument, visit } from 'yaml';
 import { NO_POSITION, error, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
 
 export interface Loaded {
@@ -22,19 +22,29 @@ function fail(...diagnostics: Diagnostic[]): LoadResult {
 
 /** The line and column of the first byte that is not UTF-8. */
 function firstInvalidByte(bytes: Uint8Array): Position {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const decodes = (end: number, stream: boolean) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end), { stream });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  // The longest prefix that could still begin valid UTF-8...
   let low = 0;
   let high = bytes.length;
   while (high - low > 1) {
     const middle = (low + high) >> 1;
-    try {
-      decoder.decode(bytes.subarray(0, middle), { stream: true });
-      low = middle;
-    } catch {
-      high = middle;
-    }
+    if (decodes(middle, true)) low = middle;
+    else high = middle;
   }
-  const before = bytes.subarray(0, low);
+  // ...ends with a sequence left incomplete: the fault is where that sequence starts.
+  let bad = low;
+  if (!decodes(low, false)) {
+    while (bad > 0 && ((bytes[bad - 1] ?? 0) & 0xc0) === 0x80) bad -= 1;
+    bad -= 1;
+  }
+  const before = bytes.subarray(0, bad);
   const newlines = before.reduce((n, b) => n + (b === 0x0a ? 1 : 0), 0);
   const lineStart = before.lastIndexOf(0x0a) + 1;
   const column = new TextDecoder().decode(before.subarray(lineStart)).length + 1;
@@ -70,13 +80,22 @@ export function parseSource(file: string, bytes: Uint8Array): LoadResult {
           return error(file, position, 'duplicate-key', { key: keyAt(text, e.pos[0]) });
         }
         if (e.code === 'MULTIPLE_DOCS') return error(file, position, 'multiple-documents');
-        return error(file, position, 'yaml-syntax', { yamlCode: e.code, detail: e.message.split('\n')[0] ?? '' });
+        const detail = e.message.split('\n')[0] ?? '';
+        // An unclosed quote, [ or { is noticed where the text runs out: point at where it opens.
+        const unclosed = e.code === 'MISSING_CHAR' || (e.code === 'BAD_INDENT' && /end with a [\]}]/.test(detail));
+        if (unclosed) {
+          const opening = unclosedAt(doc, e.pos[0], e.code === 'MISSING_CHAR');
+          const where = opening === undefined ? position : positionOf(lineCounter, opening);
+          return error(file, where, 'yaml-syntax', { yamlCode: 'MISSING_CHAR', detail });
+        }
+        return error(file, position, 'yaml-syntax', { yamlCode: e.code, detail });
       }),
     );
   }
   if (!isMap(doc.contents)) {
     const offset = doc.contents?.range?.[0] ?? 0;
-    return fail(error(file, positionOf(lineCounter, offset), doc.contents ? 'not-a-mapping' : 'empty-file'));
+    if (!doc.contents) return fail(error(file, NO_POSITION, 'empty-file')); // only comments
+    return fail(error(file, positionOf(lineCounter, offset), 'not-a-mapping'));
   }
   let data: unknown;
   try {
@@ -85,6 +104,17 @@ export function parseSource(file: string, bytes: Uint8Array): LoadResult {
     return fail(error(file, NO_POSITION, 'yaml-syntax', { yamlCode: 'ALIAS', detail: (e as Error).message }));
   }
   return { ok: true, loaded: { file, doc, lineCounter, data: data as Record<string, unknown> } };
+}
+
+/** Where the innermost quoted scalar (or flow collection) that runs up to `end` begins. */
+function unclosedAt(doc: Document, end: number, quote: boolean): number | undefined {
+  let start: number | undefined;
+  visit(doc, (_, node) => {
+    const fits = quote ? isScalar(node) && /^QUOTE_/.test(node.type ?? '') : isCollection(node) && node.flow === true;
+    const range = (node as { range?: [number, number, number] } | null)?.range;
+    if (fits && range && range[1] === end && (start === undefined || range[0] > start)) start = range[0];
+  });
+  return start;
 }
 
 /** The key written at `offset`, for a duplicate-key message. */

@@ -15,7 +15,8 @@ export function locate(loaded: Loaded, path: DataPath, part: 'key' | 'value' = '
   for (const [i, segment] of path.entries()) {
     const last = i === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === segment);
+      // Keys as the data has them: `2023:` is the number 2023 in YAML but "2023" in the data, `: x` is "".
+      const pair = node.items.find((p) => String((isScalar(p.key) ? p.key.value : p.key) ?? '') === String(segment));
       if (!pair) break;
       const keyOffset = (pair.key as Node | null)?.range?.[0];
       const valueOffset = (pair.value as Node | null)?.range?.[0];

@@ -1,7 +1,7 @@
 /** Every point of a score, said in words: for the report's annex and for `impact score`. */
 import { fieldsOf } from '../grid/grid.js';
 import type { Criterion, Lang } from '../grid/types.js';
-import { capitalise } from '../text/case.js';
+import { capitalise, formatNumber } from '../text/prose.js';
 import { frenchSpacing } from '../text/typography.js';
 import type { CriterionScore, FamilyScore, Reason } from './score.js';
 
@@ -24,8 +24,8 @@ function reasonText(criterion: Criterion, reason: Reason, lang: Lang): string {
       return `${label}${fr ? ' :' : ':'} ${quote(optionLabel(reason.option), lang)}, ${points(reason.points, lang)}`;
     case 'count':
       return fr
-        ? `${label} : ${reason.value}, ${points(reason.points, lang)} (1 point dès 1, 2 points dès ${reason.threshold})`
-        : `${label}: ${reason.value}, ${points(reason.points, lang)} (1 point from 1, 2 points from ${reason.threshold})`;
+        ? `${label} : ${formatNumber(reason.value, lang)}, ${points(reason.points, lang)} (1 point dès 1, 2 points dès ${reason.threshold})`
+        : `${label}: ${formatNumber(reason.value, lang)}, ${points(reason.points, lang)} (1 point from 1, 2 points from ${reason.threshold})`;
     case 'texts':
       return fr
         ? `${label} : ${reason.items} élément${reason.items > 1 ? 's' : ''}, ${points(reason.points, lang)}`

@@ -79,10 +79,14 @@ function diagnose(loaded: Loaded, e: ErrorObject): Diagnostic | undefined {
         return make(at(path), 'unknown-option', { value, field: lastKey(path), allowed: suggestion ? [] : allowed }, suggestion);
       }
       const expected = (e.params as { type: string | string[] }).type;
-      return make(at(path), 'wrong-type', { expected: [expected].flat().join(','), found: typeOf(e.data) });
+      return make(at(path), 'wrong-type', { expected: [expected].flat().join(','), found: typeOf(e.data), value: String(e.data) });
     }
     case 'const':
       if (e.schemaPath.includes('/oneOf/')) return undefined;
+      // `version: "1"` is the right version written as a text: say so, not "version 1 is unsupported".
+      if (typeOf(e.data) !== typeOf(e.schema)) {
+        return make(at(path), 'wrong-type', { expected: typeOf(e.schema), found: typeOf(e.data), value: String(e.data) });
+      }
       return make(at(path), 'bad-version', { value: String(e.data), expected: String(e.schema) });
     case 'minimum':
       return make(at(path), 'too-small', { limit: (e.params as { limit: number }).limit });

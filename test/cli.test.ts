@@ -1,0 +1,180 @@
+/** The command line as a user runs it: a spawned process, its exit code, its output, its files. */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'bin', 'impact.js');
+
+function impact(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}) {
+  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function workspace(...examples: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'impact-cli-'));
+  for (const name of examples) copyFileSync(join(ROOT, 'examples', `${name}.yaml`), join(dir, `${name}.yaml`));
+  return dir;
+}
+
+const golden = (name: string) => readFileSync(join(ROOT, 'test', 'golden', `${name}.md`), 'utf8');
+const TYPO = 'version: 1\nlieu: { nom: Test }\neffets_individuels:\n  lien_social:\n    publics: [benevoles, publics_en_dificulte]\n';
+
+describe('impact build', () => {
+  test('writes <name>.md next to the input, as the golden file', () => {
+    const dir = workspace('la-petite-manchester');
+    const run = impact(['build', 'la-petite-manchester.yaml'], dir);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toContain('la-petite-manchester.md');
+    expect(readFileSync(join(dir, 'la-petite-manchester.md'), 'utf8')).toBe(golden('la-petite-manchester'));
+    expect(readdirSync(dir).sort()).toEqual(['la-petite-manchester.md', 'la-petite-manchester.yaml']);
+  });
+
+  test('--format md,json --out-dir writes both formats in the folder, creating it', () => {
+    const dir = workspace('le-relais');
+    const run = impact(['build', 'le-relais.yaml', '--format', 'md,json', '--out-dir', 'out/rapports'], dir);
+    expect(run.code).toBe(0);
+    expect(readdirSync(join(dir, 'out', 'rapports')).sort()).toEqual(['le-relais.json', 'le-relais.md']);
+    const model = JSON.parse(readFileSync(join(dir, 'out', 'rapports', 'le-relais.json'), 'utf8'));
+    expect(model.lieu.nom).toBe('Le Relais');
+    expect(model.familles.map((f: { id: string }) => f.id)).toEqual(['effets_individuels', 'effets_collectifs', 'effets_territoriaux']);
+  });
+
+  test('an invalid file fails with its position and suggestion, the others are still built', () => {
+    const dir = workspace('le-relais');
+    writeFileSync(join(dir, 'typo.yaml'), TYPO);
+    const run = impact(['build', 'typo.yaml', 'le-relais.yaml'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('typo.yaml:5:26: erreur\u00A0: option inconnue «\u00A0publics_en_dificulte\u00A0»');
+    expect(run.stderr).toContain('vouliez-vous dire «\u00A0publics_en_difficulte\u00A0»');
+    expect(run.stderr).toContain('1 erreur.');
+    expect(existsSync(join(dir, 'typo.md'))).toBe(false);
+    expect(existsSync(join(dir, 'le-relais.md'))).toBe(true);
+  });
+
+  test('refuses to overwrite an input', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'site.md'), 'version: 1\nlieu: { nom: Test }\n');
+    const run = impact(['build', 'site.md'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('écraserait un fichier d’entrée');
+    expect(readFileSync(join(dir, 'site.md'), 'utf8')).toBe('version: 1\nlieu: { nom: Test }\n');
+  });
+
+  test('refuses two inputs that would write the same report', () => {
+    const dir = workspace('le-relais');
+    const run = impact(['build', 'le-relais.yaml', join(ROOT, 'examples', 'le-relais.yaml'), '--out-dir', 'out'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('écrit aussi');
+  });
+
+  test('a folder it cannot write to is an error, not a crash, and leaves no temporary file', () => {
+    const dir = workspace('le-relais');
+    writeFileSync(join(dir, 'blocker'), '');
+    const run = impact(['build', 'le-relais.yaml', '--out-dir', 'blocker/sub'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/écriture de «\u00A0blocker\/sub\/le-relais\.md\u00A0» impossible/);
+    expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
+    expect(readdirSync(dir).sort()).toEqual(['blocker', 'le-relais.yaml']);
+  });
+
+  test('--lang en writes the report and the messages in English', () => {
+    const dir = workspace('la-petite-manchester');
+    writeFileSync(join(dir, 'typo.yaml'), TYPO);
+    const run = impact(['build', 'la-petite-manchester.yaml', 'typo.yaml', '--lang', 'en'], dir);
+    expect(run.code).toBe(1);
+    expect(readFileSync(join(dir, 'la-petite-manchester.md'), 'utf8')).toMatch(/^# Social and urban effects of La Petite Manchester/);
+    expect(run.stderr).toContain('typo.yaml:5:26: error: unknown option “publics_en_dificulte”');
+    expect(run.stderr).toContain('did you mean “publics_en_difficulte”?');
+  });
+});
+
+describe('usage errors exit with 2', () => {
+  test.each([
+    [['build']],
+    [['build', 'x.yaml', '--format', 'mdd']],
+    [['build', 'x.yaml', '--lang', 'de']],
+    [['buidl', 'x.yaml']],
+    [['build', 'x.yaml', '--bogus']],
+  ])('%j', (args) => {
+    const run = impact(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).not.toBe('');
+  });
+
+  test('a near-miss format is suggested', () => {
+    expect(impact(['build', 'x.yaml', '--format', 'md,jsn']).stderr).toContain('vouliez-vous dire « json » ?');
+  });
+});
+
+describe('impact validate', () => {
+  test('exit 0 for valid files', () => {
+    const run = impact(['validate', 'examples/la-petite-manchester.yaml', 'examples/le-relais.yaml']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('examples/le-relais.yaml\u00A0: valide');
+  });
+
+  test('exit 1 with every error of every file', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'a.yaml'), 'version: 1\nlieu: { nom: A, periode: 2023 }\neffets_individuel: {}\n');
+    writeFileSync(join(dir, 'b.yaml'), '- une liste\n');
+    const run = impact(['validate', 'a.yaml', 'b.yaml', 'absent.yaml'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr.split('\n').filter((l) => /^\w\.yaml:\d+:\d+:|^absent\.yaml:/.test(l))).toEqual([
+      expect.stringContaining('a.yaml:2:26: erreur\u00A0: la valeur doit être un texte'),
+      expect.stringContaining('a.yaml:3:1: erreur\u00A0: clé inconnue «\u00A0effets_individuel\u00A0»'),
+      expect.stringContaining('b.yaml:1:1: erreur'),
+      'absent.yaml: erreur\u00A0: fichier introuvable',
+    ]);
+    expect(run.stderr).toContain('2 erreurs.');
+  });
+});
+
+describe('impact score', () => {
+  test('--json gives the documented shape, 0 for not assessed', () => {
+    const run = impact(['score', 'examples/la-petite-manchester.yaml', '--json']);
+    expect(run.code).toBe(0);
+    const scores = JSON.parse(run.stdout);
+    expect(scores.lieu).toEqual({ nom: 'La Petite Manchester', commune: 'Mulhouse' });
+    expect(scores.familles.map((f: { id: string; score: number }) => [f.id, f.score])).toEqual([
+      ['effets_individuels', 3],
+      ['effets_collectifs', 4],
+      ['effets_territoriaux', 4],
+    ]);
+    expect(scores.familles[0].criteres[0]).toMatchObject({ id: 'lien_social', score: 3 });
+    expect(scores.familles[0].criteres[2]).toMatchObject({ id: 'transmission_savoir_faire', score: 0 });
+  });
+
+  test('the table gives every score with its reasons', () => {
+    const run = impact(['score', 'examples/la-petite-manchester.yaml']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Effets individuels — +++ (3/4)');
+    expect(run.stdout).toMatch(/Insertion professionnelle\s+4\/4/);
+    expect(run.stdout).toContain('Total de 5 points, plafonné à 4');
+  });
+});
+
+describe('the command line itself', () => {
+  test('--version prints the package version', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(impact(['--version'])).toMatchObject({ code: 0, stdout: `${version}\n` });
+  });
+
+  test.each([[[]], [['build']], [['validate']], [['score']], [['schema']]])('--help %j shows examples', (command) => {
+    const run = impact([...command, '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Exemples :');
+  });
+
+  test('no colour when the output is not a terminal, nor with NO_COLOR', () => {
+    const run = impact(['validate', 'absent.yaml'], ROOT, { NO_COLOR: '1', FORCE_COLOR: '1' });
+    expect(run.stderr).not.toMatch(/\u001b\[/);
+  });
+
+  test('impact schema prints the committed schema', () => {
+    const run = impact(['schema']);
+    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(readFileSync(join(ROOT, 'schemas', 'evaluation.schema.json'), 'utf8')));
+  });
+});

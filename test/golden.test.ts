@@ -1,0 +1,86 @@
+/**
+ * Whole reports compared with reviewed copies in test/golden/. After a deliberate change, run
+ * `UPDATE_GOLDEN=1 npm test`, read the diff of test/golden/ and commit it.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { check, modelOf } from '../src/pipeline.js';
+import { renderMarkdown } from '../src/render/markdown.js';
+import type { Lang } from '../src/grid/types.js';
+
+const EXAMPLES = ['la-petite-manchester', 'la-halle-aux-cerises', 'le-relais'];
+const LANGS_OF_GOLDENS: Lang[] = ['fr', 'en'];
+
+async function report(name: string, lang: Lang): Promise<string> {
+  const checked = await check(`examples/${name}.yaml`);
+  if (!checked.ok) throw new Error(`examples/${name}.yaml is not valid`);
+  return renderMarkdown(modelOf(checked.loaded, lang));
+}
+
+const goldenFile = (name: string, lang: Lang) => new URL(`golden/${name}${lang === 'fr' ? '' : `.${lang}`}.md`, import.meta.url);
+
+describe.each(LANGS_OF_GOLDENS)('reports in %s', (lang) => {
+  test.each(EXAMPLES)('%s', async (name) => {
+    const markdown = await report(name, lang);
+    if (process.env.UPDATE_GOLDEN) writeFileSync(goldenFile(name, lang), markdown);
+    expect(markdown).toBe(readFileSync(goldenFile(name, lang), 'utf8'));
+  });
+});
+
+describe('prose rules hold in every report', () => {
+  test.each(EXAMPLES.flatMap((name) => LANGS_OF_GOLDENS.map((lang) => [name, lang] as const)))('%s (%s)', async (name, lang) => {
+    const markdown = await report(name, lang);
+    const lines = markdown.split('\n');
+    expect(lines.filter((l) => /^\s*[-*]\s*$/.test(l))).toEqual([]);
+    expect(lines.filter((l) => /^\s*[.,;:]\s*$/.test(l))).toEqual([]);
+    expect(markdown).not.toMatch(/ [.,]/);
+    expect(markdown).not.toMatch(/(?<!\p{L})(\p{L}+) \1(?!\p{L})/u);
+    expect(markdown).not.toMatch(/undefined|null|NaN|\[object Object\]/);
+    if (lang === 'fr') expect(markdown).not.toMatch(/\bvous\b/);
+  });
+});
+
+test('the seed report holds every observation of the reference report', async () => {
+  const markdown = (await report('la-petite-manchester', 'fr')).replace(/[\u00A0\u202F]/g, ' ');
+  const observations = [
+    '# Effets sociaux et urbains de La Petite Manchester',
+    '| Effets individuels | +++ | #prise de confiance · #projet professionnel · #employabilité |',
+    '| Effets collectifs | ++++ | #compétences · #aptitudes · #dextérité |',
+    '| Effets sur le quartier et le territoire | ++++ |',
+    '## Effets individuels',
+    '### Lien social',
+    'Des interactions sociales ont été observées entre différents publics :',
+    '- personnes travaillant sur le site\n- acteur·rice·s du quartier\n- publics en difficulté',
+    'lors d’évènements grand public, lors de temps spécifiques organisés pour favoriser les rencontres entre ces publics et dans la vie du projet.',
+    '### Santé',
+    'Des changements significatifs dans les conditions physiques, sociales et psychiques des bénéficiaires du projet ont été observés.',
+    'se sentir mieux dans leurs relations avec les autres et avoir une plus grande confiance en elles.',
+    '### Transmission de savoir-faire personnel\n\n*Non renseigné.*',
+    '### Insertion professionnelle',
+    'ont bénéficié à 150 personnes et ont permis :',
+    '- à des personnes en difficulté de reprendre confiance',
+    '- à certaines personnes d’obtenir un emploi à l’extérieur du lieu',
+    '- d’accompagner des personnes ou des structures',
+    "> *Exemple :* Malika : ouverture d'une micro-entreprise",
+    '### Capacité à agir',
+    '3 nouveaux projets ou actions (atelier, évènement, marché…) imprévus portés par des occupant·e·s ont émergé.',
+    '> *Exemple :* cours de cuisine collectif',
+    '## Effets collectifs',
+    'Des échanges, dons ou mutualisations portant sur les compétences et petits services ont été observés entre :',
+    '- personnes travaillant sur le site\n- bénévoles\n- publics en difficulté',
+    '> *Exemple :* accompagnement scolaire',
+    'La création de réseaux de personnes autour d’un projet ou d’une action a été observée entre occupant·e·s du site et publics en difficulté.',
+    "> *Exemple :* repas d'anniversaire - goûter d'anniversaire",
+    'Il a été observé que certaines personnes se sentent faire partie d’un groupe autour du projet.',
+    '> *Exemple :* fréquentation trop faible',
+    'Concernant l’équipe de gestion et d’animation du lieu, les dirigeant·e·s et les publics, les femmes sont plus nombreuses que les hommes.',
+    '> *Exemple :* oui',
+    '## Effets sur le quartier et le territoire',
+    'Le projet a permis d’améliorer la gestion urbaine par les services des collectivités ou de leurs partenaires (ramassage des ordures, propreté, entretien, sécurité…).',
+    'Le projet a permis de répondre à des besoins sociaux urgents du territoire :\n\n- services de proximité\n- pratique artistique et culturelle\n- locaux d’activité\n- espaces de convivialité ou de rencontres attentifs aux minorités',
+    '> *Exemple :* Miroir-cité - conciergerie solidaire',
+    'La collaboration avec les partenaires publics et privés a permis d’améliorer ou d’expérimenter de nouveaux modes de faire.',
+    '> *Exemple :* coopération avec la collectivité de mulhouse',
+  ];
+  for (const observation of observations) expect(markdown).toContain(observation);
+  expect(markdown).not.toMatch(/Ces rencontres ont lieu/);
+});
