@@ -50,7 +50,7 @@ test('the seed report holds every observation of the reference report', async ()
     '### Lien social',
     'Des interactions sociales ont été observées entre différents publics :',
     '- personnes travaillant sur le site\n- acteur·rice·s du quartier\n- publics en difficulté',
-    'lors d’évènements grand public, lors de temps spécifiques organisés pour favoriser les rencontres entre ces publics et dans la vie du projet.',
+    'lors d’évènements grand public, lors de temps spécifiques organisés pour favoriser les rencontres entre les publics et dans la vie du projet.',
     '### Santé',
     'Des changements significatifs dans les conditions physiques, sociales et psychiques des bénéficiaires du projet ont été observés.',
     'se sentir mieux dans leurs relations avec les autres et avoir une plus grande confiance en elles.',

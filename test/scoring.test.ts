@@ -33,7 +33,7 @@ describe('criterion scores', () => {
     ['entretien_des_espaces', { effets: 'negatifs', negatifs: ['dechets', 'degradations'] }, 0, 'negative options'],
     ['services_publics', { gestion_urbaine: 'surcharge', besoins_urgents: ['hebergement'] }, 1, 'an overload is not scored'],
     ['innovation_publique', { effet: 'aucun', pratiques: ['un budget participatif'] }, 1, 'new practices count once'],
-  ])('%s %j → %i (%s)', (id, answers, expected) => {
+  ])('%s %j → %i (%s)', (id, answers, expected, _reason) => {
     expect(scoreCriterion(criterion(id), answers as never).score).toBe(expected);
   });
 

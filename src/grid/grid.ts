@@ -62,7 +62,7 @@ const individuels: Family = {
           option('evenements_grand_public', 'lors d’évènements grand public', 'during public events'),
           option(
             'temps_de_rencontre',
-            'lors de temps spécifiques organisés pour favoriser les rencontres entre ces publics',
+            'lors de temps spécifiques organisés pour favoriser les rencontres entre les publics',
             'during times set aside for different groups to meet',
           ),
           option('vie_du_projet', 'dans la vie du projet', 'in the day-to-day life of the project'),

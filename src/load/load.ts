@@ -7,6 +7,8 @@ export interface Loaded {
   readonly file: string;
   readonly doc: Document;
   readonly lineCounter: LineCounter;
+  /** The text the document was parsed from. */
+  readonly source: string;
   /** The document as plain data. */
   readonly data: Record<string, unknown>;
 }
@@ -101,9 +103,11 @@ export function parseSource(file: string, bytes: Uint8Array): LoadResult {
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (e) {
-    return fail(error(file, NO_POSITION, 'yaml-syntax', { yamlCode: 'ALIAS', detail: (e as Error).message }));
+    const alias = unresolvedAlias(doc);
+    const position = alias === undefined ? NO_POSITION : positionOf(lineCounter, alias);
+    return fail(error(file, position, 'yaml-syntax', { yamlCode: 'ALIAS', detail: (e as Error).message }));
   }
-  return { ok: true, loaded: { file, doc, lineCounter, data: data as Record<string, unknown> } };
+  return { ok: true, loaded: { file, doc, lineCounter, source: text, data: data as Record<string, unknown> } };
 }
 
 /** Where the innermost quoted scalar (or flow collection) that runs up to `end` begins. */
@@ -115,6 +119,17 @@ function unclosedAt(doc: Document, end: number, quote: boolean): number | undefi
     if (fits && range && range[1] === end && (start === undefined || range[0] > start)) start = range[0];
   });
   return start;
+}
+
+/** Where the first alias to an anchor that does not exist is written. */
+function unresolvedAlias(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_, alias) {
+      if (offset === undefined && alias.resolve(doc) === undefined) offset = alias.range?.[0];
+    },
+  });
+  return offset;
 }
 
 /** The key written at `offset`, for a duplicate-key message. */

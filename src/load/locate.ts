@@ -6,10 +6,10 @@ import { positionOf, type Loaded } from './load.js';
 export type DataPath = readonly (string | number)[];
 
 /**
- * The position of the node at `path`, or of its key when `part` is 'key'. When the path goes
- * further than the document does (a missing key), the deepest node that exists.
+ * The node at `path` and the offset where it (or its key, when `part` is 'key') is written.
+ * When the path goes further than the document does (a missing key), the deepest node that exists.
  */
-export function locate(loaded: Loaded, path: DataPath, part: 'key' | 'value' = 'value'): Position {
+function find(loaded: Loaded, path: DataPath, part: 'key' | 'value'): { node: unknown; offset: number } {
   let node: unknown = loaded.doc.contents;
   let offset = (node as Node | null)?.range?.[0] ?? 0;
   for (const [i, segment] of path.entries()) {
@@ -31,5 +31,16 @@ export function locate(loaded: Loaded, path: DataPath, part: 'key' | 'value' = '
       break;
     }
   }
-  return positionOf(loaded.lineCounter, offset);
+  return { node, offset };
+}
+
+export function locate(loaded: Loaded, path: DataPath, part: 'key' | 'value' = 'value'): Position {
+  return positionOf(loaded.lineCounter, find(loaded, path, part).offset);
+}
+
+/** A scalar exactly as the file writes it (`2023.10`, not the number 2023.1); undefined for a collection. */
+export function sourceText(loaded: Loaded, path: DataPath): string | undefined {
+  const { node } = find(loaded, path, 'value');
+  if (!isScalar(node) || !node.range) return undefined;
+  return loaded.source.slice(node.range[0], node.range[1]);
 }

@@ -92,7 +92,7 @@ function criterionModel(criterion: Criterion, scored: FamilyScore['criteria'][nu
 }
 
 function writtenDate(iso: string, lang: Lang): string {
-  const format = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const format = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return format.format(new Date(`${iso}T00:00:00Z`));
 }
 

@@ -33,7 +33,7 @@ export function helpers(lang: Lang, safe: (markdown: string) => unknown): Record
     nombre: (n: number) => formatNumber(n, lang),
     accord: (n: number, singular: string, plural: string) => agree(n, singular, plural, lang),
     plus: (n: number) => safe('+'.repeat(Math.max(0, n))),
-    majuscule: (text: string) => capitalise(text),
+    majuscule: (text: unknown) => (typeof text === 'string' ? capitalise(text) : safe(capitalise(String(text)))),
     de: (name: string) => frenchOf(name),
     eq: (a: unknown, b: unknown) => a === b,
     ou: (...all: unknown[]) => args(all).some(Boolean),

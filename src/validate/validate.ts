@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { byPosition, error, formatPath, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { locate, type DataPath } from '../load/locate.js';
+import { locate, sourceText, type DataPath } from '../load/locate.js';
 import type { Loaded } from '../load/load.js';
 import { SCHEMA_FILE } from '../paths.js';
 import { suggest } from '../text/suggest.js';
@@ -79,7 +79,8 @@ function diagnose(loaded: Loaded, e: ErrorObject): Diagnostic | undefined {
         return make(at(path), 'unknown-option', { value, field: lastKey(path), allowed: suggestion ? [] : allowed }, suggestion);
       }
       const expected = (e.params as { type: string | string[] }).type;
-      return make(at(path), 'wrong-type', { expected: [expected].flat().join(','), found: typeOf(e.data), value: String(e.data) });
+      const written = sourceText(loaded, path);
+      return make(at(path), 'wrong-type', { expected: [expected].flat().join(','), found: typeOf(e.data), ...(written ? { value: written } : {}) });
     }
     case 'const':
       if (e.schemaPath.includes('/oneOf/')) return undefined;
