@@ -11,6 +11,26 @@ test('the committed schema is the one the grid gives (run `npm run schema` after
   expect(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'))).toEqual(buildSchema());
 });
 
+test('the schema describes every property and option in French, for editors', () => {
+  const missing: string[] = [];
+  const walk = (schema: Record<string, unknown>, where: string): void => {
+    for (const [key, property] of Object.entries((schema.properties ?? {}) as Record<string, Record<string, unknown>>)) {
+      if (!property.title || !property.description) missing.push(`${where}.${key}`);
+      walk(property, `${where}.${key}`);
+    }
+    const options = (schema.oneOf ?? (schema.items as Record<string, unknown> | undefined)?.oneOf ?? []) as Record<string, unknown>[];
+    for (const option of options) if (!option.title) missing.push(`${where}=${String(option.const)}`);
+  };
+  const schema = buildSchema();
+  walk(schema, '');
+  expect(missing).toEqual([]);
+  expect(schema.$id).toBeTruthy();
+  expect(JSON.stringify(schema)).not.toContain('"additionalProperties":true');
+  expect(JSON.stringify(schema).match(/"type":(\["object","null"\]|"object")/g)?.length).toBe(
+    JSON.stringify(schema).match(/"additionalProperties":false/g)?.length,
+  );
+});
+
 test('the grid of grille.md: 4 families, 16 criteria, in report order', () => {
   expect(FAMILIES.map((f) => f.id)).toEqual(['effets_individuels', 'effets_collectifs', 'effets_territoriaux', 'effets_projet_urbain']);
   expect(criteria).toHaveLength(16);

@@ -100,6 +100,7 @@ export function buildSchema(): Schema {
       version: { title: 'Version du format', description: `Toujours ${FORMAT_VERSION}.`, const: FORMAT_VERSION },
       lieu: {
         title: 'Le lieu évalué',
+        description: 'Son nom (obligatoire), sa commune, la période évaluée, la date de l’évaluation et qui l’a menée.',
         type: 'object',
         additionalProperties: false,
         required: SITE_FIELDS.filter((f) => f.required).map((f) => f.id),
