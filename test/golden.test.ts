@@ -3,6 +3,7 @@
  * `UPDATE_GOLDEN=1 npm test`, read the diff of test/golden/ and commit it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import MarkdownIt from 'markdown-it';
 import { check, modelOf } from '../src/pipeline.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import type { Lang } from '../src/grid/types.js';
@@ -10,11 +11,13 @@ import type { Lang } from '../src/grid/types.js';
 const EXAMPLES = ['la-petite-manchester', 'la-halle-aux-cerises', 'le-relais'];
 const LANGS_OF_GOLDENS: Lang[] = ['fr', 'en'];
 
-async function report(name: string, lang: Lang): Promise<string> {
+async function modelFor(name: string, lang: Lang) {
   const checked = await check(`examples/${name}.yaml`);
   if (!checked.ok) throw new Error(`examples/${name}.yaml is not valid`);
-  return renderMarkdown(modelOf(checked.loaded, lang));
+  return modelOf(checked.loaded, lang);
 }
+
+const report = async (name: string, lang: Lang): Promise<string> => renderMarkdown(await modelFor(name, lang));
 
 const goldenFile = (name: string, lang: Lang) => new URL(`golden/${name}${lang === 'fr' ? '' : `.${lang}`}.md`, import.meta.url);
 
@@ -36,6 +39,10 @@ describe('prose rules hold in every report', () => {
     expect(markdown).not.toMatch(/(?<!\p{L})(\p{L}+) \1(?!\p{L})/u);
     expect(markdown).not.toMatch(/undefined|null|NaN|\[object Object\]/);
     if (lang === 'fr') expect(markdown).not.toMatch(/\bvous\b/);
+    const blocks = new MarkdownIt().parse(markdown, {}).map((t) => t.type);
+    // The summary, then one table per family in the annex: all of them real Markdown tables.
+    const families = (await modelFor(name, lang)).familles.length;
+    expect(blocks.filter((type) => type === 'table_open')).toHaveLength(1 + families);
   });
 });
 

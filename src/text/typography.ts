@@ -4,8 +4,8 @@ const NNBSP = '\u202F';
 
 export function frenchSpacing(text: string): string {
   return text
-    .replace(/ :/g, `${NBSP}:`)
-    .replace(/ ([;!?])/g, `${NNBSP}$1`)
+    .replace(/ :(?=\s|$)/g, `${NBSP}:`)
+    .replace(/ ([;!?])(?=\s|$)/g, `${NNBSP}$1`)
     .replace(/« /g, `«${NBSP}`)
     .replace(/ »/g, `${NBSP}»`);
 }
