@@ -23,13 +23,14 @@ const golden = (name: string) => readFileSync(join(ROOT, 'test', 'golden', `${na
 const TYPO = 'version: 1\nlieu: { nom: Test }\neffets_individuels:\n  lien_social:\n    publics: [benevoles, publics_en_dificulte]\n';
 
 describe('impact build', () => {
-  test('writes <name>.md next to the input, as the golden file', () => {
+  test('writes <name>.pdf and <name>.md next to the input by default, the Markdown as the golden file', () => {
     const dir = workspace('la-petite-manchester');
     const run = impact(['build', 'la-petite-manchester.yaml'], dir);
     expect(run).toMatchObject({ code: 0, stderr: '' });
-    expect(run.stdout).toContain('la-petite-manchester.md');
+    expect(run.stdout).toContain('la-petite-manchester.pdf, la-petite-manchester.md');
     expect(readFileSync(join(dir, 'la-petite-manchester.md'), 'utf8')).toBe(golden('la-petite-manchester'));
-    expect(readdirSync(dir).sort()).toEqual(['la-petite-manchester.md', 'la-petite-manchester.yaml']);
+    expect(readFileSync(join(dir, 'la-petite-manchester.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(readdirSync(dir).sort()).toEqual(['la-petite-manchester.md', 'la-petite-manchester.pdf', 'la-petite-manchester.yaml']);
   });
 
   test('--format md,json --out-dir writes both formats in the folder, creating it', () => {
@@ -75,7 +76,7 @@ describe('impact build', () => {
     writeFileSync(join(dir, 'blocker'), '');
     const run = impact(['build', 'le-relais.yaml', '--out-dir', 'blocker/sub'], dir);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/écriture de «\u00A0blocker\/sub\/le-relais\.md\u00A0» impossible/);
+    expect(run.stderr).toMatch(/écriture de «\u00A0blocker\/sub\/le-relais\.pdf\u00A0» impossible/);
     expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
     expect(readdirSync(dir).sort()).toEqual(['blocker', 'le-relais.yaml']);
   });

@@ -10,7 +10,7 @@ import { renderMarkdown } from '../render/markdown.js';
 import { writeAtomic } from '../write/atomic.js';
 import { reportDiagnostics, say } from './io.js';
 
-export const FORMATS = ['md', 'json'] as const;
+export const FORMATS = ['pdf', 'md', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface BuildOptions {
@@ -19,9 +19,13 @@ export interface BuildOptions {
   readonly lang?: Lang;
 }
 
-const RENDERERS: Record<Format, (model: ReportModel) => string> = {
-  md: renderMarkdown,
+type Rendered = string | Uint8Array;
+
+/** Every format from the same model; the PDF typesets the Markdown, so the prose is written once. */
+const RENDERERS: Record<Format, (model: ReportModel, markdown: () => string) => Rendered | Promise<Rendered>> = {
+  md: (_, markdown) => markdown(),
   json: (model) => `${JSON.stringify(model, null, 2)}\n`,
+  pdf: async (model, markdown) => (await import('../render/pdf/index.js')).pdfReport(model, markdown()),
 };
 
 function outputPath(input: string, format: Format, outDir: string | undefined): string {
@@ -49,21 +53,25 @@ function conflicts(files: readonly string[], outputs: readonly (readonly string[
   return found;
 }
 
+/** The reports of one file, all rendered before any is written; warnings do not stop it. */
 async function buildOne(file: string, outputs: readonly string[], options: BuildOptions): Promise<Diagnostic[]> {
   const checked = await check(file);
   if (!checked.ok) return checked.diagnostics;
   const model = modelOf(checked.loaded, reportLanguage(checked.loaded, options.lang));
-  const contents = options.format.map((format) => RENDERERS[format](model));
+  let markdown: string | undefined;
+  const markdownOnce = () => (markdown ??= renderMarkdown(model));
+  const warnings = options.format.includes('pdf') ? (await import('../render/pdf/index.js')).missingGlyphs(checked.loaded) : [];
+  const contents = await Promise.all(options.format.map((format) => RENDERERS[format](model, markdownOnce)));
   for (const [i, output] of outputs.entries()) {
     try {
       await mkdir(dirname(output), { recursive: true });
       await writeAtomic(output, contents[i] ?? '');
     } catch (e) {
-      return [error(file, NO_POSITION, 'write-failed', { output, reason: (e as NodeJS.ErrnoException).code ?? String(e) })];
+      return [...warnings, error(file, NO_POSITION, 'write-failed', { output, reason: (e as NodeJS.ErrnoException).code ?? String(e) })];
     }
   }
   say(`${file} → ${outputs.join(', ')}`);
-  return [];
+  return warnings;
 }
 
 export async function build(files: readonly string[], options: BuildOptions): Promise<number> {
@@ -72,10 +80,8 @@ export async function build(files: readonly string[], options: BuildOptions): Pr
   let failed = 0;
   for (const [i, file] of files.entries()) {
     const diagnostics = refused.get(file) ?? (await buildOne(file, outputs[i] ?? [], options));
-    if (diagnostics.length > 0) {
-      failed += 1;
-      reportDiagnostics(diagnostics, options.lang ?? 'fr');
-    }
+    if (diagnostics.some((d) => d.severity === 'error')) failed += 1;
+    reportDiagnostics(diagnostics, options.lang ?? 'fr');
   }
   return failed > 0 ? 1 : 0;
 }

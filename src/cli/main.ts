@@ -32,12 +32,12 @@ Codes de sortie : 0 réussite ; 1 fichier invalide ou écriture impossible ; 2 m
 
   cli
     .command('build')
-    .description('valide chaque évaluation et écrit son rapport (site.yaml → site.md)')
+    .description('valide chaque évaluation et écrit son rapport (site.yaml → site.pdf et site.md)')
     .argument('<fichiers...>', 'évaluations YAML')
     .addOption(
       new Option('-f, --format <formats>', `formats séparés par des virgules : ${FORMATS.join(', ')}`)
         .argParser(listOf(FORMATS))
-        .default(['md'], 'md'),
+        .default(['pdf', 'md'], 'pdf,md'),
     )
     .option('-o, --out-dir <dossier>', 'écrit les rapports dans ce dossier plutôt qu’à côté des évaluations')
     .addOption(langOption())
@@ -45,7 +45,8 @@ Codes de sortie : 0 réussite ; 1 fichier invalide ou écriture impossible ; 2 m
       'after',
       examples(
         'impact build examples/la-petite-manchester.yaml',
-        'impact build sites/*.yaml --format md,json --out-dir rapports',
+        'impact build sites/*.yaml --format pdf --out-dir rapports',
+        'impact build site.yaml --format md,json',
         'impact build site.yaml --lang en',
       ),
     )

@@ -25,7 +25,8 @@ export type DiagnosticCode =
   | 'bad-version'
   | 'output-is-input'
   | 'output-collision'
-  | 'write-failed';
+  | 'write-failed'
+  | 'missing-glyph';
 
 export type Params = Readonly<Record<string, string | number | readonly string[]>>;
 
@@ -46,16 +47,23 @@ export type Position = Pick<Diagnostic, 'line' | 'column'>;
 
 export const NO_POSITION: Position = { line: 0, column: 0 };
 
-export function error(
+type Make = (
   file: string,
   position: Position,
   code: DiagnosticCode,
-  params: Params = {},
-  extra: { path?: string; suggestion?: string | undefined } = {},
-): Diagnostic {
-  const { suggestion, path = '' } = extra;
-  return { file, ...position, severity: 'error', code, params, path, ...(suggestion ? { suggestion } : {}) };
-}
+  params?: Params,
+  extra?: { path?: string; suggestion?: string | undefined },
+) => Diagnostic;
+
+const of =
+  (severity: Severity): Make =>
+  (file, position, code, params = {}, extra = {}) => {
+    const { suggestion, path = '' } = extra;
+    return { file, ...position, severity, code, params, path, ...(suggestion ? { suggestion } : {}) };
+  };
+
+export const error = of('error');
+export const warning = of('warning');
 
 export function byPosition(a: Diagnostic, b: Diagnostic): number {
   return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;

@@ -37,7 +37,8 @@ function counted(n: number, severity: Severity, lang: Lang): string {
 export function formatCount(diagnostics: readonly Diagnostic[], lang: Lang): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  const parts = [counted(errors, 'error', lang)];
+  const parts = [];
+  if (errors > 0 || warnings === 0) parts.push(counted(errors, 'error', lang));
   if (warnings > 0) parts.push(counted(warnings, 'warning', lang));
   return parts.join(', ');
 }

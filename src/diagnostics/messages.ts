@@ -94,6 +94,8 @@ const fr: Catalogue = {
   'output-is-input': (p) => `le rapport « ${s(p, 'output')} » écraserait un fichier d’entrée ; choisissez un autre --out-dir`,
   'output-collision': (p) => `« ${s(p, 'other')} » écrit aussi « ${s(p, 'output')} » ; construisez-les dans des dossiers distincts`,
   'write-failed': (p) => `écriture de « ${s(p, 'output')} » impossible (${s(p, 'reason')})`,
+  'missing-glyph': (p) =>
+    `la police du PDF n’a pas de caractère pour ${s(p, 'characters')} (${items(p, 'codes').join(', ')}) : il apparaîtra comme un carré ; le Markdown et le JSON le gardent`,
 };
 
 const en: Catalogue = {
@@ -119,6 +121,8 @@ const en: Catalogue = {
   'output-is-input': (p) => `the report “${s(p, 'output')}” would overwrite an input file; choose another --out-dir`,
   'output-collision': (p) => `“${s(p, 'other')}” also writes “${s(p, 'output')}”; build them into separate folders`,
   'write-failed': (p) => `cannot write “${s(p, 'output')}” (${s(p, 'reason')})`,
+  'missing-glyph': (p) =>
+    `the PDF's font has no character for ${s(p, 'characters')} (${items(p, 'codes').join(', ')}): it will print as a box; the Markdown and JSON keep it`,
 };
 
 const CATALOGUES: Record<Lang, Catalogue> = { fr, en };

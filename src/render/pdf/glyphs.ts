@@ -1,0 +1,37 @@
+/**
+ * Characters the report's font cannot print (an emoji, a non-Latin script), found in the
+ * evaluator's text before typesetting and reported as warnings where the YAML has them.
+ */
+import * as fontkit from 'fontkit';
+import { formatPath, warning, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { locate, type DataPath } from '../../load/locate.js';
+import type { Loaded } from '../../load/load.js';
+import { FONT_FILES } from './fonts.js';
+
+let faces: fontkit.Font[] | undefined;
+
+/** A character every face of the report has (regular, italic, bold…), or not. */
+function printable(codePoint: number): boolean {
+  faces ??= Object.values(FONT_FILES).map((path) => fontkit.openSync(path) as fontkit.Font);
+  return faces.every((face) => face.hasGlyphForCodePoint(codePoint));
+}
+
+/** Whitespace and controls are handled by the text escaping, not the font. */
+const INVISIBLE = /[\p{Cc}\p{Zl}\p{Zp}\s\u200B-\u200F\u2060\uFEFF]/u;
+
+function* strings(value: unknown, path: DataPath): Generator<[string, DataPath]> {
+  if (typeof value === 'string') yield [value, path];
+  else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* strings(item, [...path, i]);
+  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) yield* strings(item, [...path, key]);
+}
+
+export function missingGlyphs(loaded: Loaded): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  for (const [text, path] of strings(loaded.data, [])) {
+    const missing = [...new Set([...text].filter((c) => !INVISIBLE.test(c) && !printable(c.codePointAt(0) ?? 0)))];
+    if (missing.length === 0) continue;
+    const codes = missing.map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
+    found.push(warning(loaded.file, locate(loaded, path), 'missing-glyph', { characters: missing.join(' '), codes }, { path: formatPath(path) }));
+  }
+  return found;
+}

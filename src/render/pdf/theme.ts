@@ -1,0 +1,38 @@
+/** The look of the PDF report: page, type sizes, colours. */
+
+export const PAGE = {
+  size: 'A4',
+  margins: { top: 72, bottom: 64, left: 64, right: 64 },
+} as const;
+
+export const SIZE = {
+  title: 25,
+  h2: 17,
+  h3: 12.5,
+  body: 10.5,
+  small: 8.5,
+  lineGap: 2.4,
+  paragraphGap: 7,
+} as const;
+
+export const COLOUR = {
+  ink: '#1e2733',
+  muted: '#5d6876',
+  rule: '#d3d9e1',
+  brand: '#17324d',
+  onBrand: '#ffffff',
+  /** One per family, in report order; then the neutral colour of other sections. */
+  families: ['#b3541e', '#1d5fa6', '#2a7a4b', '#7b3f9e'],
+  neutral: '#17324d',
+} as const;
+
+/** `hex` mixed with white: `amount` 0 is the colour, 1 is white. */
+export function tint(hex: string, amount: number): string {
+  const channel = (i: number) => {
+    const value = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+    return Math.round(value + (255 - value) * amount)
+      .toString(16)
+      .padStart(2, '0');
+  };
+  return `#${channel(0)}${channel(1)}${channel(2)}`;
+}

@@ -1,0 +1,471 @@
+/**
+ * Stage 5 for print: the report's Markdown, read back into blocks, typeset as an A4 PDF with
+ * pdfkit — tagged for screen readers, with bookmarks, and byte-identical for the same input.
+ */
+import PDFDocument from 'pdfkit';
+import type { ReportModel } from '../../model/model.js';
+import { plainText, readBlocks, type Block, type Run } from './blocks.js';
+import { FONT_FILES, type FontName } from './fonts.js';
+import { COLOUR, PAGE, SIZE, tint } from './theme.js';
+
+export interface PdfLabels {
+  readonly sujet: string;
+  readonly page: string;
+  readonly graphique: string;
+  readonly graphique_critere: string;
+}
+
+export interface PdfInput {
+  readonly markdown: string;
+  readonly model: ReportModel;
+  readonly labels: PdfLabels;
+  /** The document's date: never the clock, so that the same input gives the same bytes. */
+  readonly date: Date;
+}
+
+type Doc = PDFKit.PDFDocument;
+type Struct = PDFKit.PDFStructureElement;
+
+const fill = (template: string, values: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+
+/** XMP metadata interpolates the info strings into XML as they are: escape them there only. */
+const xml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function createDocument(input: PdfInput, title: string): Doc {
+  const { model, labels, date } = input;
+  const keywords = [model.lieu.nom, model.lieu.commune, ...model.familles.flatMap((f) => f.mots_cles)].filter(Boolean);
+  const doc = new PDFDocument({
+    size: PAGE.size,
+    margins: PAGE.margins,
+    bufferPages: true,
+    pdfVersion: '1.7',
+    tagged: true,
+    lang: model.langue === 'fr' ? 'fr-FR' : 'en-GB',
+    displayTitle: true,
+    font: FONT_FILES.regular,
+    info: {
+      Title: title,
+      ...(model.lieu.evaluateurs?.length ? { Author: model.lieu.evaluateurs.join(', ') } : {}),
+      Subject: labels.sujet,
+      Keywords: keywords.join(', '),
+      Creator: 'impact',
+      Producer: 'impact (pdfkit)',
+      CreationDate: date,
+      ModDate: date,
+    },
+  });
+  for (const [name, path] of Object.entries(FONT_FILES)) doc.registerFont(name, path);
+  const writeMetadata = doc.endMetadata.bind(doc);
+  doc.endMetadata = () => {
+    // The Info dictionary is already written by now; only the XMP copy needs escaping.
+    for (const key of ['Title', 'Author', 'Subject', 'Keywords'] as const) {
+      const value = doc.info[key];
+      if (typeof value === 'string') doc.info[key] = xml(value);
+    }
+    writeMetadata();
+  };
+  return doc;
+}
+
+const fontOf = (run: Run, base: FontName = 'regular'): FontName => {
+  if (run.bold && run.italic) return 'boldItalic';
+  if (run.bold) return base === 'regular' ? 'semibold' : base;
+  if (run.italic) return 'italic';
+  return base;
+};
+
+/** A family's colour for the section whose heading is that family's title. */
+function colourOf(model: ReportModel, heading: string): string | undefined {
+  const index = model.familles.findIndex((f) => f.titre === heading);
+  return index >= 0 ? COLOUR.families[index % COLOUR.families.length] : undefined;
+}
+
+class Typesetter {
+  private readonly root: Struct;
+  private section: Struct;
+  private colour: string = COLOUR.neutral;
+  private outline: PDFKit.PDFOutline;
+  private tables = 0;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly input: PdfInput,
+  ) {
+    this.root = doc.struct('Document');
+    doc.addStructure(this.root);
+    this.section = this.root;
+    this.outline = doc.outline;
+  }
+
+  private get left(): number {
+    return this.doc.page.margins.left;
+  }
+  private get width(): number {
+    return this.doc.page.width - this.doc.page.margins.left - this.doc.page.margins.right;
+  }
+  private get bottom(): number {
+    return this.doc.page.height - this.doc.page.margins.bottom;
+  }
+
+  /** Room for `height` more points on this page, or a new page. */
+  private ensure(height: number): void {
+    if (this.doc.y + height > this.bottom) this.doc.addPage();
+  }
+
+  /** Decoration (bands, rules, bars) is not content: screen readers skip it. */
+  private artifact(draw: () => void): void {
+    this.doc.markContent('Artifact', { type: 'Layout' });
+    draw();
+    this.doc.endMarkedContent();
+  }
+
+  private add(type: string, draw: () => void, parent: Struct = this.section, options: Record<string, string> = {}): void {
+    parent.add(this.doc.struct(type, options, [draw]));
+  }
+
+  private runs(runs: readonly Run[], options: { size: number; colour: string; width?: number; base?: FontName; x?: number }): void {
+    const { doc } = this;
+    const x = options.x ?? this.left;
+    const width = options.width ?? this.width - (x - this.left);
+    doc.x = x;
+    runs.forEach((run, i) => {
+      doc.font(fontOf(run, options.base)).fontSize(options.size).fillColor(options.colour);
+      doc.text(run.text, { width, lineGap: SIZE.lineGap, continued: i < runs.length - 1 });
+    });
+    doc.x = this.left;
+  }
+
+  private lineHeight(size: number = SIZE.body): number {
+    return this.doc.font('regular').fontSize(size).currentLineHeight(true) + SIZE.lineGap;
+  }
+
+  private heightOf(runs: readonly Run[], size: number, width = this.width, font: FontName = 'regular'): number {
+    return this.doc.font(font).fontSize(size).heightOfString(plainText(runs), { width, lineGap: SIZE.lineGap });
+  }
+
+  render(blocks: readonly Block[]): void {
+    blocks.forEach((block, i) => this.block(block, blocks[i - 1], blocks[i + 1]));
+    if (this.section !== this.root) this.section.end();
+    this.root.end();
+  }
+
+  private block(block: Block, previous: Block | undefined, next: Block | undefined): void {
+    switch (block.kind) {
+      case 'heading':
+        if (block.level === 1) this.title(block.runs);
+        else if (block.level === 2) this.heading2(block.runs);
+        else this.heading3(block.runs, next);
+        break;
+      case 'paragraph':
+        this.ensure(this.lineHeight() * 2);
+        this.add('P', () => this.runs(block.runs, { size: SIZE.body, colour: COLOUR.ink }));
+        this.doc.moveDown(SIZE.paragraphGap / SIZE.body);
+        break;
+      case 'list':
+        if (previous?.kind === 'heading' && previous.level === 1) this.details(block.items);
+        else this.list(block.items);
+        break;
+      case 'quote':
+        this.quote(block.runs);
+        break;
+      case 'table':
+        this.tables += 1;
+        if (this.tables === 1) {
+          this.summary(block);
+          this.chart();
+        } else {
+          this.table(block);
+        }
+        break;
+    }
+  }
+
+  /** The cover's title, white on a band of the brand colour. */
+  private title(runs: readonly Run[]): void {
+    const { doc } = this;
+    const padding = 22;
+    const textWidth = this.width;
+    const height = this.heightOf(runs, SIZE.title, textWidth, 'bold');
+    const top = doc.page.margins.top - 20;
+    this.artifact(() => doc.rect(0, 0, doc.page.width, top + height + padding * 2 - 10).fill(COLOUR.brand));
+    doc.y = top + padding;
+    this.add('H1', () => this.runs(runs, { size: SIZE.title, colour: COLOUR.onBrand, base: 'bold' }), this.root);
+    doc.y = top + height + padding * 2 + 8;
+  }
+
+  /** The site's details under the title: "Commune : Mulhouse" lines. */
+  private details(items: readonly (readonly Run[])[]): void {
+    const list = this.doc.struct('L');
+    this.root.add(list);
+    for (const item of items) {
+      this.add('LI', () => this.runs(item, { size: SIZE.body + 0.5, colour: COLOUR.muted }), list);
+      this.doc.moveDown(0.15);
+    }
+    list.end();
+    this.doc.moveDown(0.8);
+  }
+
+  private heading2(runs: readonly Run[]): void {
+    const { doc } = this;
+    const text = plainText(runs);
+    const family = colourOf(this.input.model, text);
+    // The cover holds the summary; every later section starts on a new page unless this one is
+    // mostly free, so that a short section does not leave a page nearly empty.
+    const onCover = this.tables === 0;
+    const free = (this.bottom - doc.y) / (this.bottom - doc.page.margins.top);
+    if (!onCover && free < 0.4) doc.addPage();
+    else if (!onCover) doc.moveDown(1.5);
+    if (this.section !== this.root) this.section.end();
+    this.section = doc.struct('Sect');
+    this.root.add(this.section);
+    this.colour = family ?? COLOUR.neutral;
+    this.outline = doc.outline.addItem(text);
+
+    if (family) {
+      const height = this.heightOf(runs, SIZE.h2, this.width - 28, 'semibold') + 18;
+      const top = doc.y;
+      this.artifact(() => doc.rect(this.left - 10, top, this.width + 20, height).fill(this.colour));
+      doc.y = top + 9;
+      this.add('H2', () => this.runs(runs, { size: SIZE.h2, colour: COLOUR.onBrand, base: 'semibold', x: this.left + 4 }));
+      doc.y = top + height + 14;
+    } else {
+      this.ensure(this.lineHeight(SIZE.h2) * 3);
+      this.add('H2', () => this.runs(runs, { size: SIZE.h2, colour: this.colour, base: 'semibold' }));
+      const y = doc.y + 3;
+      this.artifact(() => doc.moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(1).strokeColor(this.colour).stroke());
+      doc.y = y + 10;
+    }
+  }
+
+  /** A criterion's title, kept on the same page as the first lines that follow it. */
+  private heading3(runs: readonly Run[], next: Block | undefined): void {
+    const { doc } = this;
+    const firstLines = next && next.kind !== 'heading' ? Math.min(this.lineHeight() * 3, this.blockHeight(next)) : 0;
+    const own = this.heightOf(runs, SIZE.h3, this.width, 'semibold') + 12;
+    doc.moveDown(0.5);
+    this.ensure(own + firstLines);
+    this.outline.addItem(plainText(runs));
+    this.add('H3', () => this.runs(runs, { size: SIZE.h3, colour: this.colour, base: 'semibold' }));
+    const y = doc.y + 2;
+    this.artifact(() => doc.moveTo(this.left, y).lineTo(this.left + 40, y).lineWidth(1.5).strokeColor(tint(this.colour, 0.35)).stroke());
+    doc.y = y + 8;
+  }
+
+  private blockHeight(block: Block): number {
+    switch (block.kind) {
+      case 'paragraph':
+      case 'quote':
+        return this.heightOf(block.runs, SIZE.body);
+      case 'list':
+        return block.items.reduce((sum, item) => sum + this.heightOf(item, SIZE.body, this.width - 14), 0);
+      default:
+        return this.lineHeight() * 3;
+    }
+  }
+
+  private list(items: readonly (readonly Run[])[]): void {
+    const { doc } = this;
+    const list = doc.struct('L');
+    this.section.add(list);
+    for (const item of items) {
+      this.ensure(this.heightOf(item, SIZE.body, this.width - 14) + 2);
+      const li = doc.struct('LI');
+      list.add(li);
+      const y = doc.y;
+      this.add('Lbl', () => {
+        doc.font('bold').fontSize(SIZE.body).fillColor(this.colour).text('•', this.left + 2, y, { lineGap: SIZE.lineGap, width: 10 });
+      }, li);
+      doc.y = y;
+      this.add('LBody', () => this.runs(item, { size: SIZE.body, colour: COLOUR.ink, x: this.left + 14 }), li);
+      li.end();
+      doc.moveDown(0.2);
+    }
+    list.end();
+    doc.moveDown(SIZE.paragraphGap / SIZE.body);
+  }
+
+  /** The observed example: a tinted block with a bar of the section's colour. */
+  private quote(runs: readonly Run[]): void {
+    const { doc } = this;
+    const inset = 12;
+    const height = this.heightOf(runs, SIZE.body, this.width - inset * 2, 'italic') + inset;
+    if (height < this.bottom - doc.page.margins.top) this.ensure(height);
+    const top = doc.y;
+    const drawBox = () => {
+      doc.rect(this.left, top, this.width, height).fill(tint(this.colour, 0.92));
+      doc.rect(this.left, top, 3, height).fill(this.colour);
+    };
+    if (doc.y + height <= this.bottom) this.artifact(drawBox);
+    doc.y = top + inset / 2;
+    const quote = doc.struct('BlockQuote');
+    this.section.add(quote);
+    this.add('P', () => this.runs(runs, { size: SIZE.body, colour: COLOUR.ink, x: this.left + inset, width: this.width - inset * 2 }), quote);
+    quote.end();
+    doc.y = Math.max(doc.y, top + height) + SIZE.paragraphGap;
+  }
+
+  /** The summary table as cards: each family, its intensity on a scale of four, its keywords. */
+  private summary(table: Extract<Block, { kind: 'table' }>): void {
+    const { doc } = this;
+    const intensityHeader = plainText(table.header[1] ?? []);
+    for (const row of table.rows) {
+      const [name = [], intensity = [], keywords = []] = row;
+      const title = plainText(name);
+      const colour = colourOf(this.input.model, title) ?? COLOUR.neutral;
+      const [, marks = '', rest = plainText(intensity)] = /^(\+{1,4})?\s*(.*)$/.exec(plainText(intensity)) ?? [];
+      const keywordsHeight = keywords.length ? this.heightOf(keywords, SIZE.small + 0.5, this.width - 150, 'italic') : 0;
+      const height = Math.max(rest ? 44 : 36, 22 + keywordsHeight);
+      this.ensure(height + 6);
+      const top = doc.y;
+      this.artifact(() => {
+        doc.rect(this.left, top, this.width, height).fill(tint(colour, 0.93));
+        doc.rect(this.left, top, 4, height).fill(colour);
+      });
+      doc.y = top + 7;
+      this.add('P', () => this.runs(name, { size: SIZE.body + 1.5, colour, base: 'semibold', x: this.left + 14, width: this.width - 170 }));
+      if (keywords.length) {
+        this.add('P', () => this.runs(keywords.map((k) => ({ ...k, italic: true })), { size: SIZE.small + 0.5, colour: COLOUR.muted, x: this.left + 14, width: this.width - 170 }));
+      }
+      const scaleX = this.left + this.width - 138;
+      const figure = doc.struct('Figure', { alt: `${intensityHeader}${this.input.model.langue === 'fr' ? '\u00A0:' : ':'} ${plainText(intensity)}` }, [
+        () => this.scale(scaleX, top + 10, marks.length, colour),
+      ]);
+      this.section.add(figure);
+      if (rest) {
+        this.add('P', () => {
+          doc.font('italic').fontSize(SIZE.small).fillColor(COLOUR.muted).text(rest, scaleX, top + 28, { width: 130, lineGap: 1 });
+        });
+      }
+      doc.y = top + height + 6;
+    }
+    doc.x = this.left;
+    doc.moveDown(0.5);
+  }
+
+  /** Four marks, the first `score` of them filled: + to ++++ drawn. */
+  private scale(x: number, y: number, score: number, colour: string): void {
+    const { doc } = this;
+    for (let i = 0; i < 4; i += 1) {
+      const cx = x + i * 24 + 9;
+      const cy = y + 8;
+      doc.save();
+      doc.lineWidth(1.4);
+      if (i < score) doc.circle(cx, cy, 8.5).fill(colour);
+      else doc.circle(cx, cy, 8).stroke(tint(colour, 0.55));
+      doc.lineWidth(2).strokeColor(i < score ? COLOUR.onBrand : tint(colour, 0.55));
+      doc.moveTo(cx - 4, cy).lineTo(cx + 4, cy).moveTo(cx, cy - 4).lineTo(cx, cy + 4).stroke();
+      doc.restore();
+    }
+  }
+
+  /** Every criterion's points, family by family, as bars. */
+  private chart(): void {
+    const { doc } = this;
+    const { model, labels } = this.input;
+    const rowHeight = 11;
+    const labelWidth = 190;
+    const barWidth = this.width - labelWidth - 30;
+    const families = model.familles;
+    const rows = families.reduce((n, f) => n + f.criteres.length, 0);
+    const height = 26 + rows * rowHeight + families.length * 6;
+    this.ensure(height);
+    const alt = [
+      labels.graphique,
+      ...families.flatMap((f) => f.criteres.map((c) => fill(labels.graphique_critere, { critere: c.titre, score: c.score }))),
+    ].join(model.langue === 'fr' ? '\u202F; ' : '; ');
+    const draw = () => {
+      let y = doc.y;
+      doc.font('semibold').fontSize(SIZE.small + 1).fillColor(COLOUR.ink).text(labels.graphique, this.left, y, { lineBreak: false });
+      y += 18;
+      const x0 = this.left + labelWidth;
+      doc.font('regular').fontSize(SIZE.small - 1).fillColor(COLOUR.muted);
+      for (let s = 0; s <= 4; s += 1) doc.text(String(s), x0 + (barWidth * s) / 4 - 3, y - 10, { lineBreak: false, width: 8, align: 'center' });
+      const gridTop = y;
+      families.forEach((family, f) => {
+        const colour = COLOUR.families[f % COLOUR.families.length] ?? COLOUR.neutral;
+        for (const criterion of family.criteres) {
+          doc.font('regular').fontSize(SIZE.small).fillColor(criterion.renseigne ? COLOUR.ink : COLOUR.muted);
+          doc.text(criterion.titre, this.left, y + 1.5, { width: labelWidth - 8, height: rowHeight, ellipsis: true, lineBreak: false });
+          doc.rect(x0, y + 2, barWidth, rowHeight - 4).fill(tint(colour, 0.9));
+          if (criterion.score > 0) doc.rect(x0, y + 2, (barWidth * criterion.score) / 4, rowHeight - 4).fill(colour);
+          y += rowHeight;
+        }
+        y += 6;
+      });
+      doc.lineWidth(0.5).strokeColor(COLOUR.rule);
+      for (let s = 1; s < 4; s += 1) doc.moveTo(x0 + (barWidth * s) / 4, gridTop).lineTo(x0 + (barWidth * s) / 4, y - 8).stroke();
+      doc.y = y;
+    };
+    this.section.add(doc.struct('Figure', { alt }, [draw]));
+    doc.x = this.left;
+  }
+
+  /** The annex's tables: a header row, then one row per criterion. */
+  private table(table: Extract<Block, { kind: 'table' }>): void {
+    const { doc } = this;
+    this.ensure(this.lineHeight() * 4);
+    const cell = (runs: readonly Run[], header: boolean) => ({
+      text: plainText(runs),
+      type: header ? ('TH' as const) : ('TD' as const),
+      font: { src: header ? FONT_FILES.semibold : FONT_FILES.regular, size: header ? SIZE.small + 0.5 : SIZE.small },
+      textColor: header ? COLOUR.onBrand : COLOUR.ink,
+      backgroundColor: header ? this.colour : undefined,
+    });
+    const options = {
+      structParent: this.section,
+      columnStyles: [130, 40, '*'],
+      defaultStyle: {
+        border: { top: 0, left: 0, right: 0, bottom: 0.5 },
+        borderColor: COLOUR.rule,
+        padding: { top: 4, bottom: 4, left: 5, right: 5 },
+      },
+      data: [table.header.map((c) => cell(c, true)), ...table.rows.map((row) => row.map((c) => cell(c, false)))],
+    };
+    doc.table(options as unknown as PDFKit.Mixins.TableOptionsWithData);
+    doc.x = this.left;
+    doc.moveDown(1);
+  }
+
+  /** The site's name above, "page X / Y" below, on every page: furniture, not content. */
+  furniture(siteName: string): void {
+    const { doc } = this;
+    const range = doc.bufferedPageRange();
+    for (let i = range.start; i < range.start + range.count; i += 1) {
+      doc.switchToPage(i);
+      const { margins } = doc.page;
+      const savedBottom = margins.bottom;
+      margins.bottom = 0;
+      this.artifact(() => {
+        doc.font('regular').fontSize(SIZE.small).fillColor(COLOUR.muted);
+        if (i > range.start) {
+          doc.text(siteName, margins.left, 36, { width: this.width, lineBreak: false });
+          doc.moveTo(margins.left, 50).lineTo(doc.page.width - margins.right, 50).lineWidth(0.5).strokeColor(COLOUR.rule).stroke();
+        }
+        const label = fill(this.input.labels.page, { page: i - range.start + 1, pages: range.count });
+        doc.text(label, margins.left, doc.page.height - 40, { width: this.width, align: 'right', lineBreak: false });
+      });
+      margins.bottom = savedBottom;
+    }
+  }
+}
+
+export async function renderPdf(input: PdfInput): Promise<Buffer> {
+  const blocks = readBlocks(input.markdown);
+  const heading = blocks.find((b) => b.kind === 'heading' && b.level === 1);
+  const title = heading && heading.kind === 'heading' ? plainText(heading.runs) : input.model.lieu.nom;
+  const doc = createDocument(input, title);
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+  const typesetter = new Typesetter(doc, input);
+  typesetter.render(blocks);
+  typesetter.furniture(input.model.lieu.nom);
+  doc.end();
+  await ended;
+  return Buffer.concat(chunks);
+}
