@@ -55,6 +55,16 @@ describe('impact build', () => {
     expect(existsSync(join(dir, 'le-relais.md'))).toBe(true);
   });
 
+  test('a character the PDF font lacks is a warning: the build goes on and succeeds', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'emoji.yaml'), 'version: 1\nlieu: { nom: "Le Lieu 🌱" }\n');
+    const run = impact(['build', 'emoji.yaml', '--format', 'pdf'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('emoji.yaml:2:14: avertissement\u00A0: la police du PDF n’a pas de caractère pour 🌱 (U+1F331)');
+    expect(run.stderr).toContain('1 avertissement.');
+    expect(existsSync(join(dir, 'emoji.pdf'))).toBe(true);
+  });
+
   test('refuses to overwrite an input', () => {
     const dir = workspace();
     writeFileSync(join(dir, 'site.md'), 'version: 1\nlieu: { nom: Test }\n');

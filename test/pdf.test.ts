@@ -1,0 +1,204 @@
+/**
+ * The PDF as a reader, a printer and a screen reader get it, checked with poppler and qpdf
+ * (Debian packages poppler-utils and qpdf, installed by .ci/run).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseSource } from '../src/load/load.js';
+import { modelOf } from '../src/pipeline.js';
+import { missingGlyphs, pdfReport } from '../src/render/pdf/index.js';
+import { documentDate } from '../src/render/pdf/date.js';
+import { renderMarkdown } from '../src/render/markdown.js';
+import type { Lang } from '../src/grid/types.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'impact-pdf-'));
+
+function loaded(name: string, text = readFileSync(`examples/${name}.yaml`, 'utf8')) {
+  const result = parseSource(`${name}.yaml`, Buffer.from(text));
+  if (!result.ok) throw new Error(`${name} does not load`);
+  return result.loaded;
+}
+
+async function pdfOf(name: string, text?: string, lang: Lang = 'fr'): Promise<{ file: string; bytes: Buffer }> {
+  const model = modelOf(loaded(name, text), lang);
+  const bytes = await pdfReport(model, renderMarkdown(model));
+  const file = join(dir, `${name}.${lang}.pdf`);
+  writeFileSync(file, bytes);
+  return { file, bytes };
+}
+
+const run = (command: string, ...args: string[]): string => execFileSync(command, args, { encoding: 'utf8' });
+/** The text in reading order, on one line, no-break spaces as spaces. */
+const textOf = (file: string): string => run('pdftotext', file, '-').replace(/[\u00A0\u202F]/g, ' ').replace(/\s+/g, ' ');
+const info = (file: string): Record<string, string> =>
+  Object.fromEntries(run('pdfinfo', file).split('\n').map((line) => [line.split(':')[0]?.trim() ?? '', line.slice(line.indexOf(':') + 1).trim()]));
+
+describe('the seed report', () => {
+  let file: string;
+  beforeAll(async () => {
+    ({ file } = await pdfOf('la-petite-manchester'));
+  });
+
+  test('holds every observation of the reference report, in reading order', () => {
+    const text = textOf(file);
+    const observations = [
+      'Effets sociaux et urbains de La Petite Manchester',
+      'Commune : Mulhouse',
+      'Synthèse',
+      'Effets individuels',
+      'Intensité : +++',
+      '#prise de confiance · #projet professionnel · #employabilité',
+      'Lien social',
+      'Des interactions sociales ont été observées entre différents publics :',
+      'personnes travaillant sur le site',
+      'acteur·rice·s du quartier',
+      'publics en difficulté',
+      'lors d’évènements grand public, lors de temps spécifiques organisés pour favoriser les rencontres entre les publics et dans la vie du projet.',
+      'Santé',
+      'ont été observés. Certaines personnes disent ou semblent se sentir mieux dans leurs relations avec les autres et avoir une plus grande confiance en elles.',
+      'Transmission de savoir-faire personnel',
+      'Non renseigné.',
+      'Insertion professionnelle',
+      'ont bénéficié à 150 personnes et ont permis :',
+      'à des personnes en difficulté de reprendre confiance',
+      'à certaines personnes d’obtenir un emploi à l’extérieur du lieu',
+      'd’accompagner des personnes ou des structures',
+      "Exemple : Malika : ouverture d'une micro-entreprise",
+      'Capacité à agir',
+      '3 nouveaux projets ou actions (atelier, évènement, marché…) imprévus portés par des occupant·e·s ont émergé.',
+      'Exemple : cours de cuisine collectif',
+      'Effets collectifs',
+      'Intensité : ++++',
+      'Solidarité',
+      'portant sur les compétences et petits services ont été observés entre :',
+      'bénévoles',
+      'Exemple : accompagnement scolaire',
+      'Réseau de personnes',
+      'autour d’un projet ou d’une action a été observée entre occupant·e·s du site et publics en difficulté.',
+      "Exemple : repas d'anniversaire - goûter d'anniversaire",
+      'Il a été observé que certaines personnes se sentent faire partie d’un groupe autour du projet.',
+      'Exemple : fréquentation trop faible',
+      'Concernant l’équipe de gestion et d’animation du lieu, les dirigeant·e·s et les publics, les femmes sont plus nombreuses que les hommes.',
+      'Exemple : oui',
+      'Effets sur le quartier et le territoire',
+      'Intensité : ++++',
+      'Le projet a permis d’améliorer la gestion urbaine',
+      'Le projet a permis de répondre à des besoins sociaux urgents du territoire :',
+      'services de proximité',
+      'pratique artistique et culturelle',
+      'locaux d’activité',
+      'espaces de convivialité ou de rencontres attentifs aux minorités',
+      'Exemple : Miroir-cité - conciergerie solidaire',
+      'a permis d’améliorer ou d’expérimenter de nouveaux modes de faire.',
+      'Exemple : coopération avec la collectivité de mulhouse',
+      'Annexe : le calcul des intensités',
+    ];
+    let from = 0;
+    for (const observation of observations) {
+      const at = text.indexOf(observation, from);
+      expect({ observation, found: at >= 0 }).toEqual({ observation, found: true });
+      from = at + observation.length;
+    }
+  });
+
+  test('embeds and subsets every font it uses', () => {
+    const fonts = run('pdffonts', file).split('\n').slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThanOrEqual(3);
+    for (const font of fonts) {
+      expect(font).toMatch(/^[A-Z]{6}\+SourceSans3-/);
+      expect(font).toMatch(/Identity-H\s+yes\s+yes\s+yes/);
+    }
+  });
+
+  test('is an A4 document of 6 pages with its metadata', () => {
+    const meta = info(file);
+    expect(meta).toMatchObject({
+      Title: 'Effets sociaux et urbains de La Petite Manchester',
+      Subject: 'Évaluation des effets sociaux et urbains d’un tiers-lieu',
+      Keywords: 'La Petite Manchester, Mulhouse, prise de confiance, projet professionnel, employabilité, compétences, aptitudes, dextérité',
+      Creator: 'impact',
+      Tagged: 'yes',
+      Pages: '6',
+    });
+    expect(meta['Page size']).toMatch(/^595\.\d+ x 841\.\d+ pts \(A4\)/);
+    expect(meta.CreationDate).toMatch(/2000 UTC$/);
+  });
+
+  test('has a bookmark for every family and criterion', () => {
+    const { outlines } = JSON.parse(run('qpdf', '--json', '--json-key=outlines', file)) as {
+      outlines: { title: string; kids: { title: string }[] }[];
+    };
+    const families = outlines.filter((o) => o.kids.length > 0 && o.title.startsWith('Effets'));
+    expect(families.map((o) => o.title)).toEqual(['Effets individuels', 'Effets collectifs', 'Effets sur le quartier et le territoire']);
+    expect(families.flatMap((o) => o.kids.map((k) => k.title))).toHaveLength(13);
+    expect(families[0]?.kids.map((k) => k.title)).toContain('Transmission de savoir-faire personnel');
+  });
+
+  test('is tagged: language, title shown, a structure tree of headings, paragraphs and lists, furniture as artifacts', () => {
+    const qdf = join(dir, 'seed.qdf.pdf');
+    run('qpdf', '--qdf', '--object-streams=disable', file, qdf);
+    const raw = readFileSync(qdf, 'latin1');
+    expect(raw).toMatch(/\/Lang \(fr-FR\)/);
+    expect(raw).toMatch(/\/DisplayDocTitle true/);
+    expect(raw).toMatch(/\/StructTreeRoot/);
+    expect(raw).toMatch(/\/MarkInfo \d+ 0 R/);
+    expect(raw).toMatch(/<<\s*\/Marked true\s*>>/);
+    for (const type of ['Document', 'H1', 'Sect', 'H2', 'H3', 'P', 'L', 'LI', 'LBody', 'BlockQuote', 'Figure', 'Table', 'TR', 'TH', 'TD']) {
+      expect({ type, present: new RegExp(`/S /${type}\\b`).test(raw) }).toEqual({ type, present: true });
+    }
+    expect(raw).toMatch(/\/Artifact <<\s*\/Type \/Layout/);
+  });
+});
+
+test('the same input gives a byte-identical PDF', async () => {
+  const first = await pdfOf('la-halle-aux-cerises');
+  const second = await pdfOf('la-halle-aux-cerises');
+  expect(first.bytes.equals(second.bytes)).toBe(true);
+  expect(info(first.file).CreationDate).toMatch(/Fri Mar 14 00:00:00 2025 UTC/);
+  expect(info(first.file).Author).toBe('Comité d’évaluation de la Halle, Agence d’urbanisme Loire');
+});
+
+test('the date comes from the evaluation, else SOURCE_DATE_EPOCH, else a fixed default', () => {
+  expect(documentDate('2024-06-30', {}).toISOString()).toBe('2024-06-30T00:00:00.000Z');
+  expect(documentDate(undefined, { SOURCE_DATE_EPOCH: '1700000000' }).toISOString()).toBe('2023-11-14T22:13:20.000Z');
+  expect(documentDate(undefined, {}).toISOString()).toBe('2000-01-01T00:00:00.000Z');
+});
+
+describe('names and text from every Latin-script language', () => {
+  const yaml = [
+    'version: 1',
+    'lieu: { nom: "Café & Cie <Lab> — Şişli Łódź", evaluateurs: ["Zoë <Z> & Ioana Ștefănescu"] }',
+    'effets_individuels:',
+    '  sante: { effets: [bien_etre], exemple: "Đặng Thị Hương, Ğazi İnan, Żaneta, cœur « vivant » 1 500 €" }',
+    '  lien_social: { publics: [benevoles], exemple: "la fête 🎉 du quartier" }',
+  ].join('\n');
+
+  test('print as written, and the metadata stays well-formed', async () => {
+    const { file } = await pdfOf('names', yaml);
+    const text = textOf(file);
+    expect(text).toContain('Effets sociaux et urbains de Café & Cie <Lab> — Şişli Łódź');
+    expect(text).toContain('Đặng Thị Hương, Ğazi İnan, Żaneta, cœur « vivant » 1 500 €');
+    expect(info(file).Title).toBe('Effets sociaux et urbains de Café & Cie <Lab> — Şişli Łódź');
+    expect(info(file).Author).toBe('Zoë <Z> & Ioana Ștefănescu');
+    const xmp = run('pdfinfo', '-meta', file);
+    expect(xmp).toContain('<rdf:li>Zoë &lt;Z&gt; &amp; Ioana Ștefănescu</rdf:li>');
+    expect(xmp).not.toMatch(/<Lab>/);
+  });
+
+  test('a character the font lacks is a warning that names its place in the YAML', () => {
+    const warnings = missingGlyphs(loaded('names', yaml));
+    expect(warnings).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'missing-glyph', line: 5, column: 49, path: 'effets_individuels.lien_social.exemple', params: { characters: '🎉', codes: ['U+1F389'] } }),
+    ]);
+  });
+});
+
+test('the English report is an English PDF', async () => {
+  const { file } = await pdfOf('la-petite-manchester', undefined, 'en');
+  expect(info(file).Title).toBe('Social and urban effects of La Petite Manchester');
+  expect(textOf(file)).toContain('page 1 of 6');
+  run('qpdf', '--qdf', '--object-streams=disable', file, `${file}.qdf`);
+  expect(readFileSync(`${file}.qdf`, 'latin1')).toMatch(/\/Lang \(en-GB\)/);
+});
