@@ -82,6 +82,8 @@ function colourOf(model: ReportModel, heading: string): string | undefined {
   return index >= 0 ? COLOUR.families[index % COLOUR.families.length] : undefined;
 }
 
+const QUOTE_INSET = 12;
+
 class Typesetter {
   private readonly root: Struct;
   private section: Struct;
@@ -159,7 +161,7 @@ class Typesetter {
         else this.heading3(block.runs, next);
         break;
       case 'paragraph':
-        this.ensure(this.lineHeight() * 2);
+        this.ensure(this.openingHeight(block));
         this.add('P', () => this.runs(block.runs, { size: SIZE.body, colour: COLOUR.ink }));
         this.doc.moveDown(SIZE.paragraphGap / SIZE.body);
         break;
@@ -242,7 +244,7 @@ class Typesetter {
   /** A criterion's title, kept on the same page as the first lines that follow it. */
   private heading3(runs: readonly Run[], next: Block | undefined): void {
     const { doc } = this;
-    const firstLines = next && next.kind !== 'heading' ? Math.min(this.lineHeight() * 3, this.blockHeight(next)) : 0;
+    const firstLines = next && next.kind !== 'heading' ? this.openingHeight(next) : 0;
     const own = this.heightOf(runs, SIZE.h3, this.width, 'semibold') + 12;
     doc.moveDown(0.5);
     this.ensure(own + firstLines);
@@ -253,16 +255,25 @@ class Typesetter {
     doc.y = y + 8;
   }
 
-  private blockHeight(block: Block): number {
+  /**
+   * The least of a block that must fit where it starts: two lines of a paragraph, a list's first
+   * item, a whole quote, a table's header and first row. A heading is kept with it.
+   */
+  private openingHeight(block: Block): number {
     switch (block.kind) {
       case 'paragraph':
+        return Math.min(this.lineHeight() * 2, this.heightOf(block.runs, SIZE.body));
       case 'quote':
-        return this.heightOf(block.runs, SIZE.body);
+        return this.quoteHeight(block.runs);
       case 'list':
-        return block.items.reduce((sum, item) => sum + this.heightOf(item, SIZE.body, this.width - 14), 0);
+        return this.heightOf(block.items[0] ?? [], SIZE.body, this.width - 14) + 2;
       default:
-        return this.lineHeight() * 3;
+        return this.lineHeight() * 4;
     }
+  }
+
+  private quoteHeight(runs: readonly Run[]): number {
+    return this.heightOf(runs, SIZE.body, this.width - QUOTE_INSET * 2, 'italic') + QUOTE_INSET;
   }
 
   private list(items: readonly (readonly Run[])[]): void {
@@ -270,7 +281,7 @@ class Typesetter {
     const list = doc.struct('L');
     this.section.add(list);
     for (const item of items) {
-      this.ensure(this.heightOf(item, SIZE.body, this.width - 14) + 2);
+      this.ensure(this.openingHeight({ kind: 'list', items: [item] }));
       const li = doc.struct('LI');
       list.add(li);
       const y = doc.y;
@@ -289,8 +300,8 @@ class Typesetter {
   /** The observed example: a tinted block with a bar of the section's colour. */
   private quote(runs: readonly Run[]): void {
     const { doc } = this;
-    const inset = 12;
-    const height = this.heightOf(runs, SIZE.body, this.width - inset * 2, 'italic') + inset;
+    const inset = QUOTE_INSET;
+    const height = this.quoteHeight(runs);
     if (height < this.bottom - doc.page.margins.top) this.ensure(height);
     const top = doc.y;
     const drawBox = () => {
@@ -365,7 +376,9 @@ class Typesetter {
     const { doc } = this;
     const { model, labels } = this.input;
     const rowHeight = 11;
-    const labelWidth = 190;
+    doc.font('regular').fontSize(SIZE.small);
+    const longest = Math.max(...model.familles.flatMap((f) => f.criteres.map((c) => doc.widthOfString(c.titre))));
+    const labelWidth = Math.min(longest + 12, this.width / 2);
     const barWidth = this.width - labelWidth - 30;
     const families = model.familles;
     const rows = families.reduce((n, f) => n + f.criteres.length, 0);
