@@ -1,25 +1,35 @@
 /** The stages, one after the other: a file in, a report model (or what is wrong) out. */
 import type { Diagnostic } from './diagnostics/diagnostic.js';
-import type { Lang } from './grid/types.js';
+import { LANGS, type Lang } from './grid/types.js';
 import { loadFile, type Loaded } from './load/load.js';
 import { buildModel, type ReportModel } from './model/model.js';
 import { scoreEvaluation, type FamilyScore } from './score/score.js';
 import { validate } from './validate/validate.js';
 
-export type Checked = { ok: true; loaded: Loaded } | { ok: false; diagnostics: Diagnostic[] };
+/** A file loaded and valid, or what is wrong with it, in the language it asks for when it says. */
+export type Checked = { ok: true; loaded: Loaded } | { ok: false; diagnostics: Diagnostic[]; langue?: Lang };
+
+/** The language a file asks for (`langue:`), when it is one impact speaks. */
+function fileLanguage(loaded: Loaded): Lang | undefined {
+  const { langue } = loaded.data;
+  return LANGS.find((lang) => lang === langue);
+}
 
 /** Load and validate. */
 export async function check(file: string): Promise<Checked> {
   const result = await loadFile(file);
   if (!result.ok) return result;
   const diagnostics = validate(result.loaded);
-  return diagnostics.some((d) => d.severity === 'error') ? { ok: false, diagnostics } : result;
+  if (!diagnostics.some((d) => d.severity === 'error')) return result;
+  const langue = fileLanguage(result.loaded);
+  return { ok: false, diagnostics, ...(langue ? { langue } : {}) };
 }
 
-/** The report's language: the command line's choice, else the file's, else French. */
-export function reportLanguage(loaded: Loaded, requested: Lang | undefined): Lang {
-  return requested ?? (loaded.data.langue as Lang | undefined) ?? 'fr';
+/** The language of the report and its messages: the command line's choice, else the file's, else French. */
+export function languageOf(checked: Checked, requested: Lang | undefined): Lang {
+  return requested ?? (checked.ok ? fileLanguage(checked.loaded) : checked.langue) ?? 'fr';
 }
+
 
 export function scoreOf(loaded: Loaded): FamilyScore[] {
   return scoreEvaluation(loaded.data);

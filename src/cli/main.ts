@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from '../grid/types.js';
 import { PACKAGE_ROOT } from '../paths.js';
-import { build, FORMATS, type Format } from './build.js';
-import { langOption, listOf } from './options.js';
+import { build, FORMATS, type BuildOptions } from './build.js';
+import { registerInit } from './init.js';
+import { examples, langOption, listOf } from './options.js';
 import { printSchema } from './schema.js';
 import { scoreFile } from './score.js';
 import { validateFiles } from './validate.js';
@@ -13,8 +14,6 @@ import { validateFiles } from './validate.js';
 export const EXIT = { ok: 0, invalid: 1, usage: 2, bug: 70 } as const;
 
 const version = (): string => (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-
-const examples = (...lines: string[]): string => `\nExemples :\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 
 function program(run: (exitCode: Promise<number>) => void): Command {
   const cli = new Command('impact')
@@ -41,6 +40,9 @@ Codes de sortie : 0 réussite ; 1 fichier invalide ou écriture impossible ; 2 m
     )
     .option('-o, --out-dir <dossier>', 'écrit les rapports dans ce dossier plutôt qu’à côté des évaluations')
     .addOption(langOption())
+    .option('-t, --templates <dossier>', 'modèles qui remplacent ceux d’impact, fichier par fichier (voir docs/templates.md)')
+    .option('--theme <fichier>', 'thème du PDF : couleurs, polices, logo (voir docs/templates.md)')
+    .option('-w, --watch', 'reconstruit à chaque enregistrement de l’évaluation, des modèles ou du thème')
     .addHelpText(
       'after',
       examples(
@@ -48,17 +50,20 @@ Codes de sortie : 0 réussite ; 1 fichier invalide ou écriture impossible ; 2 m
         'impact build sites/*.yaml --format pdf --out-dir rapports',
         'impact build site.yaml --format md,json',
         'impact build site.yaml --lang en',
+        'impact build site.yaml --templates mes-modeles --theme reseau.yaml',
+        'impact build site.yaml --watch',
       ),
     )
-    .action((files: string[], o: { format: Format[]; outDir?: string; lang?: Lang }) => run(build(files, o)));
+    .action((files: string[], o: BuildOptions) => run(build(files, o)));
 
   cli
     .command('validate')
-    .description('vérifie des évaluations sans rien écrire (code 0 si valides, 1 sinon)')
+    .description('vérifie des évaluations sans rien écrire et liste ce qui n’est pas renseigné (code 0 si valides, 1 sinon)')
     .argument('<fichiers...>', 'évaluations YAML')
     .addOption(langOption())
-    .addHelpText('after', examples('impact validate site.yaml', 'impact validate sites/*.yaml --lang en'))
-    .action((files: string[], o: { lang?: Lang }) => run(validateFiles(files, o)));
+    .option('--strict', 'les critères et champs non renseignés deviennent des erreurs')
+    .addHelpText('after', examples('impact validate site.yaml', 'impact validate sites/*.yaml --strict', 'impact validate site.yaml --lang en'))
+    .action((files: string[], o: { lang?: Lang; strict?: boolean }) => run(validateFiles(files, o)));
 
   cli
     .command('score')
@@ -75,6 +80,8 @@ Codes de sortie : 0 réussite ; 1 fichier invalide ou écriture impossible ; 2 m
     .option('--out <fichier>', 'écrit le schéma dans ce fichier plutôt que sur la sortie standard')
     .addHelpText('after', examples('impact schema', 'impact schema --out evaluation.schema.json'))
     .action((o: { out?: string }) => run(printSchema(o)));
+
+  registerInit(cli, run);
 
   for (const command of cli.commands) command.exitOverride().showSuggestionAfterError();
   return cli;

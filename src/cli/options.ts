@@ -3,6 +3,9 @@ import { InvalidArgumentError, Option } from 'commander';
 import { LANGS } from '../grid/types.js';
 import { suggest } from '../text/suggest.js';
 
+/** The examples a command's --help ends with. */
+export const examples = (...lines: string[]): string => `\nExemples :\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+
 export const langOption = (): Option =>
   new Option('--lang <langue>', 'langue du rapport et des messages (par défaut : celle du fichier, sinon fr)').choices(LANGS);
 

@@ -1,7 +1,7 @@
 /** `impact score`: the scores and the reason for every point, as a table or as JSON. */
 import type { Lang } from '../grid/types.js';
 import type { ReportModel } from '../model/model.js';
-import { check, modelOf, reportLanguage } from '../pipeline.js';
+import { check, languageOf, modelOf } from '../pipeline.js';
 import { paintFor, reportDiagnostics, say } from './io.js';
 
 const NOT_ASSESSED: Record<Lang, string> = { fr: 'non évalué', en: 'not assessed' };
@@ -36,11 +36,12 @@ function asTable(model: ReportModel): string {
 
 export async function scoreFile(file: string, options: { json?: boolean; lang?: Lang }): Promise<number> {
   const checked = await check(file);
+  const lang = languageOf(checked, options.lang);
   if (!checked.ok) {
-    reportDiagnostics(checked.diagnostics, options.lang ?? 'fr');
+    reportDiagnostics(checked.diagnostics, lang);
     return 1;
   }
-  const model = modelOf(checked.loaded, reportLanguage(checked.loaded, options.lang));
+  const model = modelOf(checked.loaded, lang);
   say(options.json ? asJson(model) : asTable(model));
   return 0;
 }

@@ -1,18 +1,18 @@
-/** `impact validate`: every error of every file, nothing written. */
+/** `impact validate`: every error of every file and what is left unanswered; nothing written. */
 import type { Lang } from '../grid/types.js';
-import { check } from '../pipeline.js';
+import { check, languageOf } from '../pipeline.js';
+import { unanswered } from '../validate/completeness.js';
 import { reportDiagnostics, say } from './io.js';
 
-export async function validateFiles(files: readonly string[], options: { lang?: Lang }): Promise<number> {
+export async function validateFiles(files: readonly string[], options: { lang?: Lang; strict?: boolean }): Promise<number> {
   let failed = 0;
   for (const file of files) {
     const checked = await check(file);
-    if (checked.ok) {
-      say(options.lang === 'en' ? `${file}: valid` : `${file}\u00A0: valide`);
-    } else {
-      failed += 1;
-      reportDiagnostics(checked.diagnostics, options.lang ?? 'fr');
-    }
+    const lang = languageOf(checked, options.lang);
+    const diagnostics = checked.ok ? unanswered(checked.loaded, options.strict ? 'error' : 'warning') : checked.diagnostics;
+    if (diagnostics.some((d) => d.severity === 'error')) failed += 1;
+    else say(lang === 'en' ? `${file}: valid` : `${file}\u00A0: valide`);
+    reportDiagnostics(diagnostics, lang);
   }
   return failed > 0 ? 1 : 0;
 }

@@ -25,8 +25,16 @@ export type DiagnosticCode =
   | 'bad-version'
   | 'output-is-input'
   | 'output-collision'
+  | 'output-exists'
   | 'write-failed'
-  | 'missing-glyph';
+  | 'missing-glyph'
+  | 'bad-colour'
+  | 'empty-list'
+  | 'bad-font'
+  | 'bad-image'
+  | 'template-error'
+  | 'unanswered-criterion'
+  | 'unanswered-field';
 
 export type Params = Readonly<Record<string, string | number | readonly string[]>>;
 

@@ -93,7 +93,15 @@ const fr: Catalogue = {
   'bad-version': (p) => `version de format non prise en charge : ${s(p, 'value')} (impact lit la version ${s(p, 'expected')})`,
   'output-is-input': (p) => `le rapport « ${s(p, 'output')} » écraserait un fichier d’entrée ; choisissez un autre --out-dir`,
   'output-collision': (p) => `« ${s(p, 'other')} » écrit aussi « ${s(p, 'output')} » ; construisez-les dans des dossiers distincts`,
+  'output-exists': () => 'le fichier existe déjà ; impact init ne l’écrase pas : choisissez un autre nom, ou ajoutez --force pour le remplacer',
   'write-failed': (p) => `écriture de « ${s(p, 'output')} » impossible (${s(p, 'reason')})`,
+  'bad-colour': (p) => `couleur invalide « ${s(p, 'value')} » ; écrivez-la #rrvvbb, par exemple #17324d`,
+  'empty-list': () => 'la liste est vide ; donnez au moins un élément ou supprimez la clé',
+  'bad-font': (p) => `« ${s(p, 'value')} » n’est pas une police TrueType ou OpenType lisible`,
+  'bad-image': (p) => `« ${s(p, 'value')} » n’est pas une image PNG ou JPEG`,
+  'template-error': (p) => `erreur de modèle : ${s(p, 'detail')}`,
+  'unanswered-criterion': (p) => `critère non renseigné : « ${s(p, 'criterion')} » (${s(p, 'label')})`,
+  'unanswered-field': (p) => `champ non renseigné : « ${s(p, 'field')} » dans « ${s(p, 'criterion')} »`,
   'missing-glyph': (p) =>
     `la police du PDF n’a pas de caractère pour ${s(p, 'characters')} (${items(p, 'codes').join(', ')}) : il apparaîtra comme un carré ; le Markdown et le JSON le gardent`,
 };
@@ -120,7 +128,15 @@ const en: Catalogue = {
   'bad-version': (p) => `unsupported format version: ${s(p, 'value')} (impact reads version ${s(p, 'expected')})`,
   'output-is-input': (p) => `the report “${s(p, 'output')}” would overwrite an input file; choose another --out-dir`,
   'output-collision': (p) => `“${s(p, 'other')}” also writes “${s(p, 'output')}”; build them into separate folders`,
+  'output-exists': () => 'the file already exists; impact init does not overwrite it: choose another name, or add --force to replace it',
   'write-failed': (p) => `cannot write “${s(p, 'output')}” (${s(p, 'reason')})`,
+  'bad-colour': (p) => `invalid colour “${s(p, 'value')}”; write it #rrggbb, for example #17324d`,
+  'empty-list': () => 'the list is empty; give at least one item or remove the key',
+  'bad-font': (p) => `“${s(p, 'value')}” is not a readable TrueType or OpenType font`,
+  'bad-image': (p) => `“${s(p, 'value')}” is not a PNG or JPEG image`,
+  'template-error': (p) => `template error: ${s(p, 'detail')}`,
+  'unanswered-criterion': (p) => `criterion not answered: “${s(p, 'criterion')}”`,
+  'unanswered-field': (p) => `field not answered: “${s(p, 'field')}” in “${s(p, 'criterion')}”`,
   'missing-glyph': (p) =>
     `the PDF's font has no character for ${s(p, 'characters')} (${items(p, 'codes').join(', ')}): it will print as a box; the Markdown and JSON keep it`,
 };

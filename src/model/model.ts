@@ -5,7 +5,7 @@
 import { FAMILIES, SITE_FIELDS, fieldsOf } from '../grid/grid.js';
 import type { Criterion, Field, Lang } from '../grid/types.js';
 import { explainCriterion, explainFamily } from '../score/explain.js';
-import { hasAnswer, type FamilyScore } from '../score/score.js';
+import { emptyFields, hasAnswer, type FamilyScore } from '../score/score.js';
 
 export interface OptionValue {
   readonly id: string;
@@ -46,6 +46,13 @@ export interface SiteDetail {
   readonly valeur: string | readonly string[];
 }
 
+/** A criterion left unanswered (`champs` empty), or the fields an answered one leaves empty. */
+export interface Unanswered {
+  readonly famille: string;
+  readonly critere: string;
+  readonly champs: readonly string[];
+}
+
 export interface ReportModel {
   readonly langue: Lang;
   readonly lieu: {
@@ -58,6 +65,8 @@ export interface ReportModel {
   /** The site's details other than its name, labelled, dates written out. */
   readonly details: readonly SiteDetail[];
   readonly familles: readonly FamilyModel[];
+  /** What the evaluation does not say, for the annex. */
+  readonly non_renseignes: readonly Unanswered[];
 }
 
 type Answers = Readonly<Record<string, unknown>>;
@@ -122,5 +131,16 @@ export function buildModel(data: Answers, scores: readonly FamilyScore[], lang: 
       },
     ];
   });
-  return { langue: lang, lieu, details, familles };
+  const non_renseignes = FAMILIES.flatMap((family) => {
+    const shown = familles.find((f) => f.id === family.id);
+    if (!shown) return [];
+    const answers = data[family.id] as Answers | null | undefined;
+    return family.criteria.flatMap((criterion, j): Unanswered[] => {
+      const { renseigne, titre } = shown.criteres[j] as CriterionModel;
+      const empty = renseigne ? emptyFields(criterion, answers?.[criterion.id] as Answers | undefined) : [];
+      if (renseigne && empty.length === 0) return [];
+      return [{ famille: shown.titre, critere: titre, champs: empty.map((f) => f.label[lang]) }];
+    });
+  });
+  return { langue: lang, lieu, details, familles, non_renseignes };
 }

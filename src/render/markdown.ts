@@ -1,15 +1,20 @@
 /** Stage 5: the report model through the templates into Markdown. */
-import type { Lang } from '../grid/types.js';
 import type { ReportModel } from '../model/model.js';
 import { compileTemplates, type Render } from './templates.js';
 
-const compiled = new Map<Lang, Render>();
+/** Compiled templates by language and custom folder; `forgetTemplates` after they change. */
+const compiled = new Map<string, Render>();
 
-export function renderMarkdown(model: ReportModel): string {
-  let render = compiled.get(model.langue);
+export function renderMarkdown(model: ReportModel, customTemplates?: string): string {
+  const key = `${model.langue}\0${customTemplates ?? ''}`;
+  let render = compiled.get(key);
   if (!render) {
-    render = compileTemplates(model.langue);
-    compiled.set(model.langue, render);
+    render = compileTemplates(model.langue, customTemplates);
+    compiled.set(key, render);
   }
   return render(model);
+}
+
+export function forgetTemplates(): void {
+  compiled.clear();
 }

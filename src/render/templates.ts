@@ -2,23 +2,52 @@
  * The report's templates: `rapport.hbs` and its partials, named by their path under
  * templates/<lang>/ without the extension (`famille`, `criteres/lien_social`…).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
-import type { Lang } from '../grid/types.js';
+import { LANGS, type Lang } from '../grid/types.js';
 import { TEMPLATES_DIR } from '../paths.js';
 import { frenchSpacing } from '../text/typography.js';
+import { suggest } from '../text/suggest.js';
 import { escapeMarkdown } from './escape.js';
 import { helpers } from './helpers.js';
 
 export const MAIN_TEMPLATE = 'rapport';
 
-function templateFiles(dir: string): Map<string, string> {
+/** A template that cannot be compiled or run: which file, where, what Handlebars said, what was meant. */
+export class TemplateError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    readonly detail: string,
+    readonly suggestion?: string,
+  ) {
+    super(`${file}:${line}:${column}: ${detail}`);
+  }
+}
+
+/** Files under `dir` with the extension `ext`, by their path without it (`criteres/sante`). */
+function filesIn(dir: string, ext: string, skip: readonly string[] = []): Map<string, string> {
   const files = new Map<string, string>();
+  if (!existsSync(dir)) return files;
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.hbs')) continue;
-    const path = join(entry.parentPath, entry.name);
-    files.set(relative(dir, path).replace(/\\/g, '/').replace(/\.hbs$/, ''), path);
+    if (!entry.isFile() || !entry.name.endsWith(ext)) continue;
+    const name = relative(dir, join(entry.parentPath, entry.name)).replace(/\\/g, '/').slice(0, -ext.length);
+    if (!skip.some((folder) => name.startsWith(`${folder}/`))) files.set(name, join(entry.parentPath, entry.name));
+  }
+  return files;
+}
+
+/**
+ * The files of a report in `lang`: the built-in ones, overridden by name by those of `custom`
+ * (`--templates DIR`), and by those of `custom/<lang>/` for that language only.
+ */
+export function templateSources(lang: Lang, custom: string | undefined, ext = '.hbs'): Map<string, string> {
+  const files = filesIn(join(TEMPLATES_DIR, lang), ext);
+  if (custom) {
+    for (const [name, path] of filesIn(custom, ext, LANGS)) files.set(name, path);
+    for (const [name, path] of filesIn(join(custom, lang), ext)) files.set(name, path);
   }
   return files;
 }
@@ -51,20 +80,81 @@ function escapeExpression(value: unknown): string {
 
 export type Render = (context: object) => string;
 
-export function compileTemplates(lang: Lang): Render {
+const HANDLEBARS_BUILT_INS = ['if', 'unless', 'each', 'with', 'lookup', 'log'];
+
+/**
+ * Where a Handlebars error happened (its own fields, or "Parse error on line N"), in a short
+ * message: the parser's first and last lines, without its ASCII-art pointer.
+ */
+function errorAt(file: string, e: unknown, helperNames: readonly string[] = []): TemplateError {
+  if (e instanceof TemplateError) return e;
+  const { message = String(e), lineNumber, column } = e as { message?: string; lineNumber?: number; column?: number };
+  const parsed = /Parse error on line (\d+)/.exec(message);
+  const line = lineNumber ?? Number(parsed?.[1] ?? 0);
+  const lines = message.replace(/ - \d+:\d+$/, '').split('\n');
+  const unknownHelper = /unknown helper (\S+)/.exec(message)?.[1];
+  const detail = unknownHelper
+    ? `unknown helper "${unknownHelper}"`
+    : parsed
+      ? `${(lines[0] ?? '').replace(/:$/, '')}: ${lines.at(-1) ?? ''}`
+      : (lines[0] ?? message);
+  const suggestion = unknownHelper ? suggest(unknownHelper, helperNames) : undefined;
+  return new TemplateError(file, line, column !== undefined ? column + 1 : 1, detail, suggestion);
+}
+
+/** A partial that says which file it is when it fails at run time. */
+function located(file: string, template: HandlebarsTemplateDelegate, helperNames: readonly string[]): HandlebarsTemplateDelegate {
+  return (context, options) => {
+    try {
+      return template(context, options);
+    } catch (e) {
+      throw errorAt(file, e, helperNames);
+    }
+  };
+}
+
+/** Partials named in the templates must exist: said at compile time, with the place. */
+function checkPartials(file: string, ast: hbs.AST.Program, known: ReadonlySet<string>): void {
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    const statement = node as { type?: string; name?: { type?: string; original?: string }; loc?: hbs.AST.SourceLocation };
+    if (statement.type === 'PartialStatement' && statement.name?.type === 'PathExpression' && !known.has(statement.name.original ?? '')) {
+      const start = statement.loc?.start;
+      throw new TemplateError(file, start?.line ?? 0, (start?.column ?? 0) + 1, `The partial ${statement.name.original} could not be found`);
+    }
+    for (const child of Object.values(node)) {
+      if (Array.isArray(child)) child.forEach(visit);
+      else if (child && typeof child === 'object' && 'type' in child) visit(child);
+    }
+  };
+  visit(ast);
+}
+
+export function compileTemplates(lang: Lang, custom?: string): Render {
   Handlebars.Utils.escapeExpression = escapeExpression;
   const env = Handlebars.create();
-  env.registerHelper(helpers(lang, (markdown) => new env.SafeString(markdown)));
+  const ownHelpers = helpers(lang, (markdown) => new env.SafeString(markdown));
+  env.registerHelper(ownHelpers);
+  const knownHelpers = Object.fromEntries([...HANDLEBARS_BUILT_INS, ...Object.keys(ownHelpers)].map((name) => [name, true]));
+  const sources = templateSources(lang, custom);
+  const partials = new Set([...sources.keys()].filter((name) => name !== MAIN_TEMPLATE));
   let main: HandlebarsTemplateDelegate | undefined;
-  for (const [name, path] of templateFiles(join(TEMPLATES_DIR, lang))) {
-    // A partial is inserted where it is called: the newline that ends its file is not its own.
-    const source = readFileSync(path, 'utf8').replace(/\r?\n$/, '');
-    const ast = typeset(env.parse(source), lang);
-    const template = env.compile(ast, { preventIndent: true, strict: false });
-    if (name === MAIN_TEMPLATE) main = template;
-    else env.registerPartial(name, template);
+  for (const [name, path] of sources) {
+    let template: HandlebarsTemplateDelegate;
+    try {
+      const source = readFileSync(path, 'utf8');
+      const ast = typeset(env.parse(source), lang);
+      checkPartials(path, ast, partials);
+      // Compiled on first use: an unknown helper is reported then, located by `located`.
+      template = env.compile(ast, { preventIndent: true, strict: false, knownHelpers, knownHelpersOnly: true });
+    } catch (e) {
+      throw errorAt(path, e);
+    }
+    const helperNames = Object.keys(knownHelpers);
+    if (name === MAIN_TEMPLATE) main = located(path, template, helperNames);
+    else env.registerPartial(name, located(path, template, helperNames));
   }
-  if (!main) throw new Error(`impact: no ${MAIN_TEMPLATE}.hbs in ${join(TEMPLATES_DIR, lang)}`);
+  if (!main) throw new TemplateError(join(TEMPLATES_DIR, lang), 0, 0, `${MAIN_TEMPLATE}.hbs is missing`);
   const render = main;
   return (context) => tidy(render(context));
 }

@@ -54,6 +54,11 @@ export function hasAnswer(value: unknown): boolean {
   return true;
 }
 
+/** A criterion's own fields left empty (the example and free observations are optional by nature). */
+export function emptyFields(criterion: Criterion, answers: Answers | null | undefined): Field[] {
+  return criterion.fields.filter((f) => !hasAnswer(answers?.[f.id]));
+}
+
 function fieldReasons(field: Field, value: unknown): Reason[] {
   const optionsOf = (ids: readonly string[]) => ids.map((id) => field.options?.find((o) => o.id === id)).filter((o) => o !== undefined);
   switch (field.kind) {

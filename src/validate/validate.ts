@@ -8,15 +8,17 @@ import type { Loaded } from '../load/load.js';
 import { SCHEMA_FILE } from '../paths.js';
 import { suggest } from '../text/suggest.js';
 
-let compiled: ValidateFunction | undefined;
+const compiled = new Map<string, ValidateFunction>();
 
-function validator(): ValidateFunction {
-  if (!compiled) {
+function validator(schemaFile: string): ValidateFunction {
+  let check = compiled.get(schemaFile);
+  if (!check) {
     const ajv = new Ajv2020({ allErrors: true, verbose: true, allowUnionTypes: true, strict: true });
     addFormats.default(ajv, ['date']);
-    compiled = ajv.compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as object);
+    check = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')) as object);
+    compiled.set(schemaFile, check);
   }
-  return compiled;
+  return check;
 }
 
 type Schema = Record<string, unknown>;
@@ -102,13 +104,18 @@ function diagnose(loaded: Loaded, e: ErrorObject): Diagnostic | undefined {
     }
     case 'format':
       return make(at(path), 'bad-date', { value: String(e.data) });
+    case 'pattern':
+      return make(at(path), 'bad-colour', { value: String(e.data) });
+    case 'minItems':
+      return make(at(path), 'empty-list');
     default:
       throw new Error(`impact: no diagnostic for the schema keyword "${e.keyword}" at ${e.instancePath}`);
   }
 }
 
-export function validate(loaded: Loaded): Diagnostic[] {
-  const check = validator();
+/** Every way `loaded` breaks the schema (the evaluation's unless another is given), by position. */
+export function validate(loaded: Loaded, schemaFile: string = SCHEMA_FILE): Diagnostic[] {
+  const check = validator(schemaFile);
   if (check(loaded.data)) return [];
   const errors = check.errors ?? [];
   const mistyped = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));

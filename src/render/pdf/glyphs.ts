@@ -8,13 +8,18 @@ import { locate, type DataPath } from '../../load/locate.js';
 import type { Loaded } from '../../load/load.js';
 import { FONT_FILES } from './fonts.js';
 
-let faces: fontkit.Font[] | undefined;
+const opened = new Map<string, fontkit.Font>();
+const face = (path: string): fontkit.Font => {
+  let font = opened.get(path);
+  if (!font) {
+    font = fontkit.openSync(path) as fontkit.Font;
+    opened.set(path, font);
+  }
+  return font;
+};
 
 /** A character every face of the report has (regular, italic, bold…), or not. */
-function printable(codePoint: number): boolean {
-  faces ??= Object.values(FONT_FILES).map((path) => fontkit.openSync(path) as fontkit.Font);
-  return faces.every((face) => face.hasGlyphForCodePoint(codePoint));
-}
+const printable = (fonts: readonly string[], codePoint: number): boolean => fonts.every((path) => face(path).hasGlyphForCodePoint(codePoint));
 
 /** Whitespace and controls are handled by the text escaping, not the font. */
 const INVISIBLE = /[\p{Cc}\p{Zl}\p{Zp}\s\u200B-\u200F\u2060\uFEFF]/u;
@@ -25,10 +30,11 @@ function* strings(value: unknown, path: DataPath): Generator<[string, DataPath]>
   else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) yield* strings(item, [...path, key]);
 }
 
-export function missingGlyphs(loaded: Loaded): Diagnostic[] {
+export function missingGlyphs(loaded: Loaded, fontFiles: Readonly<Record<string, string>> = FONT_FILES): Diagnostic[] {
+  const fonts = Object.values(fontFiles);
   const found: Diagnostic[] = [];
   for (const [text, path] of strings(loaded.data, [])) {
-    const missing = [...new Set([...text].filter((c) => !INVISIBLE.test(c) && !printable(c.codePointAt(0) ?? 0)))];
+    const missing = [...new Set([...text].filter((c) => !INVISIBLE.test(c) && !printable(fonts, c.codePointAt(0) ?? 0)))];
     if (missing.length === 0) continue;
     const codes = missing.map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
     found.push(warning(loaded.file, locate(loaded, path), 'missing-glyph', { characters: missing.join(' '), codes }, { path: formatPath(path) }));

@@ -5,8 +5,8 @@
 import PDFDocument from 'pdfkit';
 import type { ReportModel } from '../../model/model.js';
 import { plainText, readBlocks, type Block, type Run } from './blocks.js';
-import { FONT_FILES, type FontName } from './fonts.js';
-import { COLOUR, PAGE, SIZE, tint } from './theme.js';
+import type { FontName } from './fonts.js';
+import { PAGE, SIZE, tint, type Palette, type Theme } from './theme.js';
 
 export interface PdfLabels {
   readonly sujet: string;
@@ -21,6 +21,7 @@ export interface PdfInput {
   readonly labels: PdfLabels;
   /** The document's date: never the clock, so that the same input gives the same bytes. */
   readonly date: Date;
+  readonly theme: Theme;
 }
 
 type Doc = PDFKit.PDFDocument;
@@ -44,7 +45,7 @@ function createDocument(input: PdfInput, title: string): Doc {
     tagged: true,
     lang: model.langue === 'fr' ? 'fr-FR' : 'en-GB',
     displayTitle: true,
-    font: FONT_FILES.regular,
+    font: input.theme.fonts.regular,
     info: {
       Title: title,
       ...(model.lieu.evaluateurs?.length ? { Author: model.lieu.evaluateurs.join(', ') } : {}),
@@ -56,7 +57,7 @@ function createDocument(input: PdfInput, title: string): Doc {
       ModDate: date,
     },
   });
-  for (const [name, path] of Object.entries(FONT_FILES)) doc.registerFont(name, path);
+  for (const [name, path] of Object.entries(input.theme.fonts)) doc.registerFont(name, path);
   const writeMetadata = doc.endMetadata.bind(doc);
   doc.endMetadata = () => {
     // The Info dictionary is already written by now; only the XMP copy needs escaping.
@@ -76,10 +77,13 @@ const fontOf = (run: Run, base: FontName = 'regular'): FontName => {
   return base;
 };
 
+/** The colour of the `index`th family, the palette's colours used again when there are more families. */
+const familyColour = (palette: Palette, index: number): string => palette.families[index % palette.families.length] ?? palette.brand;
+
 /** A family's colour for the section whose heading is that family's title. */
-function colourOf(model: ReportModel, heading: string): string | undefined {
+function colourOf(model: ReportModel, palette: Palette, heading: string): string | undefined {
   const index = model.familles.findIndex((f) => f.titre === heading);
-  return index >= 0 ? COLOUR.families[index % COLOUR.families.length] : undefined;
+  return index >= 0 ? familyColour(palette, index) : undefined;
 }
 
 const QUOTE_INSET = 12;
@@ -87,7 +91,8 @@ const QUOTE_INSET = 12;
 class Typesetter {
   private readonly root: Struct;
   private section: Struct;
-  private colour: string = COLOUR.neutral;
+  private colour: string;
+  private readonly palette: Palette;
   private outline: PDFKit.PDFOutline;
   private tables = 0;
 
@@ -95,6 +100,8 @@ class Typesetter {
     private readonly doc: Doc,
     private readonly input: PdfInput,
   ) {
+    this.palette = input.theme.palette;
+    this.colour = this.palette.brand;
     this.root = doc.struct('Document');
     doc.addStructure(this.root);
     this.section = this.root;
@@ -162,7 +169,7 @@ class Typesetter {
         break;
       case 'paragraph':
         this.ensure(this.openingHeight(block));
-        this.add('P', () => this.runs(block.runs, { size: SIZE.body, colour: COLOUR.ink }));
+        this.add('P', () => this.runs(block.runs, { size: SIZE.body, colour: this.palette.ink }));
         this.doc.moveDown(SIZE.paragraphGap / SIZE.body);
         break;
       case 'list':
@@ -184,16 +191,27 @@ class Typesetter {
     }
   }
 
-  /** The cover's title, white on a band of the brand colour. */
+  /** The cover's title, on a band of the brand colour, with the theme's logo at its right. */
   private title(runs: readonly Run[]): void {
     const { doc } = this;
     const padding = 22;
-    const textWidth = this.width;
-    const height = this.heightOf(runs, SIZE.title, textWidth, 'bold');
+    const { logo } = this.input.theme;
+    const logoBox = { width: 110, height: 64 };
+    const textWidth = logo ? this.width - logoBox.width - 16 : this.width;
+    const height = Math.max(this.heightOf(runs, SIZE.title, textWidth, 'bold'), logo ? logoBox.height : 0);
     const top = doc.page.margins.top - 20;
-    this.artifact(() => doc.rect(0, 0, doc.page.width, top + height + padding * 2 - 10).fill(COLOUR.brand));
+    this.artifact(() => {
+      doc.rect(0, 0, doc.page.width, top + height + padding * 2 - 10).fill(this.palette.brand);
+      if (logo) {
+        doc.image(logo, this.left + this.width - logoBox.width, top + padding, {
+          fit: [logoBox.width, logoBox.height],
+          align: 'right',
+          valign: 'center',
+        });
+      }
+    });
     doc.y = top + padding;
-    this.add('H1', () => this.runs(runs, { size: SIZE.title, colour: COLOUR.onBrand, base: 'bold' }), this.root);
+    this.add('H1', () => this.runs(runs, { size: SIZE.title, colour: this.palette.onBrand, base: 'bold', width: textWidth }), this.root);
     doc.y = top + height + padding * 2 + 8;
   }
 
@@ -202,7 +220,7 @@ class Typesetter {
     const list = this.doc.struct('L');
     this.root.add(list);
     for (const item of items) {
-      this.add('LI', () => this.runs(item, { size: SIZE.body + 0.5, colour: COLOUR.muted }), list);
+      this.add('LI', () => this.runs(item, { size: SIZE.body + 0.5, colour: this.palette.muted }), list);
       this.doc.moveDown(0.15);
     }
     list.end();
@@ -212,7 +230,7 @@ class Typesetter {
   private heading2(runs: readonly Run[]): void {
     const { doc } = this;
     const text = plainText(runs);
-    const family = colourOf(this.input.model, text);
+    const family = colourOf(this.input.model, this.palette, text);
     // The cover holds the summary; every later section starts on a new page unless this one is
     // mostly free, so that a short section does not leave a page nearly empty.
     const onCover = this.tables === 0;
@@ -222,7 +240,7 @@ class Typesetter {
     if (this.section !== this.root) this.section.end();
     this.section = doc.struct('Sect');
     this.root.add(this.section);
-    this.colour = family ?? COLOUR.neutral;
+    this.colour = family ?? this.palette.brand;
     this.outline = doc.outline.addItem(text);
 
     if (family) {
@@ -230,7 +248,7 @@ class Typesetter {
       const top = doc.y;
       this.artifact(() => doc.rect(this.left - 10, top, this.width + 20, height).fill(this.colour));
       doc.y = top + 9;
-      this.add('H2', () => this.runs(runs, { size: SIZE.h2, colour: COLOUR.onBrand, base: 'semibold', x: this.left + 4 }));
+      this.add('H2', () => this.runs(runs, { size: SIZE.h2, colour: this.palette.onBrand, base: 'semibold', x: this.left + 4 }));
       doc.y = top + height + 14;
     } else {
       this.ensure(this.lineHeight(SIZE.h2) * 3);
@@ -289,7 +307,7 @@ class Typesetter {
         doc.font('bold').fontSize(SIZE.body).fillColor(this.colour).text('•', this.left + 2, y, { lineGap: SIZE.lineGap, width: 10 });
       }, li);
       doc.y = y;
-      this.add('LBody', () => this.runs(item, { size: SIZE.body, colour: COLOUR.ink, x: this.left + 14 }), li);
+      this.add('LBody', () => this.runs(item, { size: SIZE.body, colour: this.palette.ink, x: this.left + 14 }), li);
       li.end();
       doc.moveDown(0.2);
     }
@@ -312,7 +330,7 @@ class Typesetter {
     doc.y = top + inset / 2;
     const quote = doc.struct('BlockQuote');
     this.section.add(quote);
-    this.add('P', () => this.runs(runs, { size: SIZE.body, colour: COLOUR.ink, x: this.left + inset, width: this.width - inset * 2 }), quote);
+    this.add('P', () => this.runs(runs, { size: SIZE.body, colour: this.palette.ink, x: this.left + inset, width: this.width - inset * 2 }), quote);
     quote.end();
     doc.y = Math.max(doc.y, top + height) + SIZE.paragraphGap;
   }
@@ -324,7 +342,7 @@ class Typesetter {
     for (const row of table.rows) {
       const [name = [], intensity = [], keywords = []] = row;
       const title = plainText(name);
-      const colour = colourOf(this.input.model, title) ?? COLOUR.neutral;
+      const colour = colourOf(this.input.model, this.palette, title) ?? this.palette.brand;
       const [, marks = '', rest = plainText(intensity)] = /^(\+{1,4})?\s*(.*)$/.exec(plainText(intensity)) ?? [];
       const keywordsHeight = keywords.length ? this.heightOf(keywords, SIZE.small + 0.5, this.width - 150, 'italic') : 0;
       const height = Math.max(rest ? 44 : 36, 22 + keywordsHeight);
@@ -337,7 +355,7 @@ class Typesetter {
       doc.y = top + 7;
       this.add('P', () => this.runs(name, { size: SIZE.body + 1.5, colour, base: 'semibold', x: this.left + 14, width: this.width - 170 }));
       if (keywords.length) {
-        this.add('P', () => this.runs(keywords.map((k) => ({ ...k, italic: true })), { size: SIZE.small + 0.5, colour: COLOUR.muted, x: this.left + 14, width: this.width - 170 }));
+        this.add('P', () => this.runs(keywords.map((k) => ({ ...k, italic: true })), { size: SIZE.small + 0.5, colour: this.palette.muted, x: this.left + 14, width: this.width - 170 }));
       }
       const scaleX = this.left + this.width - 138;
       const figure = doc.struct('Figure', { alt: `${intensityHeader}${this.input.model.langue === 'fr' ? '\u00A0:' : ':'} ${plainText(intensity)}` }, [
@@ -346,7 +364,7 @@ class Typesetter {
       this.section.add(figure);
       if (rest) {
         this.add('P', () => {
-          doc.font('italic').fontSize(SIZE.small).fillColor(COLOUR.muted).text(rest, scaleX, top + 28, { width: 130, lineGap: 1 });
+          doc.font('italic').fontSize(SIZE.small).fillColor(this.palette.muted).text(rest, scaleX, top + 28, { width: 130, lineGap: 1 });
         });
       }
       doc.y = top + height + 6;
@@ -365,7 +383,7 @@ class Typesetter {
       doc.lineWidth(1.4);
       if (i < score) doc.circle(cx, cy, 8.5).fill(colour);
       else doc.circle(cx, cy, 8).stroke(tint(colour, 0.55));
-      doc.lineWidth(2).strokeColor(i < score ? COLOUR.onBrand : tint(colour, 0.55));
+      doc.lineWidth(2).strokeColor(i < score ? this.palette.onBrand : tint(colour, 0.55));
       doc.moveTo(cx - 4, cy).lineTo(cx + 4, cy).moveTo(cx, cy - 4).lineTo(cx, cy + 4).stroke();
       doc.restore();
     }
@@ -390,16 +408,16 @@ class Typesetter {
     ].join(model.langue === 'fr' ? '\u202F; ' : '; ');
     const draw = () => {
       let y = doc.y;
-      doc.font('semibold').fontSize(SIZE.small + 1).fillColor(COLOUR.ink).text(labels.graphique, this.left, y, { lineBreak: false });
+      doc.font('semibold').fontSize(SIZE.small + 1).fillColor(this.palette.ink).text(labels.graphique, this.left, y, { lineBreak: false });
       y += 18;
       const x0 = this.left + labelWidth;
-      doc.font('regular').fontSize(SIZE.small - 1).fillColor(COLOUR.muted);
+      doc.font('regular').fontSize(SIZE.small - 1).fillColor(this.palette.muted);
       for (let s = 0; s <= 4; s += 1) doc.text(String(s), x0 + (barWidth * s) / 4 - 3, y - 10, { lineBreak: false, width: 8, align: 'center' });
       const gridTop = y;
       families.forEach((family, f) => {
-        const colour = COLOUR.families[f % COLOUR.families.length] ?? COLOUR.neutral;
+        const colour = familyColour(this.palette, f);
         for (const criterion of family.criteres) {
-          doc.font('regular').fontSize(SIZE.small).fillColor(criterion.renseigne ? COLOUR.ink : COLOUR.muted);
+          doc.font('regular').fontSize(SIZE.small).fillColor(criterion.renseigne ? this.palette.ink : this.palette.muted);
           doc.text(criterion.titre, this.left, y + 1.5, { width: labelWidth - 8, height: rowHeight, ellipsis: true, lineBreak: false });
           doc.rect(x0, y + 2, barWidth, rowHeight - 4).fill(tint(colour, 0.9));
           if (criterion.score > 0) doc.rect(x0, y + 2, (barWidth * criterion.score) / 4, rowHeight - 4).fill(colour);
@@ -407,7 +425,7 @@ class Typesetter {
         }
         y += 6;
       });
-      doc.lineWidth(0.5).strokeColor(COLOUR.rule);
+      doc.lineWidth(0.5).strokeColor(this.palette.rule);
       for (let s = 1; s < 4; s += 1) doc.moveTo(x0 + (barWidth * s) / 4, gridTop).lineTo(x0 + (barWidth * s) / 4, y - 8).stroke();
       doc.y = y;
     };
@@ -422,8 +440,8 @@ class Typesetter {
     const cell = (runs: readonly Run[], header: boolean) => ({
       text: plainText(runs),
       type: header ? ('TH' as const) : ('TD' as const),
-      font: { src: header ? FONT_FILES.semibold : FONT_FILES.regular, size: header ? SIZE.small + 0.5 : SIZE.small },
-      textColor: header ? COLOUR.onBrand : COLOUR.ink,
+      font: { src: header ? this.input.theme.fonts.semibold : this.input.theme.fonts.regular, size: header ? SIZE.small + 0.5 : SIZE.small },
+      textColor: header ? this.palette.onBrand : this.palette.ink,
       backgroundColor: header ? this.colour : undefined,
     });
     const options = {
@@ -431,7 +449,7 @@ class Typesetter {
       columnStyles: [130, 40, '*'],
       defaultStyle: {
         border: { top: 0, left: 0, right: 0, bottom: 0.5 },
-        borderColor: COLOUR.rule,
+        borderColor: this.palette.rule,
         padding: { top: 4, bottom: 4, left: 5, right: 5 },
       },
       data: [table.header.map((c) => cell(c, true)), ...table.rows.map((row) => row.map((c) => cell(c, false)))],
@@ -451,10 +469,10 @@ class Typesetter {
       const savedBottom = margins.bottom;
       margins.bottom = 0;
       this.artifact(() => {
-        doc.font('regular').fontSize(SIZE.small).fillColor(COLOUR.muted);
+        doc.font('regular').fontSize(SIZE.small).fillColor(this.palette.muted);
         if (i > range.start) {
           doc.text(siteName, margins.left, 36, { width: this.width, lineBreak: false });
-          doc.moveTo(margins.left, 50).lineTo(doc.page.width - margins.right, 50).lineWidth(0.5).strokeColor(COLOUR.rule).stroke();
+          doc.moveTo(margins.left, 50).lineTo(doc.page.width - margins.right, 50).lineWidth(0.5).strokeColor(this.palette.rule).stroke();
         }
         const label = fill(this.input.labels.page, { page: i - range.start + 1, pages: range.count });
         doc.text(label, margins.left, doc.page.height - 40, { width: this.width, align: 'right', lineBreak: false });

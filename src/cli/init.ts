@@ -1,0 +1,72 @@
+/** `impact init`: a new evaluation file to fill in, the whole grid in it, never over an existing file. */
+import { lstat, mkdir } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Option, type Command } from 'commander';
+import { NO_POSITION, error } from '../diagnostics/diagnostic.js';
+import { evaluationSkeleton } from '../grid/skeleton.js';
+import { LANGS, type Lang } from '../grid/types.js';
+import { SCHEMA_FILE } from '../paths.js';
+import { writeAtomic } from '../write/atomic.js';
+import { reportDiagnostics, say } from './io.js';
+import { examples } from './options.js';
+
+export const DEFAULT_FILE = 'evaluation.yaml';
+
+export interface InitOptions {
+  readonly force?: boolean;
+  readonly lang?: Lang;
+}
+
+/**
+ * The schema as the modeline of `file` names it: relative to the file's folder, with forward
+ * slashes, as yaml-language-server resolves it. A path it could not read that way (another
+ * drive, a space, a `#`, a start it takes for a URL) is written as a file: URL instead.
+ */
+export function schemaReference(file: string, schema: string = SCHEMA_FILE): string {
+  const path = relative(dirname(resolve(file)), schema);
+  if (isAbsolute(path) || /[\s#]/.test(path) || /^(https?|file):/i.test(path)) return pathToFileURL(schema).href;
+  return path.split(sep).join('/');
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await lstat(path); // a dangling link is there too
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw e;
+  }
+}
+
+export async function init(file: string, options: InitOptions): Promise<number> {
+  const lang = options.lang ?? 'fr';
+  try {
+    if (!options.force && (await exists(file))) {
+      reportDiagnostics([error(file, NO_POSITION, 'output-exists', { output: file })], lang);
+      return 1;
+    }
+    await mkdir(dirname(file), { recursive: true });
+    await writeAtomic(file, evaluationSkeleton(lang, schemaReference(file), basename(file)));
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code ?? String(e);
+    reportDiagnostics([error(file, NO_POSITION, 'write-failed', { output: file, reason })], lang);
+    return 1;
+  }
+  say(file);
+  return 0;
+}
+
+export function registerInit(cli: Command, run: (exitCode: Promise<number>) => void): void {
+  cli
+    .command('init')
+    .description('écrit une évaluation à remplir : toute la grille, ses questions et ses options en commentaires')
+    .argument('[fichier]', 'évaluation YAML à créer', DEFAULT_FILE)
+    .option('--force', 'remplace le fichier s’il existe déjà')
+    .addOption(new Option('--lang <langue>', 'langue des commentaires et des messages (par défaut : fr)').choices(LANGS))
+    .addHelpText(
+      'after',
+      examples('impact init', 'impact init sites/la-halle.yaml', 'impact init site.yaml --lang en', 'impact init site.yaml --force'),
+    )
+    .action((file: string, o: InitOptions) => run(init(file, o)));
+}

@@ -1,0 +1,89 @@
+/**
+ * `impact build --watch`: rebuild on every save of an evaluation (that one), of a template or of
+ * the theme (all of them), and keep going through errors until Ctrl-C.
+ */
+import { watch as watchFs, type FSWatcher, statSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import type { Lang } from '../grid/types.js';
+
+export interface WatchPlan {
+  readonly inputs: readonly string[];
+  /** The templates folder and the theme file, when given. */
+  readonly look: readonly string[];
+  readonly lang: Lang;
+  readonly rebuild: (changedInputs: readonly string[], lookChanged: boolean) => Promise<void>;
+}
+
+/** Editors save by writing a new file and renaming it: watch folders, not files. */
+const SETTLE_MS = 120;
+
+const MESSAGES = {
+  fr: {
+    watching: (n: number) => `Surveillance de ${n} fichier${n > 1 ? 's' : ''} et de leur apparence (Ctrl-C pour arrêter)…`,
+    changed: (names: string) => `Modifié : ${names}`,
+    stopped: 'Surveillance arrêtée.',
+  },
+  en: {
+    watching: (n: number) => `Watching ${n} file${n > 1 ? 's' : ''} and how they look (Ctrl-C to stop)…`,
+    changed: (names: string) => `Changed: ${names}`,
+    stopped: 'Stopped watching.',
+  },
+} as const;
+
+const isFolder = (path: string): boolean => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+export function watch(plan: WatchPlan): Promise<number> {
+  const words = MESSAGES[plan.lang];
+  const inputs = new Map(plan.inputs.map((file) => [resolve(file), file]));
+  const lookFolders = plan.look.filter(isFolder).map((path) => resolve(path));
+  const lookFiles = new Set(plan.look.filter((path) => !isFolder(path)).map((path) => resolve(path)));
+
+  const pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+
+  const flush = () => {
+    const changed = [...pending];
+    pending.clear();
+    const changedInputs = changed.filter((path) => inputs.has(path)).map((path) => inputs.get(path) as string);
+    const lookChanged = changed.some((path) => lookFiles.has(path) || lookFolders.some((folder) => !relative(folder, path).startsWith('..')));
+    if (changedInputs.length === 0 && !lookChanged) return;
+    process.stderr.write(`${words.changed(changed.map((path) => relative(process.cwd(), path)).join(', '))}\n`);
+    running = running.then(() => plan.rebuild(changedInputs, lookChanged)).catch((e: unknown) => {
+      process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
+    });
+  };
+
+  const noticed = (path: string) => {
+    pending.add(path);
+    clearTimeout(timer);
+    timer = setTimeout(flush, SETTLE_MS);
+  };
+
+  const watchers: FSWatcher[] = [];
+  const folders = new Set([...inputs.keys(), ...lookFiles].map((path) => dirname(path)));
+  for (const folder of folders) {
+    watchers.push(watchFs(folder, (_, name) => name && noticed(resolve(folder, name.toString()))));
+  }
+  for (const folder of lookFolders) {
+    watchers.push(watchFs(folder, { recursive: true }, (_, name) => name && noticed(resolve(folder, name.toString()))));
+  }
+  process.stderr.write(`${words.watching(inputs.size)}\n`);
+
+  return new Promise((done) => {
+    const stop = () => {
+      for (const watcher of watchers) watcher.close();
+      clearTimeout(timer);
+      process.stderr.write(`${words.stopped}\n`);
+      void running.then(() => done(0));
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}

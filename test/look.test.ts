@@ -1,0 +1,105 @@
+/** Own templates (--templates) and the PDF theme (--theme), end to end. */
+import { spawnSync, execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FONT_FILES } from '../src/render/pdf/fonts.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'bin', 'impact.js');
+
+function impact(args: string[], cwd: string) {
+  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** A folder with the seed evaluation and the given files (path → content). */
+function workspace(files: Record<string, string | Buffer> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'impact-look-'));
+  copyFileSync(join(ROOT, 'examples', 'la-petite-manchester.yaml'), join(dir, 'site.yaml'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
+
+const golden = readFileSync(join(ROOT, 'test', 'golden', 'la-petite-manchester.md'), 'utf8');
+const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
+
+describe('--templates DIR', () => {
+  test('overrides templates by name, the rest falls back to the built-in ones', () => {
+    const dir = workspace({
+      'modeles/criteres/sante.hbs': '{{#if effets}}\nSanté, à notre façon : {{liste effets}}.\n{{/if}}\n',
+      'modeles/lieu.hbs': '- **Lieu :** {{lieu.nom}}\n',
+      'modeles/fr/lieu.hbs': '- **Où :** {{lieu.commune}}\n',
+      'modeles/en/lieu.hbs': '- **Where:** {{lieu.commune}}\n',
+    });
+    expect(impact(['build', 'site.yaml', '--format', 'md', '--templates', 'modeles'], dir).code).toBe(0);
+    const report = read(dir, 'site.md');
+    expect(report).toContain('Santé, à notre façon\u00A0: se sentir mieux dans leurs relations avec les autres et avoir une plus grande confiance en elles.');
+    expect(report).toContain('- **Où\u00A0:** Mulhouse');
+    expect(report).not.toContain('Lieu');
+    const untouched = (markdown: string) => markdown.replace(/### Santé\n\n[^\n]*\n/, '').replace(/^- \*\*[^\n]*\n/m, '');
+    expect(untouched(report)).toBe(untouched(golden));
+  });
+
+  test('pdf.json sets the PDF’s own words', () => {
+    const dir = workspace({ 'modeles/fr/pdf.json': JSON.stringify({ sujet: 'Rapport du réseau', page: 'p. {page}/{pages}', graphique: 'Points', graphique_critere: '{critere} {score}' }) });
+    expect(impact(['build', 'site.yaml', '--format', 'pdf', '--templates', 'modeles'], dir).code).toBe(0);
+    expect(execFileSync('pdfinfo', [join(dir, 'site.pdf')], { encoding: 'utf8' })).toMatch(/Subject:\s+Rapport du réseau/);
+    expect(execFileSync('pdftotext', [join(dir, 'site.pdf'), '-'], { encoding: 'utf8' })).toContain('p. 1/6');
+  });
+
+  test.each([
+    ['a block left open', 'famille.hbs', 'a\n\n{{#if mots_cles}}\nx\n', /famille\.hbs:5:1: erreur\u00A0: erreur de modèle\u00A0: Parse error on line 5: Expecting/],
+    ['an unknown helper', 'critere.hbs', 'ok\n{{list titre}}\n', /critere\.hbs:2:1: erreur\u00A0: erreur de modèle\u00A0: unknown helper "list"\u202F; vouliez-vous dire «\u00A0liste\u00A0»\u202F\?/],
+    ['a missing partial', 'lieu.hbs', 'ok\n{{> inexistant}}\n', /lieu\.hbs:2:1: erreur\u00A0: erreur de modèle\u00A0: The partial inexistant could not be found/],
+  ])('%s is reported with its template file and line, and nothing is written', (_, file, source, expected) => {
+    const dir = workspace({ [`modeles/${file}`]: source });
+    const run = impact(['build', 'site.yaml', '--templates', 'modeles'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(expected);
+    expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
+    expect(existsSync(join(dir, 'site.md')) || existsSync(join(dir, 'site.pdf'))).toBe(false);
+  });
+});
+
+describe('--theme FILE', () => {
+  const png = readFileSync(join(ROOT, 'test', 'fixtures', 'logo.png'));
+
+  test('sets the PDF’s colours, fonts and logo, and the same input still gives the same bytes', () => {
+    const theme = [
+      'couleurs:',
+      '  marque: "#5a1e3c"',
+      '  familles: ["#0b6e4f", "#c45b28"]',
+      'polices:',
+      `  normale: ${FONT_FILES.regular.replace('400Regular/SourceSans3_400Regular', '300Light/SourceSans3_300Light')}`,
+      'logo: logo.png',
+    ].join('\n');
+    const dir = workspace({ 'theme.yaml': theme, 'logo.png': png });
+    expect(impact(['build', 'site.yaml', '--format', 'pdf', '--theme', 'theme.yaml', '--out-dir', 'a'], dir).code).toBe(0);
+    expect(impact(['build', 'site.yaml', '--format', 'pdf', '--theme', 'theme.yaml', '--out-dir', 'b'], dir).code).toBe(0);
+    expect(impact(['build', 'site.yaml', '--format', 'pdf', '--out-dir', 'plain'], dir).code).toBe(0);
+    const themed = readFileSync(join(dir, 'a', 'site.pdf'));
+    expect(themed.equals(readFileSync(join(dir, 'b', 'site.pdf')))).toBe(true);
+    expect(themed.equals(readFileSync(join(dir, 'plain', 'site.pdf')))).toBe(false);
+    expect(execFileSync('pdffonts', [join(dir, 'a', 'site.pdf')], { encoding: 'utf8' })).toContain('SourceSans3-Light');
+    expect(execFileSync('pdfimages', ['-list', join(dir, 'a', 'site.pdf')], { encoding: 'utf8' })).toMatch(/\n\s+1\s+\d+\s+image\s+40\s+20/);
+  });
+
+  test('a broken theme gives every error with its position, and no report', () => {
+    const theme = ['couleurs:', '  marque: "#12345"', '  famille: ["#000000"]', 'polices:', '  normale: absente.ttf', 'logo: theme.yaml'].join('\n');
+    const dir = workspace({ 'theme.yaml': theme });
+    const run = impact(['build', 'site.yaml', '--theme', 'theme.yaml'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr.split('\n').filter((l) => l.startsWith('theme.yaml'))).toEqual([
+      expect.stringMatching(/^theme\.yaml:2:11: erreur\u00A0: couleur invalide «\u00A0#12345\u00A0»/),
+      expect.stringMatching(/^theme\.yaml:3:3: erreur\u00A0: clé inconnue «\u00A0famille\u00A0».*vouliez-vous dire «\u00A0familles\u00A0»/),
+      expect.stringMatching(/^theme\.yaml:5:12: erreur\u00A0: fichier introuvable/),
+      expect.stringMatching(/^theme\.yaml:6:7: erreur\u00A0: «\u00A0theme\.yaml\u00A0» n’est pas une image PNG ou JPEG/),
+    ]);
+    expect(existsSync(join(dir, 'site.pdf'))).toBe(false);
+  });
+});
