@@ -167,11 +167,9 @@ effets_individuels:
     expect(await hover(doc, 'frequence:')).toContain('Un seul choix parmi les options.');
   });
 
-  // On the key of a single-choice field that has a value, yaml-language-server 1.x titles the hover
-  // with the chosen option's label ("#### chaque semaine"), not the field's: the `{ const, title }`
-  // branch the value matches comes first. With `enum` + `markdownEnumDescriptions` instead of
-  // `oneOf`, the hover shows the field's label and lists the options. Turn into `test` then.
-  test.failing('on a single-choice key with a value: the field’s label', async () => {
+  // With options as `oneOf` of `{ const, title }`, yaml-language-server 1.x titled this hover with
+  // the chosen option ("#### chaque semaine"); the schema's `enum` + descriptions avoid that.
+  test('on a single-choice key with a value: the field’s label', async () => {
     expect(await hover(doc, 'frequence:')).toContain('#### Fréquence des rencontres');
   });
 
@@ -230,11 +228,9 @@ effets_individuels:
     expect(documentationText(exemple ?? { label: '' })).toBe('Un texte libre.');
   });
 
-  // yaml-language-server 1.x ignores the `title` of a `{ const, title }` branch in completion: the
-  // items carry the id only, no detail, no documentation. It shows a branch's `description`, or an
-  // `enum`'s `markdownEnumDescriptions` / `enumDescriptions`, instead. Turn into `test` once the
-  // schema gives them.
-  test.failing('each option id comes with its French label', async () => {
+  // yaml-language-server 1.x ignores the `title` of a `{ const, title }` branch in completion; it
+  // shows an `enum`'s `markdownEnumDescriptions`, which is why the schema gives them.
+  test('each option id comes with its French label', async () => {
     const items = await complete(doc, positionOf(TEXT, 'benevoles, ]', 'benevoles, '.length));
     const item = items.find((i) => i.label === 'publics_en_difficulte');
     expect(`${item?.detail ?? ''} ${documentationText(item ?? { label: '' })}`).toContain('publics en difficulté');
@@ -323,10 +319,9 @@ describe('a file written by impact init', () => {
     expect(items.map((i) => i.label)).toEqual(expect.arrayContaining(['publics_en_difficulte', 'benevoles']));
   });
 
-  // Inside an empty `[]` whose items are a `oneOf`, yaml-language-server 1.x also offers one
-  // "- (élément de tableau) <label>" item per option, which inserts a block item "- " between the
-  // brackets: broken YAML. With `enum` items it does not. Turn into `test` then.
-  test.failing('inside its empty lists, completion offers nothing but option ids', async () => {
+  // With `oneOf` items, yaml-language-server 1.x also offered "- (élément de tableau) <label>"
+  // items here, which insert a block item "- " between the brackets: broken YAML.
+  test('inside its empty lists, completion offers nothing but option ids', async () => {
     const items = await complete(doc, positionOf(doc.text, '    publics: []', '    publics: ['.length));
     expect(items.filter((i) => (i.textEdit?.newText ?? i.insertText ?? '').startsWith('-')).map((i) => i.label)).toEqual([]);
   });

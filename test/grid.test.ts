@@ -18,8 +18,12 @@ test('the schema describes every property and option in French, for editors', ()
       if (!property.title || !property.description) missing.push(`${where}.${key}`);
       walk(property, `${where}.${key}`);
     }
-    const options = (schema.oneOf ?? (schema.items as Record<string, unknown> | undefined)?.oneOf ?? []) as Record<string, unknown>[];
-    for (const option of options) if (!option.title) missing.push(`${where}=${String(option.const)}`);
+    const list = (schema.enum ? schema : (schema.items as Record<string, unknown> | undefined)) ?? {};
+    const ids = (list.enum ?? []) as string[];
+    const labels = (list.enumDescriptions ?? []) as string[];
+    ids.forEach((id, i) => {
+      if (!labels[i]) missing.push(`${where}=${id}`);
+    });
   };
   const schema = buildSchema();
   walk(schema, '');

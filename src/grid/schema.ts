@@ -8,15 +8,16 @@ type Schema = Record<string, unknown>;
 
 const NEGATIVE_NOTE = 'Observation négative : rapportée dans le rapport, jamais comptée dans le score.';
 
-function optionSchema(option: Option): Schema {
-  return option.negative
-    ? { const: option.id, title: option.label.fr, description: NEGATIVE_NOTE }
-    : { const: option.id, title: option.label.fr };
+/**
+ * Option ids as an `enum` with a label for each: yaml-language-server shows `enumDescriptions`
+ * in completion and hover (it ignores the titles of `oneOf` branches).
+ */
+function optionIds(options: readonly { id: string; label: string; negative?: boolean }[]): Schema {
+  const labels = options.map((o) => (o.negative ? `${o.label} — ${NEGATIVE_NOTE}` : o.label));
+  return { type: 'string', enum: options.map((o) => o.id), enumDescriptions: labels, markdownEnumDescriptions: labels };
 }
 
-function optionIds(options: readonly Option[]): Schema {
-  return { type: 'string', oneOf: options.map(optionSchema) };
-}
+const frenchOptions = (options: readonly Option[]) => options.map((o) => ({ id: o.id, label: o.label.fr, ...(o.negative ? { negative: true } : {}) }));
 
 const KIND_HELP: Record<Field['kind'], string> = {
   single: 'Un seul choix parmi les options.',
@@ -32,9 +33,9 @@ function fieldSchema(field: Field): Schema {
   const options = field.options ?? [];
   switch (field.kind) {
     case 'single':
-      return { ...described, ...optionIds(options) };
+      return { ...described, ...optionIds(frenchOptions(options)) };
     case 'multi':
-      return { ...described, type: 'array', items: optionIds(options), uniqueItems: true };
+      return { ...described, type: 'array', items: optionIds(frenchOptions(options)), uniqueItems: true };
     case 'count':
       return { ...described, type: 'integer', minimum: 0 };
     case 'texts':
@@ -109,11 +110,10 @@ export function buildSchema(): Schema {
       langue: {
         title: 'Langue du rapport',
         description: 'fr par défaut ; l’option --lang de la ligne de commande l’emporte.',
-        type: 'string',
-        oneOf: [
-          { const: 'fr', title: 'français' },
-          { const: 'en', title: 'anglais' },
-        ],
+        ...optionIds([
+          { id: 'fr', label: 'français' },
+          { id: 'en', label: 'anglais' },
+        ]),
       },
       ...Object.fromEntries(FAMILIES.map((f) => [f.id, familySchema(f)])),
     },

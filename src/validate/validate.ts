@@ -15,6 +15,8 @@ function validator(schemaFile: string): ValidateFunction {
   if (!check) {
     const ajv = new Ajv2020({ allErrors: true, verbose: true, allowUnionTypes: true, strict: true });
     addFormats.default(ajv, ['date']);
+    // Read by editors (yaml-language-server), not by validation.
+    ajv.addVocabulary(['enumDescriptions', 'markdownEnumDescriptions']);
     check = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')) as object);
     compiled.set(schemaFile, check);
   }
@@ -43,11 +45,10 @@ function typeOf(value: unknown): string {
   return typeof value;
 }
 
-/** The option ids of a schema that lists them as `oneOf` of `const`. */
+/** The option ids of a schema that lists them as an `enum`. */
 function optionIds(schema: unknown): string[] | undefined {
-  const oneOf = (schema as Schema | undefined)?.oneOf;
-  if (!Array.isArray(oneOf) || !oneOf.every((s) => (s as Schema).const !== undefined)) return undefined;
-  return oneOf.map((s) => String((s as Schema).const));
+  const ids = (schema as Schema | undefined)?.enum;
+  return Array.isArray(ids) ? ids.map(String) : undefined;
 }
 
 function lastKey(path: DataPath): string {
@@ -73,8 +74,8 @@ function diagnose(loaded: Loaded, e: ErrorObject): Diagnostic | undefined {
     case 'required':
       return make(at(path), 'missing-key', { key: (e.params as { missingProperty: string }).missingProperty });
     case 'type':
-    case 'oneOf': {
-      if (e.keyword === 'oneOf' || options) {
+    case 'enum': {
+      if (e.keyword === 'enum' || options) {
         const allowed = options ?? [];
         const value = String(e.data);
         const suggestion = suggest(value, allowed);
@@ -85,7 +86,6 @@ function diagnose(loaded: Loaded, e: ErrorObject): Diagnostic | undefined {
       return make(at(path), 'wrong-type', { expected: [expected].flat().join(','), found: typeOf(e.data), ...(written ? { value: written } : {}) });
     }
     case 'const':
-      if (e.schemaPath.includes('/oneOf/')) return undefined;
       // `version: "1"` is the right version written as a text: say so, not "version 1 is unsupported".
       if (typeOf(e.data) !== typeOf(e.schema)) {
         return make(at(path), 'wrong-type', { expected: typeOf(e.schema), found: typeOf(e.data), value: String(e.data) });
