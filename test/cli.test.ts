@@ -143,6 +143,45 @@ describe('impact validate', () => {
   });
 });
 
+describe('what is left unanswered', () => {
+  test('validate lists unanswered criteria and fields as warnings, and still succeeds', () => {
+    const run = impact(['validate', 'examples/la-petite-manchester.yaml']);
+    expect(run.code).toBe(0);
+    const lines = run.stderr.split('\n');
+    expect(lines).toContain(
+      'examples/la-petite-manchester.yaml:5:3: avertissement\u00A0: critère non renseigné\u00A0: «\u00A0transmission_savoir_faire\u00A0» (Transmission de savoir-faire personnel) [effets_individuels.transmission_savoir_faire]',
+    );
+    expect(lines).toContain(
+      'examples/la-petite-manchester.yaml:6:3: avertissement\u00A0: champ non renseigné\u00A0: «\u00A0frequence\u00A0» dans «\u00A0lien_social\u00A0» [effets_individuels.lien_social.frequence]',
+    );
+    expect(lines).toContain('7 avertissements.');
+  });
+
+  test('--strict makes them errors', () => {
+    const run = impact(['validate', 'examples/la-petite-manchester.yaml', '--strict']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('7 erreurs.');
+    expect(run.stdout).toBe('');
+  });
+
+  test('the report’s annex lists them', () => {
+    expect(golden('la-petite-manchester')).toContain(
+      '### Ce qui n’a pas été renseigné\n\n- Effets individuels, Lien social\u00A0: Fréquence des rencontres\n- Effets individuels, Transmission de savoir-faire personnel\u00A0: aucune réponse\n',
+    );
+  });
+});
+
+describe('the language of messages', () => {
+  const english = 'version: 1\nlangue: en\nlieu: { nom: Test }\neffets_individuels:\n  lien_social: { publics: [benevole] }\n';
+
+  test('a file with `langue: en` gets its messages in English, and --lang wins', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'site.yaml'), english);
+    expect(impact(['validate', 'site.yaml'], dir).stderr).toContain('site.yaml:5:28: error: unknown option “benevole” for “publics”; did you mean “benevoles”?');
+    expect(impact(['validate', 'site.yaml', '--lang', 'fr'], dir).stderr).toContain('site.yaml:5:28: erreur\u00A0: option inconnue «\u00A0benevole\u00A0»');
+  });
+});
+
 describe('impact score', () => {
   test('--json gives the documented shape, 0 for not assessed', () => {
     const run = impact(['score', 'examples/la-petite-manchester.yaml', '--json']);

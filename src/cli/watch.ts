@@ -5,6 +5,7 @@
 import { watch as watchFs, type FSWatcher, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { Lang } from '../grid/types.js';
+import { joinList } from '../text/prose.js';
 
 export interface WatchPlan {
   readonly inputs: readonly string[];
@@ -19,12 +20,12 @@ const SETTLE_MS = 120;
 
 const MESSAGES = {
   fr: {
-    watching: (n: number) => `Surveillance de ${n} fichier${n > 1 ? 's' : ''} et de leur apparence (Ctrl-C pour arrêter)…`,
-    changed: (names: string) => `Modifié : ${names}`,
+    watching: (names: string) => `Surveillance de ${names} (Ctrl-C pour arrêter)…`,
+    changed: (names: string) => `Modifié\u00A0: ${names}`,
     stopped: 'Surveillance arrêtée.',
   },
   en: {
-    watching: (n: number) => `Watching ${n} file${n > 1 ? 's' : ''} and how they look (Ctrl-C to stop)…`,
+    watching: (names: string) => `Watching ${names} (Ctrl-C to stop)…`,
     changed: (names: string) => `Changed: ${names}`,
     stopped: 'Stopped watching.',
   },
@@ -49,11 +50,13 @@ export function watch(plan: WatchPlan): Promise<number> {
   let running: Promise<void> = Promise.resolve();
 
   const flush = () => {
-    const changed = [...pending];
+    const isLook = (path: string) => lookFiles.has(path) || lookFolders.some((folder) => !relative(folder, path).startsWith('..'));
+    // The folders also see the reports being written: only inputs and the look count.
+    const changed = [...pending].filter((path) => inputs.has(path) || isLook(path));
     pending.clear();
     const changedInputs = changed.filter((path) => inputs.has(path)).map((path) => inputs.get(path) as string);
-    const lookChanged = changed.some((path) => lookFiles.has(path) || lookFolders.some((folder) => !relative(folder, path).startsWith('..')));
-    if (changedInputs.length === 0 && !lookChanged) return;
+    const lookChanged = changed.some(isLook);
+    if (changed.length === 0) return;
     process.stderr.write(`${words.changed(changed.map((path) => relative(process.cwd(), path)).join(', '))}\n`);
     running = running.then(() => plan.rebuild(changedInputs, lookChanged)).catch((e: unknown) => {
       process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
@@ -74,7 +77,7 @@ export function watch(plan: WatchPlan): Promise<number> {
   for (const folder of lookFolders) {
     watchers.push(watchFs(folder, { recursive: true }, (_, name) => name && noticed(resolve(folder, name.toString()))));
   }
-  process.stderr.write(`${words.watching(inputs.size)}\n`);
+  process.stderr.write(`${words.watching(joinList([...plan.inputs, ...plan.look], plan.lang))}\n`);
 
   return new Promise((done) => {
     const stop = () => {

@@ -1,0 +1,77 @@
+/** `impact build --watch`, as a person uses it: save, look, save again, make a mistake, fix it, Ctrl-C. */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const WAIT_MS = 10_000;
+
+/** The process's stdout and stderr so far, and a way to wait for a line to appear in them. */
+function follow(child: ChildProcessWithoutNullStreams) {
+  let output = '';
+  const waiting: { pattern: RegExp; from: number; resolve: () => void }[] = [];
+  const check = () => {
+    for (const w of [...waiting]) {
+      if (w.pattern.test(output.slice(w.from))) {
+        waiting.splice(waiting.indexOf(w), 1);
+        w.resolve();
+      }
+    }
+  };
+  child.stdout.on('data', (chunk: Buffer) => ((output += chunk.toString()), check()));
+  child.stderr.on('data', (chunk: Buffer) => ((output += chunk.toString()), check()));
+  return {
+    get output() {
+      return output;
+    },
+    /** Resolves when `pattern` shows up after what was already there. */
+    next(pattern: RegExp): Promise<void> {
+      const from = output.length;
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no ${pattern} within ${WAIT_MS} ms; output so far:\n${output}`)), WAIT_MS);
+        waiting.push({ pattern, from, resolve: () => (clearTimeout(timer), resolve()) });
+        check();
+      });
+    },
+  };
+}
+
+test('rebuilds on every save of the evaluation or a template, keeps going through errors, stops on Ctrl-C', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'impact-watch-'));
+  const site = join(dir, 'site.yaml');
+  copyFileSync(join(ROOT, 'examples', 'le-relais.yaml'), site);
+  mkdirSync(join(dir, 'modeles'));
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'impact.js'), 'build', 'site.yaml', '--format', 'md', '--templates', 'modeles', '--watch'], { cwd: dir });
+  const log = follow(child);
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  try {
+    await log.next(/site\.yaml → .*site\.md \(\d+ ms\)/);
+    await log.next(/Surveillance de site\.yaml et modeles/);
+
+    const rebuilt = log.next(/site\.yaml → .*site\.md \(\d+ ms\)/);
+    writeFileSync(site, readFileSync(site, 'utf8').replace('commune: Aubusson', 'commune: Guéret'));
+    await rebuilt;
+    expect(readFileSync(join(dir, 'site.md'), 'utf8')).toContain('Guéret');
+
+    const failed = log.next(/site\.yaml:2:7: erreur/);
+    writeFileSync(site, 'version: 1\nlieu: [\n');
+    await failed;
+    expect(readFileSync(join(dir, 'site.md'), 'utf8')).toContain('Guéret');
+
+    const fixed = log.next(/site\.yaml → .*site\.md \(\d+ ms\)/);
+    copyFileSync(join(ROOT, 'examples', 'le-relais.yaml'), site);
+    await fixed;
+
+    const restyled = log.next(/Modifié\u00A0: modeles\/lieu\.hbs[\s\S]*site\.yaml → .*site\.md \(\d+ ms\)/);
+    writeFileSync(join(dir, 'modeles', 'lieu.hbs'), '- **Où :** {{lieu.commune}}\n');
+    await restyled;
+    expect(readFileSync(join(dir, 'site.md'), 'utf8')).toContain('- **Où\u00A0:** Aubusson');
+  } finally {
+    child.kill('SIGINT');
+  }
+  expect(await exited).toBe(0);
+  expect(log.output).toContain('Surveillance arrêtée.');
+  expect(log.output).not.toMatch(/at .*\.js:\d+/);
+}, 60_000);
