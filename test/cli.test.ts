@@ -1,6 +1,6 @@
 /** The command line as a user runs it: a spawned process, its exit code, its output, its files. */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,10 +75,26 @@ describe('impact build', () => {
   });
 
   test('refuses two inputs that would write the same report', () => {
-    const dir = workspace('le-relais');
-    const run = impact(['build', 'le-relais.yaml', join(ROOT, 'examples', 'le-relais.yaml'), '--out-dir', 'out'], dir);
+    const dir = workspace();
+    for (const folder of ['a', 'b']) {
+      mkdirSync(join(dir, folder));
+      copyFileSync(join(ROOT, 'examples', 'le-relais.yaml'), join(dir, folder, 'site.yaml'));
+    }
+    const run = impact(['build', 'a', 'b', '--out-dir', 'out', '--format', 'md'], dir);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('écrit aussi');
+    expect(run.stderr).toContain('«\u00A0a/site.yaml\u00A0» écrit aussi «\u00A0out/site.md\u00A0»');
+    expect(readdirSync(join(dir, 'out'))).toEqual(['site.md']);
+  });
+
+  test('two site.yaml in different folders keep their folders under --out-dir', () => {
+    const dir = workspace();
+    for (const folder of ['nord/lille', 'sud']) {
+      mkdirSync(join(dir, folder), { recursive: true });
+      copyFileSync(join(ROOT, 'examples', 'le-relais.yaml'), join(dir, folder, 'site.yaml'));
+    }
+    const run = impact(['build', 'nord/lille/site.yaml', 'sud/site.yaml', '--out-dir', 'out', '--format', 'md'], dir);
+    expect(run.code).toBe(0);
+    expect(existsSync(join(dir, 'out', 'nord', 'lille', 'site.md')) && existsSync(join(dir, 'out', 'sud', 'site.md'))).toBe(true);
   });
 
   test('a folder it cannot write to is an error, not a crash, and leaves no temporary file', () => {

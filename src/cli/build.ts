@@ -1,22 +1,22 @@
-/** `impact build`: each evaluation checked, scored and written as reports beside it (or in --out-dir). */
+/**
+ * `impact build`: every evaluation named (files, or folders searched for *.yaml and *.yml)
+ * checked, scored and written as reports — on several threads, optionally one shard of many,
+ * or only compared with the reports already there (`--check`).
+ */
 import { existsSync, realpathSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { NO_POSITION, error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../grid/types.js';
-import { loadTheme } from '../load/theme.js';
-import type { ReportModel } from '../model/model.js';
-import type { Loaded } from '../load/load.js';
-import { check, languageOf, modelOf } from '../pipeline.js';
-import { forgetTemplates, renderMarkdown } from '../render/markdown.js';
-import type { Theme } from '../render/pdf/theme.js';
-import { TemplateError } from '../render/templates.js';
-import { writeAtomic } from '../write/atomic.js';
-import { reportDiagnostics, say } from './io.js';
+import { discover, inShard, reportPath, type Input, type Shard } from '../batch/inputs.js';
+import { forgetThemes, themeFor, type Format, type Job, type JobResult } from '../batch/job.js';
+import { runJobs } from '../batch/pool.js';
+import { jsonReporter, textReporter, type Reporter, type ReporterName } from '../batch/report.js';
+import { forgetTemplates } from '../render/markdown.js';
+import { paintFor, reportDiagnostics } from './io.js';
 import { watch } from './watch.js';
 
-export const FORMATS = ['pdf', 'md', 'json'] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format } from '../batch/job.js';
 
 export interface BuildOptions {
   readonly format: readonly Format[];
@@ -25,134 +25,101 @@ export interface BuildOptions {
   readonly templates?: string;
   readonly theme?: string;
   readonly watch?: boolean;
-}
-
-/** How the reports look: custom templates and the PDF theme, as loaded for this build. */
-interface Look {
-  readonly templates?: string;
-  readonly theme?: Theme;
-}
-
-type Rendered = string | Uint8Array;
-
-/** Every format from the same model; the PDF typesets the Markdown, so the prose is written once. */
-const RENDERERS: Record<Format, (model: ReportModel, markdown: () => string, look: Look) => Rendered | Promise<Rendered>> = {
-  md: (_, markdown) => markdown(),
-  json: (model) => `${JSON.stringify(model, null, 2)}\n`,
-  pdf: async (model, markdown, look) => (await import('../render/pdf/index.js')).pdfReport(model, markdown(), look),
-};
-
-function outputPath(input: string, format: Format, outDir: string | undefined): string {
-  const name = `${basename(input, extname(input))}.${format}`;
-  return join(outDir ?? dirname(input), name);
+  readonly jobs?: number;
+  readonly check?: boolean;
+  readonly shard?: Shard;
+  readonly reporter?: ReporterName;
+  readonly quiet?: boolean;
 }
 
 const canonical = (path: string): string => (existsSync(path) ? realpathSync(path) : resolve(path));
 
 /** Outputs that would overwrite an input, or that two inputs would both write. */
-function conflicts(files: readonly string[], outputs: readonly (readonly string[])[]): Map<string, Diagnostic[]> {
-  const inputs = new Set(files.map(canonical));
+function conflicts(jobs: readonly Job[]): Map<string, Diagnostic[]> {
+  const inputs = new Set(jobs.map((job) => canonical(job.file)));
   const writer = new Map<string, string>();
   const found = new Map<string, Diagnostic[]>();
   const add = (file: string, d: Diagnostic) => found.set(file, [...(found.get(file) ?? []), d]);
-  files.forEach((file, i) => {
-    for (const output of outputs[i] ?? []) {
+  for (const { file, outputs } of jobs) {
+    for (const output of outputs) {
       const key = canonical(output);
       const other = writer.get(key);
       if (inputs.has(key)) add(file, error(file, NO_POSITION, 'output-is-input', { output }));
       else if (other !== undefined && other !== file) add(file, error(file, NO_POSITION, 'output-collision', { output, other }));
       writer.set(key, file);
     }
-  });
+  }
   return found;
 }
 
-const templateDiagnostic = (e: TemplateError): Diagnostic =>
-  error(e.file, { line: e.line, column: e.column }, 'template-error', { detail: e.detail }, { suggestion: e.suggestion });
-
-interface Built {
-  readonly diagnostics: readonly Diagnostic[];
-  /** The language the file's messages are said in. */
-  readonly lang: Lang;
+function jobsFor(inputs: readonly Input[], options: BuildOptions): Job[] {
+  return inputs.map((input) => ({
+    file: input.file,
+    formats: options.format,
+    outputs: options.format.map((format) => reportPath(input, format, options.outDir)),
+    ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.templates ? { templates: options.templates } : {}),
+    ...(options.theme ? { theme: options.theme } : {}),
+    ...(options.check ? { check: true } : {}),
+  }));
 }
 
-/** The reports of one file, all rendered before any is written; warnings do not stop it. */
-async function buildOne(file: string, outputs: readonly string[], options: BuildOptions, look: Look): Promise<Built> {
-  const checked = await check(file);
-  const lang = languageOf(checked, options.lang);
-  return { diagnostics: checked.ok ? await writeReports(checked.loaded, outputs, options, look, lang) : checked.diagnostics, lang };
+function reporterFor(options: BuildOptions): Reporter {
+  const terminal = {
+    out: (text: string) => void process.stdout.write(text),
+    err: (text: string) => void process.stderr.write(text),
+    interactive: Boolean(process.stderr.isTTY) && !process.env.CI,
+    paint: paintFor(process.stderr),
+  };
+  if (options.reporter === 'json') return jsonReporter(terminal);
+  return textReporter(terminal, { lang: options.lang ?? 'fr', quiet: options.quiet ?? false, timings: options.watch ?? false });
 }
 
-async function writeReports(loaded: Loaded, outputs: readonly string[], options: BuildOptions, look: Look, lang: Lang): Promise<Diagnostic[]> {
-  const started = performance.now();
-  const { file } = loaded;
-  const model = modelOf(loaded, lang);
-  let markdown: string | undefined;
-  const markdownOnce = () => (markdown ??= renderMarkdown(model, look.templates));
-  const pdf = options.format.includes('pdf') ? await import('../render/pdf/index.js') : undefined;
-  const warnings = pdf ? pdf.missingGlyphs(loaded, look.theme?.fonts) : [];
-  let contents: Rendered[];
-  try {
-    // Each format as a promise, so that one failing does not leave the others' failures unheard.
-    contents = await Promise.all(options.format.map(async (format) => RENDERERS[format](model, markdownOnce, look)));
-  } catch (e) {
-    if (e instanceof TemplateError) return [...warnings, templateDiagnostic(e)];
-    throw e;
-  }
-  for (const [i, output] of outputs.entries()) {
-    try {
-      await mkdir(dirname(output), { recursive: true });
-      await writeAtomic(output, contents[i] ?? '');
-    } catch (e) {
-      return [...warnings, error(file, NO_POSITION, 'write-failed', { output, reason: (e as NodeJS.ErrnoException).code ?? String(e) })];
+/** The batch's exit: 1 when a report failed or, with --check, is missing or out of date. */
+const exitOf = (results: readonly JobResult[]): number => (results.some((r) => r.status === 'failed' || r.status === 'stale') ? 1 : 0);
+
+async function run(inputs: readonly Input[], options: BuildOptions, workers: number): Promise<number> {
+  if (options.theme) {
+    const theme = await themeFor(options.theme);
+    if (Array.isArray(theme)) {
+      reportDiagnostics(theme, options.lang ?? 'fr');
+      return 1;
     }
   }
-  const took = options.watch ? ` (${Math.round(performance.now() - started)} ms)` : '';
-  say(`${file} → ${outputs.join(', ')}${took}`);
-  return warnings;
+  const jobs = jobsFor(inputs, options);
+  const refused = conflicts(jobs);
+  const reporter = reporterFor(options);
+  const started = performance.now();
+  reporter.start(jobs.length);
+  const refusals: JobResult[] = jobs
+    .filter((job) => refused.has(job.file))
+    .map((job) => ({ file: job.file, lang: options.lang ?? 'fr', status: 'failed', outputs: job.outputs, stale: [], diagnostics: refused.get(job.file) ?? [], ms: 0 }));
+  refusals.forEach((r) => reporter.result(r));
+  const results = await runJobs(
+    jobs.filter((job) => !refused.has(job.file)),
+    workers,
+    (r) => reporter.result(r),
+  );
+  const order = new Map(inputs.map((input, i) => [input.file, i]));
+  const all = [...refusals, ...results].sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
+  reporter.end(all, performance.now() - started);
+  return exitOf(all);
 }
 
-async function loadLook(options: BuildOptions): Promise<Look | Diagnostic[]> {
-  if (!options.theme) return { ...(options.templates ? { templates: options.templates } : {}) };
-  const loaded = await loadTheme(options.theme);
-  if (!loaded.ok) return loaded.diagnostics;
-  return { ...(options.templates ? { templates: options.templates } : {}), theme: loaded.theme };
-}
-
-/** Builds `files`; the number of those that failed. */
-async function buildFiles(files: readonly string[], options: BuildOptions, look: Look): Promise<number> {
-  const outputs = files.map((file) => options.format.map((format) => outputPath(file, format, options.outDir)));
-  const refused = conflicts(files, outputs);
-  let failed = 0;
-  for (const [i, file] of files.entries()) {
-    const refusal = refused.get(file);
-    const { diagnostics, lang } = refusal ? { diagnostics: refusal, lang: options.lang ?? 'fr' } : await buildOne(file, outputs[i] ?? [], options, look);
-    if (diagnostics.some((d) => d.severity === 'error')) failed += 1;
-    reportDiagnostics(diagnostics, lang);
-  }
-  return failed;
-}
-
-/** Loads the look, then builds; the whole batch fails when the look does. */
-async function buildWithLook(files: readonly string[], options: BuildOptions): Promise<number> {
-  const look = await loadLook(options);
-  if (Array.isArray(look)) {
-    reportDiagnostics(look, options.lang ?? 'fr');
-    return files.length;
-  }
-  return buildFiles(files, options, look);
-}
-
-export async function build(files: readonly string[], options: BuildOptions): Promise<number> {
-  const failed = await buildWithLook(files, options);
-  if (!options.watch) return failed > 0 ? 1 : 0;
+export async function build(args: readonly string[], options: BuildOptions): Promise<number> {
+  const inputs = discover(args).filter((input) => !options.shard || inShard(input.file, options.shard));
+  const exitCode = await run(inputs, options, options.jobs ?? availableParallelism());
+  if (!options.watch) return exitCode;
   return watch({
-    inputs: files,
+    inputs: inputs.map((input) => input.file),
     look: [options.templates, options.theme].filter((path): path is string => path !== undefined),
     lang: options.lang ?? 'fr',
     rebuild: async (changed, lookChanged) => {
-      if (lookChanged) forgetTemplates();
-      await buildWithLook(lookChanged ? files : changed, options);
+      if (lookChanged) {
+        forgetTemplates();
+        forgetThemes();
+      }
+      await run(lookChanged ? inputs : inputs.filter((input) => changed.includes(input.file)), options, 1);
     },
   });
 }

@@ -6,7 +6,8 @@ import type { Lang } from '../grid/types.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { build, FORMATS, type BuildOptions } from './build.js';
 import { registerInit } from './init.js';
-import { examples, langOption, listOf } from './options.js';
+import { REPORTERS } from '../batch/report.js';
+import { examples, langOption, listOf, positiveInteger, shardOption } from './options.js';
 import { printSchema } from './schema.js';
 import { scoreFile } from './score.js';
 import { validateFiles } from './validate.js';
@@ -32,14 +33,19 @@ Codes de sortie : 0 réussite ; 1 fichier invalide ou écriture impossible ; 2 m
   cli
     .command('build')
     .description('valide chaque évaluation et écrit son rapport (site.yaml → site.pdf et site.md)')
-    .argument('<fichiers...>', 'évaluations YAML')
+    .argument('<fichiers...>', 'évaluations YAML, ou dossiers où les chercher (*.yaml, *.yml)')
     .addOption(
       new Option('-f, --format <formats>', `formats séparés par des virgules : ${FORMATS.join(', ')}`)
         .argParser(listOf(FORMATS))
         .default(['pdf', 'md'], 'pdf,md'),
     )
-    .option('-o, --out-dir <dossier>', 'écrit les rapports dans ce dossier plutôt qu’à côté des évaluations')
+    .option('-o, --out-dir <dossier>', 'écrit les rapports dans ce dossier (en gardant les sous-dossiers) plutôt qu’à côté des évaluations')
     .addOption(langOption())
+    .addOption(new Option('-j, --jobs <n>', 'évaluations traitées en parallèle').argParser(positiveInteger).default(undefined, 'le nombre de cœurs'))
+    .option('--check', 'n’écrit rien : échoue en listant les rapports absents ou périmés')
+    .addOption(new Option('--shard <i/n>', 'ne traite que la i-ème de n parts du lot (CI en parallèle)').argParser(shardOption))
+    .addOption(new Option('--reporter <nom>', 'sortie pour les humains (text) ou les machines (json)').choices(REPORTERS).default('text'))
+    .option('-q, --quiet', 'n’affiche que les erreurs')
     .option('-t, --templates <dossier>', 'modèles qui remplacent ceux d’impact, fichier par fichier (voir docs/templates.md)')
     .option('--theme <fichier>', 'thème du PDF : couleurs, polices, logo (voir docs/templates.md)')
     .option('-w, --watch', 'reconstruit à chaque enregistrement de l’évaluation, des modèles ou du thème')
@@ -47,7 +53,9 @@ Codes de sortie : 0 réussite ; 1 fichier invalide ou écriture impossible ; 2 m
       'after',
       examples(
         'impact build examples/la-petite-manchester.yaml',
-        'impact build sites/*.yaml --format pdf --out-dir rapports',
+        'impact build sites/ --out-dir rapports --jobs 4',
+        'impact build sites/ --check',
+        'impact build sites/ --shard 2/4 --reporter json',
         'impact build site.yaml --format md,json',
         'impact build site.yaml --lang en',
         'impact build site.yaml --templates mes-modeles --theme reseau.yaml',

@@ -1,6 +1,7 @@
 /** Option values shared by the commands, checked as commander parses them. */
 import { InvalidArgumentError, Option } from 'commander';
 import { LANGS } from '../grid/types.js';
+import { parseShard, type Shard } from '../batch/inputs.js';
 import { suggest } from '../text/suggest.js';
 
 /** The examples a command's --help ends with. */
@@ -24,4 +25,16 @@ export function listOf<T extends string>(allowed: readonly T[]) {
     if (items.length === 0) throw new InvalidArgumentError(`indiquez au moins un format (${allowed.join(', ')})`);
     return [...new Set(items as T[])];
   };
+}
+
+export function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`« ${value} » n’est pas un nombre entier positif`);
+  return n;
+}
+
+export function shardOption(value: string): Shard {
+  const shard = parseShard(value);
+  if (!shard) throw new InvalidArgumentError(`« ${value} » n’est pas une part i/n avec 1 ≤ i ≤ n, par exemple 2/4`);
+  return shard;
 }

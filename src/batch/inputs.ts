@@ -1,0 +1,114 @@
+/**
+ * The evaluations a batch is made of: files as given, and `*.yaml` / `*.yml` found in folders,
+ * each with the folder its reports' layout is relative to under `--out-dir`.
+ */
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+
+export interface Input {
+  /** The path as shown to the user. */
+  readonly file: string;
+  /** Reports go to `<out-dir>/<file relative to base>`: the folder given, or the files' common folder. */
+  readonly base: string;
+}
+
+const EVALUATION = /\.ya?ml$/i;
+/** Folders a scan never enters: version control, dependencies, hidden folders. */
+const SKIPPED = /^(\.|node_modules$)/;
+
+const isFolder = (path: string): boolean => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+function found(folder: string): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    if (SKIPPED.test(entry.name)) continue;
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) files.push(...found(path));
+    else if (entry.isFile() && EVALUATION.test(entry.name)) files.push(path);
+  }
+  return files;
+}
+
+/** The deepest folder holding every one of `paths`. */
+export function commonFolder(paths: readonly string[]): string {
+  const split = paths.map((path) => resolve(dirname(path)).split(sep));
+  const first = split[0] ?? [process.cwd()];
+  let length = first.length;
+  for (const parts of split) {
+    let same = 0;
+    while (same < Math.min(length, parts.length) && parts[same] === first[same]) same += 1;
+    length = same;
+  }
+  return first.slice(0, length).join(sep) || sep;
+}
+
+const byPath = (a: Input, b: Input): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+
+/**
+ * Every evaluation named by `args`, in a stable order, each once. A path that does not exist is
+ * kept as a file: reading it will say so.
+ */
+export function discover(args: readonly string[]): Input[] {
+  const files = args.filter((arg) => !isFolder(arg));
+  const fileBase = commonFolder(files);
+  const inputs = [
+    ...files.map((file) => ({ file, base: fileBase })),
+    ...args.filter(isFolder).flatMap((folder) => found(folder).sort().map((file) => ({ file, base: resolve(folder) }))),
+  ];
+  const seen = new Set<string>();
+  return inputs.filter(({ file }) => {
+    let key = resolve(file);
+    try {
+      key = realpathSync(file);
+    } catch {
+      // Missing: kept, and reported when read.
+    }
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  }).sort(byPath);
+}
+
+/** Where the report of `input` in `extension` goes. */
+export function reportPath(input: Input, extension: string, outDir: string | undefined): string {
+  const name = input.file.replace(/(\.[^./\\]*)?$/, `.${extension}`).split(/[\\/]/).pop() as string;
+  const folder = outDir === undefined ? dirname(input.file) : join(outDir, relative(input.base, resolve(dirname(input.file))));
+  return join(folder, name);
+}
+
+/** FNV-1a: a hash that is the same on every machine and every Node version. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (const byte of Buffer.from(text, 'utf8')) {
+    hash ^= byte;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+export interface Shard {
+  readonly index: number;
+  readonly count: number;
+}
+
+/** `--shard 2/5`: the 2nd of 5. */
+export function parseShard(text: string): Shard | undefined {
+  const match = /^(\d+)\/(\d+)$/.exec(text.trim());
+  if (!match) return undefined;
+  const [index, count] = [Number(match[1]), Number(match[2])];
+  return count >= 1 && index >= 1 && index <= count ? { index, count } : undefined;
+}
+
+/**
+ * Whether `file` belongs to `shard`. By a hash of its path, so that every file is in exactly one
+ * shard and adding a file never moves the others.
+ */
+export function inShard(file: string, shard: Shard): boolean {
+  return (fnv1a(file.split(/[\\/]/).join('/')) % shard.count) + 1 === shard.index;
+}
