@@ -48,11 +48,9 @@ export function commonFolder(paths: readonly string[]): string {
   return first.slice(0, length).join(sep) || sep;
 }
 
-const byPath = (a: Input, b: Input): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-
 /**
- * Every evaluation named by `args`, in a stable order, each once. A path that does not exist is
- * kept as a file: reading it will say so.
+ * Every evaluation named by `args`, each once: the files in the order given, then each folder's
+ * files in path order. A path that does not exist is kept as a file: reading it will say so.
  */
 export function discover(args: readonly string[]): Input[] {
   const files = args.filter((arg) => !isFolder(arg));
@@ -72,7 +70,7 @@ export function discover(args: readonly string[]): Input[] {
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
-  }).sort(byPath);
+  });
 }
 
 /** Where the report of `input` in `extension` goes. */

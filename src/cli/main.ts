@@ -67,7 +67,7 @@ Codes de sortie : 0 réussite ; 1 fichier invalide ou écriture impossible ; 2 m
   cli
     .command('validate')
     .description('vérifie des évaluations sans rien écrire et liste ce qui n’est pas renseigné (code 0 si valides, 1 sinon)')
-    .argument('<fichiers...>', 'évaluations YAML')
+    .argument('<fichiers...>', 'évaluations YAML, ou dossiers où les chercher (*.yaml, *.yml)')
     .addOption(langOption())
     .option('--strict', 'les critères et champs non renseignés deviennent des erreurs')
     .addHelpText('after', examples('impact validate site.yaml', 'impact validate sites/*.yaml --strict', 'impact validate site.yaml --lang en'))
