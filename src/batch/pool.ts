@@ -17,21 +17,61 @@ export class JobBug extends Error {
 
 type Reply = { result: JobResult } | { bug: string };
 
-export async function runJobs(jobs: readonly Job[], workers: number, onResult: (result: JobResult) => void): Promise<JobResult[]> {
-  const results: JobResult[] = new Array(jobs.length);
-  if (workers <= 1 || jobs.length <= 1) {
-    for (const [i, job] of jobs.entries()) {
-      results[i] = await runJob(job);
-      onResult(results[i] as JobResult);
-    }
-    return results;
-  }
+export interface Run {
+  /** In input order; a job not started because of an interruption has no result. */
+  readonly results: readonly (JobResult | undefined)[];
+  readonly interrupted: boolean;
+}
 
+/**
+ * Ctrl-C (SIGINT) or SIGTERM stops the batch gracefully: no new job starts, the ones under way
+ * finish writing, so reports are whole and no temporary file is left. A second signal kills.
+ */
+function interruptible(): { readonly stopped: () => boolean; readonly release: () => void } {
+  let stopped = false;
+  const stop = () => {
+    stopped = true;
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return {
+    stopped: () => stopped,
+    release: () => {
+      process.removeListener('SIGINT', stop);
+      process.removeListener('SIGTERM', stop);
+    },
+  };
+}
+
+export async function runJobs(jobs: readonly Job[], workers: number, onResult: (result: JobResult) => void): Promise<Run> {
+  const results: (JobResult | undefined)[] = new Array(jobs.length);
+  const signal = interruptible();
+  try {
+    if (workers <= 1 || jobs.length <= 1) {
+      for (const [i, job] of jobs.entries()) {
+        if (signal.stopped()) break;
+        const result = await runJob(job);
+        results[i] = result;
+        onResult(result);
+      }
+    } else {
+      await onWorkers(jobs, workers, signal.stopped, (i, result) => {
+        results[i] = result;
+        onResult(result);
+      });
+    }
+  } finally {
+    signal.release();
+  }
+  return { results, interrupted: signal.stopped() };
+}
+
+async function onWorkers(jobs: readonly Job[], workers: number, stopped: () => boolean, done: (index: number, result: JobResult) => void): Promise<void> {
   let next = 0;
   const runOn = (worker: Worker): Promise<void> =>
     new Promise((resolve, reject) => {
       const feed = () => {
-        if (next >= jobs.length) {
+        if (next >= jobs.length || stopped()) {
           resolve();
           return;
         }
@@ -43,8 +83,7 @@ export async function runJobs(jobs: readonly Job[], workers: number, onResult: (
             reject(new JobBug(job.file, reply.bug));
             return;
           }
-          results[index] = reply.result;
-          onResult(reply.result);
+          done(index, reply.result);
           feed();
         });
         worker.postMessage(job);
@@ -59,5 +98,4 @@ export async function runJobs(jobs: readonly Job[], workers: number, onResult: (
   } finally {
     await Promise.all(pool.map((worker) => worker.terminate()));
   }
-  return results;
 }

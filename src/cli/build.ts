@@ -75,6 +75,17 @@ function reporterFor(options: BuildOptions): Reporter {
   return textReporter(terminal, { lang: options.lang ?? 'fr', quiet: options.quiet ?? false, timings: options.watch ?? false });
 }
 
+/** 128 + SIGINT, as shells report a command stopped by Ctrl-C. */
+const EXIT_INTERRUPTED = 130;
+
+function reportInterruption(left: number, lang: Lang): void {
+  const line =
+    lang === 'fr'
+      ? `Interrompu : les rapports terminés sont en place ; ${left} évaluation${left > 1 ? 's' : ''} non traitée${left > 1 ? 's' : ''}.`
+      : `Interrupted: the finished reports are in place; ${left} evaluation${left === 1 ? '' : 's'} not processed.`;
+  process.stderr.write(`${lang === 'fr' ? line.replace(' :', '\u00A0:') : line}\n`);
+}
+
 /** The batch's exit: 1 when a report failed or, with --check, is missing or out of date. */
 const exitOf = (results: readonly JobResult[]): number => (results.some((r) => r.status === 'failed' || r.status === 'stale') ? 1 : 0);
 
@@ -95,14 +106,18 @@ async function run(inputs: readonly Input[], options: BuildOptions, workers: num
     .filter((job) => refused.has(job.file))
     .map((job) => ({ file: job.file, lang: options.lang ?? 'fr', status: 'failed', outputs: job.outputs, stale: [], diagnostics: refused.get(job.file) ?? [], ms: 0 }));
   refusals.forEach((r) => reporter.result(r));
-  const results = await runJobs(
+  const { results, interrupted } = await runJobs(
     jobs.filter((job) => !refused.has(job.file)),
     workers,
     (r) => reporter.result(r),
   );
   const order = new Map(inputs.map((input, i) => [input.file, i]));
-  const all = [...refusals, ...results].sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
+  const all = [...refusals, ...results.filter((r) => r !== undefined)].sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
   reporter.end(all, performance.now() - started);
+  if (interrupted) {
+    reportInterruption(jobs.length - all.length, options.lang ?? 'fr');
+    return EXIT_INTERRUPTED;
+  }
   return exitOf(all);
 }
 

@@ -24,6 +24,7 @@ export type DiagnosticCode =
   | 'bad-date'
   | 'bad-version'
   | 'output-is-input'
+  | 'summary-output-is-input'
   | 'output-collision'
   | 'output-exists'
   | 'write-failed'
@@ -34,7 +35,10 @@ export type DiagnosticCode =
   | 'bad-image'
   | 'template-error'
   | 'unanswered-criterion'
-  | 'unanswered-field';
+  | 'unanswered-field'
+  | 'file-too-large'
+  | 'too-deep'
+  | 'too-many-aliases';
 
 export type Params = Readonly<Record<string, string | number | readonly string[]>>;
 

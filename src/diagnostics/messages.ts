@@ -20,6 +20,7 @@ const TYPES: Record<Lang, Record<string, string>> = {
     number: 'un nombre décimal',
     boolean: 'oui ou non',
     null: 'une valeur vide',
+    nonfinite: 'une valeur non numérique (.nan ou .inf)',
   },
   en: {
     object: 'a mapping (key: value)',
@@ -29,6 +30,7 @@ const TYPES: Record<Lang, Record<string, string>> = {
     number: 'a decimal number',
     boolean: 'true or false',
     null: 'an empty value',
+    nonfinite: 'a non-number (.nan or .inf)',
   },
 };
 
@@ -48,6 +50,9 @@ function typeHint(p: Params, lang: Lang): string {
   }
   return '';
 }
+
+const mb = (p: Params, key: string, lang: Lang): string =>
+  new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(Number(p[key] ?? 0) / (1024 * 1024));
 
 const FILE_REASONS: Record<Lang, Record<string, string>> = {
   fr: { ENOENT: 'fichier introuvable', EISDIR: 'c’est un dossier, pas un fichier', EACCES: 'lecture interdite (droits)' },
@@ -92,6 +97,7 @@ const fr: Catalogue = {
   'bad-date': (p) => `date invalide « ${s(p, 'value')} » ; écrivez-la au format AAAA-MM-JJ, par exemple 2024-06-30`,
   'bad-version': (p) => `version de format non prise en charge : ${s(p, 'value')} (impact lit la version ${s(p, 'expected')})`,
   'output-is-input': (p) => `le rapport « ${s(p, 'output')} » écraserait un fichier d’entrée ; choisissez un autre --out-dir`,
+  'summary-output-is-input': (p) => `le portefeuille « ${s(p, 'output')} » écraserait une évaluation ; choisissez un autre nom avec -o`,
   'output-collision': (p) => `« ${s(p, 'other')} » écrit aussi « ${s(p, 'output')} » ; construisez-les dans des dossiers distincts`,
   'output-exists': () => 'le fichier existe déjà ; impact init ne l’écrase pas : choisissez un autre nom, ou ajoutez --force pour le remplacer',
   'write-failed': (p) => `écriture de « ${s(p, 'output')} » impossible (${s(p, 'reason')})`,
@@ -100,6 +106,10 @@ const fr: Catalogue = {
   'bad-font': (p) => `« ${s(p, 'value')} » n’est pas une police TrueType ou OpenType lisible`,
   'bad-image': (p) => `« ${s(p, 'value')} » n’est pas une image PNG ou JPEG`,
   'template-error': (p) => `erreur de modèle : ${s(p, 'detail')}`,
+  'file-too-large': (p) =>
+    `fichier trop gros : ${mb(p, 'size', 'fr')} Mo pour ${mb(p, 'limit', 'fr')} Mo au plus ; une évaluation tient en quelques kilo-octets (limite : IMPACT_MAX_BYTES)`,
+  'too-deep': (p) => `imbrication trop profonde (plus de ${s(p, 'limit')} niveaux) ; une évaluation en a 5 (limite : IMPACT_MAX_DEPTH)`,
+  'too-many-aliases': (p) => `plus de ${s(p, 'limit')} alias YAML (*nom) : refusé, pour ne pas épuiser la mémoire (limite : IMPACT_MAX_ALIASES)`,
   'unanswered-criterion': (p) => `critère non renseigné : « ${s(p, 'criterion')} » (${s(p, 'label')})`,
   'unanswered-field': (p) => `champ non renseigné : « ${s(p, 'field')} » dans « ${s(p, 'criterion')} »`,
   'missing-glyph': (p) =>
@@ -127,6 +137,7 @@ const en: Catalogue = {
   'bad-date': (p) => `invalid date “${s(p, 'value')}”; write it as YYYY-MM-DD, for example 2024-06-30`,
   'bad-version': (p) => `unsupported format version: ${s(p, 'value')} (impact reads version ${s(p, 'expected')})`,
   'output-is-input': (p) => `the report “${s(p, 'output')}” would overwrite an input file; choose another --out-dir`,
+  'summary-output-is-input': (p) => `the portfolio “${s(p, 'output')}” would overwrite an evaluation; choose another name with -o`,
   'output-collision': (p) => `“${s(p, 'other')}” also writes “${s(p, 'output')}”; build them into separate folders`,
   'output-exists': () => 'the file already exists; impact init does not overwrite it: choose another name, or add --force to replace it',
   'write-failed': (p) => `cannot write “${s(p, 'output')}” (${s(p, 'reason')})`,
@@ -135,6 +146,10 @@ const en: Catalogue = {
   'bad-font': (p) => `“${s(p, 'value')}” is not a readable TrueType or OpenType font`,
   'bad-image': (p) => `“${s(p, 'value')}” is not a PNG or JPEG image`,
   'template-error': (p) => `template error: ${s(p, 'detail')}`,
+  'file-too-large': (p) =>
+    `file too large: ${mb(p, 'size', 'en')} MB for at most ${mb(p, 'limit', 'en')} MB; an evaluation takes a few kilobytes (limit: IMPACT_MAX_BYTES)`,
+  'too-deep': (p) => `nested too deep (more than ${s(p, 'limit')} levels); an evaluation has 5 (limit: IMPACT_MAX_DEPTH)`,
+  'too-many-aliases': (p) => `more than ${s(p, 'limit')} YAML aliases (*name): refused, so as not to exhaust memory (limit: IMPACT_MAX_ALIASES)`,
   'unanswered-criterion': (p) => `criterion not answered: “${s(p, 'criterion')}”`,
   'unanswered-field': (p) => `field not answered: “${s(p, 'field')}” in “${s(p, 'criterion')}”`,
   'missing-glyph': (p) =>

@@ -19,10 +19,13 @@ function optionIds(options: readonly { id: string; label: string; negative?: boo
 
 const frenchOptions = (options: readonly Option[]) => options.map((o) => ({ id: o.id, label: o.label.fr, ...(o.negative ? { negative: true } : {}) }));
 
+/** Beyond any tiers-lieu: a count this large is a typo, and would lose precision. */
+const MAX_COUNT = 10_000_000;
+
 const KIND_HELP: Record<Field['kind'], string> = {
   single: 'Un seul choix parmi les options.',
   multi: 'Une liste d’options, sans doublon.',
-  count: 'Un nombre entier, 0 ou plus.',
+  count: 'Un nombre entier, de 0 à 10 000 000.',
   texts: 'Une liste de textes libres.',
   text: 'Un texte libre.',
   date: 'Une date au format AAAA-MM-JJ.',
@@ -37,7 +40,7 @@ function fieldSchema(field: Field): Schema {
     case 'multi':
       return { ...described, type: 'array', items: optionIds(frenchOptions(options)), uniqueItems: true };
     case 'count':
-      return { ...described, type: 'integer', minimum: 0 };
+      return { ...described, type: 'integer', minimum: 0, maximum: MAX_COUNT };
     case 'texts':
       return { ...described, type: 'array', items: { type: 'string', minLength: 1 } };
     case 'text':

@@ -1,7 +1,8 @@
 /** Stage 1: bytes → a YAML document that remembers where every node came from. */
-import { readFile } from 'node:fs/promises';
-import { Document, LineCounter, isCollection, isMap, isScalar, parseDocument, visit } from 'yaml';
+import { readFile, stat } from 'node:fs/promises';
+import { Document, LineCounter, isCollection, isMap, isPair, isScalar, parseDocument, visit, type Node } from 'yaml';
 import { NO_POSITION, error, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
+import { limitsFrom, type Limits } from './limits.js';
 
 export interface Loaded {
   readonly file: string;
@@ -16,7 +17,6 @@ export interface Loaded {
 export type LoadResult = { ok: true; loaded: Loaded } | { ok: false; diagnostics: Diagnostic[] };
 
 const BOM = '\uFEFF';
-const MAX_ALIASES = 100;
 
 function fail(...diagnostics: Diagnostic[]): LoadResult {
   return { ok: false, diagnostics };
@@ -67,7 +67,25 @@ export function positionOf(lineCounter: LineCounter, offset: number): Position {
   return { line, column: col };
 }
 
-export function parseSource(file: string, bytes: Uint8Array): LoadResult {
+/** The first collection nested deeper than `max`, walked without recursion: the input decides the depth. */
+function tooDeep(doc: Document, max: number): Node | undefined {
+  const stack: [unknown, number][] = [[doc.contents, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (!isCollection(node)) continue;
+    if (depth > max) return node;
+    for (const item of node.items) {
+      stack.push([isPair(item) ? item.value : item, depth + 1]);
+      if (isPair(item)) stack.push([item.key, depth + 1]);
+    }
+  }
+  return undefined;
+}
+
+export function parseSource(file: string, bytes: Uint8Array, limits: Limits = limitsFrom(process.env)): LoadResult {
+  if (bytes.length > limits.maxBytes) {
+    return fail(error(file, NO_POSITION, 'file-too-large', { size: bytes.length, limit: limits.maxBytes }));
+  }
   const text = decode(file, bytes);
   if (typeof text !== 'string') return fail(text);
   if (text.trim() === '') return fail(error(file, NO_POSITION, 'empty-file'));
@@ -82,6 +100,7 @@ export function parseSource(file: string, bytes: Uint8Array): LoadResult {
           return error(file, position, 'duplicate-key', { key: keyAt(text, e.pos[0]) });
         }
         if (e.code === 'MULTIPLE_DOCS') return error(file, position, 'multiple-documents');
+        if (e.code === 'RESOURCE_EXHAUSTION') return error(file, position, 'too-deep', { limit: limits.maxDepth });
         const detail = e.message.split('\n')[0] ?? '';
         // An unclosed quote, [ or { is noticed where the text runs out: point at where it opens.
         const unclosed = e.code === 'MISSING_CHAR' || (e.code === 'BAD_INDENT' && /end with a [\]}]/.test(detail));
@@ -99,13 +118,17 @@ export function parseSource(file: string, bytes: Uint8Array): LoadResult {
     if (!doc.contents) return fail(error(file, NO_POSITION, 'empty-file')); // only comments
     return fail(error(file, positionOf(lineCounter, offset), 'not-a-mapping'));
   }
+  const deep = tooDeep(doc, limits.maxDepth);
+  if (deep) return fail(error(file, positionOf(lineCounter, deep.range?.[0] ?? 0), 'too-deep', { limit: limits.maxDepth }));
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    data = doc.toJS({ maxAliasCount: limits.maxAliases });
   } catch (e) {
-    const alias = unresolvedAlias(doc);
-    const position = alias === undefined ? NO_POSITION : positionOf(lineCounter, alias);
-    return fail(error(file, position, 'yaml-syntax', { yamlCode: 'ALIAS', detail: (e as Error).message }));
+    const unresolved = unresolvedAlias(doc);
+    if (unresolved !== undefined) {
+      return fail(error(file, positionOf(lineCounter, unresolved), 'yaml-syntax', { yamlCode: 'ALIAS', detail: (e as Error).message }));
+    }
+    return fail(error(file, positionOf(lineCounter, firstAlias(doc) ?? 0), 'too-many-aliases', { limit: limits.maxAliases }));
   }
   return { ok: true, loaded: { file, doc, lineCounter, source: text, data: data as Record<string, unknown> } };
 }
@@ -132,18 +155,31 @@ function unresolvedAlias(doc: Document): number | undefined {
   return offset;
 }
 
+function firstAlias(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_, alias) {
+      offset ??= alias.range?.[0];
+    },
+  });
+  return offset;
+}
+
 /** The key written at `offset`, for a duplicate-key message. */
 function keyAt(text: string, offset: number): string {
   return /^\s*["']?([^"':\n]*)/.exec(text.slice(offset))?.[1]?.trim() ?? '';
 }
 
-export async function loadFile(file: string): Promise<LoadResult> {
+export async function loadFile(file: string, limits: Limits = limitsFrom(process.env)): Promise<LoadResult> {
   let bytes: Uint8Array;
   try {
+    // Refused before it is read: a huge file must not fill the memory first.
+    const { size } = await stat(file);
+    if (size > limits.maxBytes) return fail(error(file, NO_POSITION, 'file-too-large', { size, limit: limits.maxBytes }));
     bytes = await readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
     return fail(error(file, NO_POSITION, 'file-unreadable', { reason: code }));
   }
-  return parseSource(file, bytes);
+  return parseSource(file, bytes, limits);
 }
