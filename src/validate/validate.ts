@@ -1,23 +1,33 @@
 /** Stage 2: the loaded document checked against schemas/evaluation.schema.json. */
-import { readFileSync } from 'node:fs';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, join } from 'node:path';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { byPosition, error, formatPath, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { locate, sourceText, type DataPath } from '../load/locate.js';
 import type { Loaded } from '../load/load.js';
-import { SCHEMA_FILE } from '../paths.js';
+import { PACKAGE_ROOT, SCHEMA_FILE } from '../paths.js';
 import { suggest } from '../text/suggest.js';
+import { createAjv } from './ajv.js';
 
 const compiled = new Map<string, ValidateFunction>();
 
+/** `evaluation.schema.json` → `dist/precompiled/evaluation.cjs`, written by `npm run build`. */
+export function precompiledFile(schemaFile: string): string {
+  return join(PACKAGE_ROOT, 'dist', 'precompiled', `${basename(schemaFile, '.schema.json')}.cjs`);
+}
+
+/**
+ * The schema's validator: precompiled at build time (no Ajv to load, no code to generate at
+ * start-up), or compiled now when running from the sources.
+ */
 function validator(schemaFile: string): ValidateFunction {
   let check = compiled.get(schemaFile);
   if (!check) {
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, allowUnionTypes: true, strict: true });
-    addFormats.default(ajv, ['date']);
-    // Read by editors (yaml-language-server), not by validation.
-    ajv.addVocabulary(['enumDescriptions', 'markdownEnumDescriptions']);
-    check = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')) as object);
+    const precompiled = precompiledFile(schemaFile);
+    check = existsSync(precompiled)
+      ? (createRequire(import.meta.url)(precompiled) as ValidateFunction)
+      : createAjv().compile(JSON.parse(readFileSync(schemaFile, 'utf8')) as object);
     compiled.set(schemaFile, check);
   }
   return check;
