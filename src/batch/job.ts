@@ -15,8 +15,8 @@ import type { Theme } from '../render/pdf/theme.js';
 import { TemplateError } from '../render/templates.js';
 import { writeAtomic } from '../write/atomic.js';
 
-export const FORMATS = ['pdf', 'md', 'json'] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format } from './formats.js';
+import type { Format } from './formats.js';
 
 export interface Job {
   readonly file: string;

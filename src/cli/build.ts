@@ -16,7 +16,6 @@ import { forgetTemplates } from '../render/markdown.js';
 import { paintFor, reportDiagnostics } from './io.js';
 import { watch } from './watch.js';
 
-export { FORMATS, type Format } from '../batch/job.js';
 
 export interface BuildOptions {
   readonly format: readonly Format[];

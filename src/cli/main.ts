@@ -4,13 +4,12 @@ import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from '../grid/types.js';
 import { PACKAGE_ROOT } from '../paths.js';
-import { build, FORMATS, type BuildOptions } from './build.js';
+import { FORMATS } from '../batch/formats.js';
+import type { BuildOptions } from './build.js';
 import { registerInit } from './init.js';
+import { registerSummary } from './summary.js';
 import { REPORTERS } from '../batch/report.js';
-import { examples, langOption, listOf, positiveInteger, shardOption } from './options.js';
-import { printSchema } from './schema.js';
-import { scoreFile } from './score.js';
-import { validateFiles } from './validate.js';
+import { examples, formatOption, langOption, positiveInteger, shardOption, templatesOption, themeOption } from './options.js';
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2, bug: 70 } as const;
 
@@ -34,11 +33,7 @@ Codes de sortie : 0 réussite ; 1 fichier invalide ou écriture impossible ; 2 m
     .command('build')
     .description('valide chaque évaluation et écrit son rapport (site.yaml → site.pdf et site.md)')
     .argument('<fichiers...>', 'évaluations YAML, ou dossiers où les chercher (*.yaml, *.yml)')
-    .addOption(
-      new Option('-f, --format <formats>', `formats séparés par des virgules : ${FORMATS.join(', ')}`)
-        .argParser(listOf(FORMATS))
-        .default(['pdf', 'md'], 'pdf,md'),
-    )
+    .addOption(formatOption(FORMATS))
     .option('-o, --out-dir <dossier>', 'écrit les rapports dans ce dossier (en gardant les sous-dossiers) plutôt qu’à côté des évaluations')
     .addOption(langOption())
     .addOption(new Option('-j, --jobs <n>', 'évaluations traitées en parallèle').argParser(positiveInteger).default(undefined, 'le nombre de cœurs'))
@@ -46,8 +41,8 @@ Codes de sortie : 0 réussite ; 1 fichier invalide ou écriture impossible ; 2 m
     .addOption(new Option('--shard <i/n>', 'ne traite que la i-ème de n parts du lot (CI en parallèle)').argParser(shardOption))
     .addOption(new Option('--reporter <nom>', 'sortie pour les humains (text) ou les machines (json)').choices(REPORTERS).default('text'))
     .option('-q, --quiet', 'n’affiche que les erreurs')
-    .option('-t, --templates <dossier>', 'modèles qui remplacent ceux d’impact, fichier par fichier (voir docs/templates.md)')
-    .option('--theme <fichier>', 'thème du PDF : couleurs, polices, logo (voir docs/templates.md)')
+    .addOption(templatesOption())
+    .addOption(themeOption())
     .option('-w, --watch', 'reconstruit à chaque enregistrement de l’évaluation, des modèles ou du thème')
     .addHelpText(
       'after',
@@ -62,7 +57,7 @@ Codes de sortie : 0 réussite ; 1 fichier invalide ou écriture impossible ; 2 m
         'impact build site.yaml --watch',
       ),
     )
-    .action((files: string[], o: BuildOptions) => run(build(files, o)));
+    .action((files: string[], o: BuildOptions) => run(import('./build.js').then((m) => m.build(files, o))));
 
   cli
     .command('validate')
@@ -71,7 +66,7 @@ Codes de sortie : 0 réussite ; 1 fichier invalide ou écriture impossible ; 2 m
     .addOption(langOption())
     .option('--strict', 'les critères et champs non renseignés deviennent des erreurs')
     .addHelpText('after', examples('impact validate site.yaml', 'impact validate sites/*.yaml --strict', 'impact validate site.yaml --lang en'))
-    .action((files: string[], o: { lang?: Lang; strict?: boolean }) => run(validateFiles(files, o)));
+    .action((files: string[], o: { lang?: Lang; strict?: boolean }) => run(import('./validate.js').then((m) => m.validateFiles(files, o))));
 
   cli
     .command('score')
@@ -80,16 +75,17 @@ Codes de sortie : 0 réussite ; 1 fichier invalide ou écriture impossible ; 2 m
     .option('--json', 'écrit les scores en JSON (0 = non évalué)')
     .addOption(langOption())
     .addHelpText('after', examples('impact score site.yaml', 'impact score site.yaml --json'))
-    .action((file: string, o: { json?: boolean; lang?: Lang }) => run(scoreFile(file, o)));
+    .action((file: string, o: { json?: boolean; lang?: Lang }) => run(import('./score.js').then((m) => m.scoreFile(file, o))));
 
   cli
     .command('schema')
     .description('écrit le schéma JSON des évaluations, pour les éditeurs')
     .option('--out <fichier>', 'écrit le schéma dans ce fichier plutôt que sur la sortie standard')
     .addHelpText('after', examples('impact schema', 'impact schema --out evaluation.schema.json'))
-    .action((o: { out?: string }) => run(printSchema(o)));
+    .action((o: { out?: string }) => run(import('./schema.js').then((m) => m.printSchema(o))));
 
   registerInit(cli, run);
+  registerSummary(cli, run);
 
   for (const command of cli.commands) command.exitOverride().showSuggestionAfterError();
   return cli;

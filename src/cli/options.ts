@@ -38,3 +38,14 @@ export function shardOption(value: string): Shard {
   if (!shard) throw new InvalidArgumentError(`« ${value} » n’est pas une part i/n avec 1 ≤ i ≤ n, par exemple 2/4`);
   return shard;
 }
+
+/** `--format a,b`: a comma-separated list of `formats`, `pdf,md` by default. */
+export const formatOption = <T extends string>(formats: readonly T[]): Option =>
+  new Option('-f, --format <formats>', `formats séparés par des virgules : ${formats.join(', ')}`)
+    .argParser(listOf(formats))
+    .default(['pdf', 'md'], 'pdf,md');
+
+export const templatesOption = (): Option =>
+  new Option('-t, --templates <dossier>', 'modèles qui remplacent ceux d’impact, fichier par fichier (voir docs/templates.md)');
+
+export const themeOption = (): Option => new Option('--theme <fichier>', 'thème du PDF : couleurs, polices, logo (voir docs/templates.md)');

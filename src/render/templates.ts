@@ -1,6 +1,7 @@
 /**
- * The report's templates: `rapport.hbs` and its partials, named by their path under
- * templates/<lang>/ without the extension (`famille`, `criteres/lien_social`…).
+ * The templates: a main one per document (`rapport.hbs` for a site's report, `portefeuille.hbs`
+ * for `impact summary`) and the partials they share, named by their path under templates/<lang>/
+ * without the extension (`famille`, `criteres/lien_social`, `portefeuille_totaux`…).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -13,6 +14,9 @@ import { escapeMarkdown } from './escape.js';
 import { helpers } from './helpers.js';
 
 export const MAIN_TEMPLATE = 'rapport';
+/** The documents impact writes, each from its own main template; every other file is a partial. */
+export const MAIN_TEMPLATES = [MAIN_TEMPLATE, 'portefeuille'] as const;
+export type MainTemplate = (typeof MAIN_TEMPLATES)[number];
 
 /** A template that cannot be compiled or run: which file, where, what Handlebars said, what was meant. */
 export class TemplateError extends Error {
@@ -130,15 +134,19 @@ function checkPartials(file: string, ast: hbs.AST.Program, known: ReadonlySet<st
   visit(ast);
 }
 
-export function compileTemplates(lang: Lang, custom?: string): Render {
+/** The document `main` (`rapport` by default) in `lang` with the partials, each file overridden by name from `custom` (`--templates DIR`). */
+export function compileTemplates(lang: Lang, custom?: string, main: MainTemplate = MAIN_TEMPLATE): Render {
   Handlebars.Utils.escapeExpression = escapeExpression;
   const env = Handlebars.create();
   const ownHelpers = helpers(lang, (markdown) => new env.SafeString(markdown));
   env.registerHelper(ownHelpers);
   const knownHelpers = Object.fromEntries([...HANDLEBARS_BUILT_INS, ...Object.keys(ownHelpers)].map((name) => [name, true]));
   const sources = templateSources(lang, custom);
-  const partials = new Set([...sources.keys()].filter((name) => name !== MAIN_TEMPLATE));
-  let main: HandlebarsTemplateDelegate | undefined;
+  const documents: readonly string[] = MAIN_TEMPLATES;
+  // The other documents' main templates are neither compiled nor partials.
+  for (const name of documents) if (name !== main) sources.delete(name);
+  const partials = new Set([...sources.keys()].filter((name) => name !== main));
+  let compiled: HandlebarsTemplateDelegate | undefined;
   for (const [name, path] of sources) {
     let template: HandlebarsTemplateDelegate;
     try {
@@ -151,11 +159,11 @@ export function compileTemplates(lang: Lang, custom?: string): Render {
       throw errorAt(path, e);
     }
     const helperNames = Object.keys(knownHelpers);
-    if (name === MAIN_TEMPLATE) main = located(path, template, helperNames);
+    if (name === main) compiled = located(path, template, helperNames);
     else env.registerPartial(name, located(path, template, helperNames));
   }
-  if (!main) throw new TemplateError(join(TEMPLATES_DIR, lang), 0, 0, `${MAIN_TEMPLATE}.hbs is missing`);
-  const render = main;
+  if (!compiled) throw new TemplateError(join(TEMPLATES_DIR, lang), 0, 0, `${main}.hbs is missing`);
+  const render = compiled;
   return (context) => tidy(render(context));
 }
 

@@ -1,8 +1,14 @@
-/** The PDF report, loaded only when a PDF is asked for (pdfkit and the fonts are heavy). */
+/** The PDF documents, loaded only when a PDF is asked for (pdfkit and the fonts are heavy). */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Lang } from '../../grid/types.js';
 import type { ReportModel } from '../../model/model.js';
+import type { PortfolioModel } from '../../portfolio/model.js';
+import { TEMPLATES_DIR } from '../../paths.js';
 import { templateSources } from '../templates.js';
 import { documentDate } from './date.js';
+import { PortfolioTypesetter, portfolioDate, portfolioInfo } from './portfolio.js';
+import { ReportTypesetter, reportInfo } from './report.js';
 import { DEFAULT_THEME, type Theme } from './theme.js';
 import { renderPdf, type PdfLabels } from './typeset.js';
 
@@ -14,9 +20,24 @@ export interface Look {
   readonly theme?: Theme;
 }
 
+/** The PDF's words: the built-in pdf.json, each key overridden by a custom pdf.json's. */
+function labelsFor(lang: Lang, templates: string | undefined): PdfLabels {
+  const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Partial<PdfLabels>;
+  const builtIn = read(join(TEMPLATES_DIR, lang, 'pdf.json'));
+  const file = templateSources(lang, templates, '.json').get('pdf');
+  return { ...builtIn, ...(file ? read(file) : {}) } as PdfLabels;
+}
+
 export function pdfReport(model: ReportModel, markdown: string, look: Look = {}): Promise<Buffer> {
-  const labelsFile = templateSources(model.langue, look.templates, '.json').get('pdf') as string;
-  const labels = JSON.parse(readFileSync(labelsFile, 'utf8')) as PdfLabels;
+  const labels = labelsFor(model.langue, look.templates);
   const theme = look.theme ?? DEFAULT_THEME;
-  return renderPdf({ markdown, model, labels, theme, date: documentDate(model.lieu.date_evaluation) });
+  const input = { markdown, document: reportInfo(model, labels.sujet), labels, theme, date: documentDate(model.lieu.date_evaluation) };
+  return renderPdf(input, (doc, pdfInput) => new ReportTypesetter(doc, pdfInput, model));
+}
+
+export function pdfPortfolio(model: PortfolioModel, markdown: string, look: Look = {}): Promise<Buffer> {
+  const labels = labelsFor(model.langue, look.templates);
+  const theme = look.theme ?? DEFAULT_THEME;
+  const input = { markdown, document: portfolioInfo(model, labels), labels, theme, date: documentDate(portfolioDate(model)) };
+  return renderPdf(input, (doc, pdfInput) => new PortfolioTypesetter(doc, pdfInput, model));
 }

@@ -1,23 +1,42 @@
 /**
- * Stage 5 for print: the report's Markdown, read back into blocks, typeset as an A4 PDF with
- * pdfkit — tagged for screen readers, with bookmarks, and byte-identical for the same input.
+ * Stage 5 for print: a document's Markdown (a site's report, a portfolio), read back into blocks,
+ * typeset as an A4 PDF with pdfkit — tagged for screen readers, with bookmarks, and byte-identical
+ * for the same input. `Typesetter` sets any of impact's Markdown; a document's own look (the
+ * report's cover, the portfolio's heat map) is a subclass that overrides `table` or `titleList`.
  */
 import PDFDocument from 'pdfkit';
-import type { ReportModel } from '../../model/model.js';
+import type { Lang } from '../../grid/types.js';
 import { plainText, readBlocks, type Block, type Run } from './blocks.js';
 import type { FontName } from './fonts.js';
 import { PAGE, SIZE, tint, type Palette, type Theme } from './theme.js';
 
+/** The PDF's own words (templates/<lang>/pdf.json): `{page}`-style placeholders filled in. */
 export interface PdfLabels {
   readonly sujet: string;
   readonly page: string;
   readonly graphique: string;
   readonly graphique_critere: string;
+  readonly [key: string]: string;
 }
+
+/** What a document says about itself besides its Markdown. */
+export interface PdfDocumentInfo {
+  readonly langue: Lang;
+  /** The metadata's author, when there is one (the evaluators). */
+  readonly author?: string;
+  readonly subject: string;
+  readonly keywords: readonly string[];
+  /** Printed at the top of every page but the first (the site's name); by default the document's title (its H1). */
+  readonly running?: string;
+  /** The families' titles in report order: a section headed by one of them takes that family's colour. */
+  readonly familles: readonly string[];
+}
+
+export type TableBlock = Extract<Block, { kind: 'table' }>;
 
 export interface PdfInput {
   readonly markdown: string;
-  readonly model: ReportModel;
+  readonly document: PdfDocumentInfo;
   readonly labels: PdfLabels;
   /** The document's date: never the clock, so that the same input gives the same bytes. */
   readonly date: Date;
@@ -27,30 +46,26 @@ export interface PdfInput {
 type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
 
-const fill = (template: string, values: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
-
 /** XMP metadata interpolates the info strings into XML as they are: escape them there only. */
 const xml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function createDocument(input: PdfInput, title: string): Doc {
-  const { model, labels, date } = input;
-  const keywords = [model.lieu.nom, model.lieu.commune, ...model.familles.flatMap((f) => f.mots_cles)].filter(Boolean);
+  const { document: info, date } = input;
   const doc = new PDFDocument({
     size: PAGE.size,
     margins: PAGE.margins,
     bufferPages: true,
     pdfVersion: '1.7',
     tagged: true,
-    lang: model.langue === 'fr' ? 'fr-FR' : 'en-GB',
+    lang: info.langue === 'fr' ? 'fr-FR' : 'en-GB',
     displayTitle: true,
     font: input.theme.fonts.regular,
     info: {
       Title: title,
-      ...(model.lieu.evaluateurs?.length ? { Author: model.lieu.evaluateurs.join(', ') } : {}),
-      Subject: labels.sujet,
-      Keywords: keywords.join(', '),
+      ...(info.author ? { Author: info.author } : {}),
+      Subject: info.subject,
+      Keywords: info.keywords.join(', '),
       Creator: 'impact',
       Producer: 'impact (pdfkit)',
       CreationDate: date,
@@ -78,27 +93,24 @@ const fontOf = (run: Run, base: FontName = 'regular'): FontName => {
 };
 
 /** The colour of the `index`th family, the palette's colours used again when there are more families. */
-const familyColour = (palette: Palette, index: number): string => palette.families[index % palette.families.length] ?? palette.brand;
+export const familyColour = (palette: Palette, index: number): string => palette.families[index % palette.families.length] ?? palette.brand;
 
-/** A family's colour for the section whose heading is that family's title. */
-function colourOf(model: ReportModel, palette: Palette, heading: string): string | undefined {
-  const index = model.familles.findIndex((f) => f.titre === heading);
-  return index >= 0 ? familyColour(palette, index) : undefined;
-}
+export const fill = (template: string, values: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
 const QUOTE_INSET = 12;
 
-class Typesetter {
+export class Typesetter {
   private readonly root: Struct;
-  private section: Struct;
+  protected section: Struct;
   private colour: string;
-  private readonly palette: Palette;
+  protected readonly palette: Palette;
   private outline: PDFKit.PDFOutline;
   private tables = 0;
 
   constructor(
-    private readonly doc: Doc,
-    private readonly input: PdfInput,
+    protected readonly doc: Doc,
+    protected readonly input: PdfInput,
   ) {
     this.palette = input.theme.palette;
     this.colour = this.palette.brand;
@@ -108,33 +120,33 @@ class Typesetter {
     this.outline = doc.outline;
   }
 
-  private get left(): number {
+  protected get left(): number {
     return this.doc.page.margins.left;
   }
-  private get width(): number {
+  protected get width(): number {
     return this.doc.page.width - this.doc.page.margins.left - this.doc.page.margins.right;
   }
-  private get bottom(): number {
+  protected get bottom(): number {
     return this.doc.page.height - this.doc.page.margins.bottom;
   }
 
   /** Room for `height` more points on this page, or a new page. */
-  private ensure(height: number): void {
+  protected ensure(height: number): void {
     if (this.doc.y + height > this.bottom) this.doc.addPage();
   }
 
   /** Decoration (bands, rules, bars) is not content: screen readers skip it. */
-  private artifact(draw: () => void): void {
+  protected artifact(draw: () => void): void {
     this.doc.markContent('Artifact', { type: 'Layout' });
     draw();
     this.doc.endMarkedContent();
   }
 
-  private add(type: string, draw: () => void, parent: Struct = this.section, options: Record<string, string> = {}): void {
+  protected add(type: string, draw: () => void, parent: Struct = this.section, options: Record<string, string> = {}): void {
     parent.add(this.doc.struct(type, options, [draw]));
   }
 
-  private runs(runs: readonly Run[], options: { size: number; colour: string; width?: number; base?: FontName; x?: number }): void {
+  protected runs(runs: readonly Run[], options: { size: number; colour: string; width?: number; base?: FontName; x?: number }): void {
     const { doc } = this;
     const x = options.x ?? this.left;
     const width = options.width ?? this.width - (x - this.left);
@@ -146,12 +158,18 @@ class Typesetter {
     doc.x = this.left;
   }
 
-  private lineHeight(size: number = SIZE.body): number {
+  protected lineHeight(size: number = SIZE.body): number {
     return this.doc.font('regular').fontSize(size).currentLineHeight(true) + SIZE.lineGap;
   }
 
-  private heightOf(runs: readonly Run[], size: number, width = this.width, font: FontName = 'regular'): number {
+  protected heightOf(runs: readonly Run[], size: number, width = this.width, font: FontName = 'regular'): number {
     return this.doc.font(font).fontSize(size).heightOfString(plainText(runs), { width, lineGap: SIZE.lineGap });
+  }
+
+  /** A family's colour for the section (or the table column) whose heading is that family's title. */
+  protected colourOf(heading: string): string | undefined {
+    const index = this.input.document.familles.indexOf(heading);
+    return index >= 0 ? familyColour(this.palette, index) : undefined;
   }
 
   render(blocks: readonly Block[]): void {
@@ -164,7 +182,7 @@ class Typesetter {
     switch (block.kind) {
       case 'heading':
         if (block.level === 1) this.title(block.runs);
-        else if (block.level === 2) this.heading2(block.runs);
+        else if (block.level === 2) this.heading2(block.runs, next);
         else this.heading3(block.runs, next);
         break;
       case 'paragraph':
@@ -173,7 +191,7 @@ class Typesetter {
         this.doc.moveDown(SIZE.paragraphGap / SIZE.body);
         break;
       case 'list':
-        if (previous?.kind === 'heading' && previous.level === 1) this.details(block.items);
+        if (previous?.kind === 'heading' && previous.level === 1) this.titleList(block.items);
         else this.list(block.items);
         break;
       case 'quote':
@@ -181,12 +199,7 @@ class Typesetter {
         break;
       case 'table':
         this.tables += 1;
-        if (this.tables === 1) {
-          this.summary(block);
-          this.chart();
-        } else {
-          this.table(block);
-        }
+        this.table(block, this.tables);
         break;
     }
   }
@@ -215,8 +228,8 @@ class Typesetter {
     doc.y = top + height + padding * 2 + 8;
   }
 
-  /** The site's details under the title: "Commune : Mulhouse" lines. */
-  private details(items: readonly (readonly Run[])[]): void {
+  /** The list right under the title: the site's details, "Commune : Mulhouse" lines. */
+  protected titleList(items: readonly (readonly Run[])[]): void {
     const list = this.doc.struct('L');
     this.root.add(list);
     for (const item of items) {
@@ -227,10 +240,15 @@ class Typesetter {
     this.doc.moveDown(0.8);
   }
 
-  private heading2(runs: readonly Run[]): void {
+  /** How much of the block after a section's heading must fit under it, beyond the heading's own lines. */
+  protected keptWithHeading(_next: Block | undefined): number {
+    return 0;
+  }
+
+  private heading2(runs: readonly Run[], next: Block | undefined): void {
     const { doc } = this;
     const text = plainText(runs);
-    const family = colourOf(this.input.model, this.palette, text);
+    const family = this.colourOf(text);
     // The cover holds the summary; every later section starts on a new page unless this one is
     // mostly free, so that a short section does not leave a page nearly empty.
     const onCover = this.tables === 0;
@@ -251,7 +269,7 @@ class Typesetter {
       this.add('H2', () => this.runs(runs, { size: SIZE.h2, colour: this.palette.onBrand, base: 'semibold', x: this.left + 4 }));
       doc.y = top + height + 14;
     } else {
-      this.ensure(this.lineHeight(SIZE.h2) * 3);
+      this.ensure(this.lineHeight(SIZE.h2) * 3 + this.keptWithHeading(next));
       this.add('H2', () => this.runs(runs, { size: SIZE.h2, colour: this.colour, base: 'semibold' }));
       const y = doc.y + 3;
       this.artifact(() => doc.moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(1).strokeColor(this.colour).stroke());
@@ -277,7 +295,7 @@ class Typesetter {
    * The least of a block that must fit where it starts: two lines of a paragraph, a list's first
    * item, a whole quote, a table's header and first row. A heading is kept with it.
    */
-  private openingHeight(block: Block): number {
+  protected openingHeight(block: Block): number {
     switch (block.kind) {
       case 'paragraph':
         return Math.min(this.lineHeight() * 2, this.heightOf(block.runs, SIZE.body));
@@ -335,106 +353,13 @@ class Typesetter {
     doc.y = Math.max(doc.y, top + height) + SIZE.paragraphGap;
   }
 
-  /** The summary table as cards: each family, its intensity on a scale of four, its keywords. */
-  private summary(table: Extract<Block, { kind: 'table' }>): void {
-    const { doc } = this;
-    const intensityHeader = plainText(table.header[1] ?? []);
-    for (const row of table.rows) {
-      const [name = [], intensity = [], keywords = []] = row;
-      const title = plainText(name);
-      const colour = colourOf(this.input.model, this.palette, title) ?? this.palette.brand;
-      const [, marks = '', rest = plainText(intensity)] = /^(\+{1,4})?\s*(.*)$/.exec(plainText(intensity)) ?? [];
-      const keywordsHeight = keywords.length ? this.heightOf(keywords, SIZE.small + 0.5, this.width - 150, 'italic') : 0;
-      const height = Math.max(rest ? 44 : 36, 22 + keywordsHeight);
-      this.ensure(height + 6);
-      const top = doc.y;
-      this.artifact(() => {
-        doc.rect(this.left, top, this.width, height).fill(tint(colour, 0.93));
-        doc.rect(this.left, top, 4, height).fill(colour);
-      });
-      doc.y = top + 7;
-      this.add('P', () => this.runs(name, { size: SIZE.body + 1.5, colour, base: 'semibold', x: this.left + 14, width: this.width - 170 }));
-      if (keywords.length) {
-        this.add('P', () => this.runs(keywords.map((k) => ({ ...k, italic: true })), { size: SIZE.small + 0.5, colour: this.palette.muted, x: this.left + 14, width: this.width - 170 }));
-      }
-      const scaleX = this.left + this.width - 138;
-      const figure = doc.struct('Figure', { alt: `${intensityHeader}${this.input.model.langue === 'fr' ? '\u00A0:' : ':'} ${plainText(intensity)}` }, [
-        () => this.scale(scaleX, top + 10, marks.length, colour),
-      ]);
-      this.section.add(figure);
-      if (rest) {
-        this.add('P', () => {
-          doc.font('italic').fontSize(SIZE.small).fillColor(this.palette.muted).text(rest, scaleX, top + 28, { width: 130, lineGap: 1 });
-        });
-      }
-      doc.y = top + height + 6;
-    }
-    doc.x = this.left;
-    doc.moveDown(0.5);
-  }
-
-  /** Four marks, the first `score` of them filled: + to ++++ drawn. */
-  private scale(x: number, y: number, score: number, colour: string): void {
-    const { doc } = this;
-    for (let i = 0; i < 4; i += 1) {
-      const cx = x + i * 24 + 9;
-      const cy = y + 8;
-      doc.save();
-      doc.lineWidth(1.4);
-      if (i < score) doc.circle(cx, cy, 8.5).fill(colour);
-      else doc.circle(cx, cy, 8).stroke(tint(colour, 0.55));
-      doc.lineWidth(2).strokeColor(i < score ? this.palette.onBrand : tint(colour, 0.55));
-      doc.moveTo(cx - 4, cy).lineTo(cx + 4, cy).moveTo(cx, cy - 4).lineTo(cx, cy + 4).stroke();
-      doc.restore();
-    }
-  }
-
-  /** Every criterion's points, family by family, as bars. */
-  private chart(): void {
-    const { doc } = this;
-    const { model, labels } = this.input;
-    const rowHeight = 11;
-    doc.font('regular').fontSize(SIZE.small);
-    const longest = Math.max(...model.familles.flatMap((f) => f.criteres.map((c) => doc.widthOfString(c.titre))));
-    const labelWidth = Math.min(longest + 12, this.width / 2);
-    const barWidth = this.width - labelWidth - 30;
-    const families = model.familles;
-    const rows = families.reduce((n, f) => n + f.criteres.length, 0);
-    const height = 26 + rows * rowHeight + families.length * 6;
-    this.ensure(height);
-    const alt = [
-      labels.graphique,
-      ...families.flatMap((f) => f.criteres.map((c) => fill(labels.graphique_critere, { critere: c.titre, score: c.score }))),
-    ].join(model.langue === 'fr' ? '\u202F; ' : '; ');
-    const draw = () => {
-      let y = doc.y;
-      doc.font('semibold').fontSize(SIZE.small + 1).fillColor(this.palette.ink).text(labels.graphique, this.left, y, { lineBreak: false });
-      y += 18;
-      const x0 = this.left + labelWidth;
-      doc.font('regular').fontSize(SIZE.small - 1).fillColor(this.palette.muted);
-      for (let s = 0; s <= 4; s += 1) doc.text(String(s), x0 + (barWidth * s) / 4 - 3, y - 10, { lineBreak: false, width: 8, align: 'center' });
-      const gridTop = y;
-      families.forEach((family, f) => {
-        const colour = familyColour(this.palette, f);
-        for (const criterion of family.criteres) {
-          doc.font('regular').fontSize(SIZE.small).fillColor(criterion.renseigne ? this.palette.ink : this.palette.muted);
-          doc.text(criterion.titre, this.left, y + 1.5, { width: labelWidth - 8, height: rowHeight, ellipsis: true, lineBreak: false });
-          doc.rect(x0, y + 2, barWidth, rowHeight - 4).fill(tint(colour, 0.9));
-          if (criterion.score > 0) doc.rect(x0, y + 2, (barWidth * criterion.score) / 4, rowHeight - 4).fill(colour);
-          y += rowHeight;
-        }
-        y += 6;
-      });
-      doc.lineWidth(0.5).strokeColor(this.palette.rule);
-      for (let s = 1; s < 4; s += 1) doc.moveTo(x0 + (barWidth * s) / 4, gridTop).lineTo(x0 + (barWidth * s) / 4, y - 8).stroke();
-      doc.y = y;
-    };
-    this.section.add(doc.struct('Figure', { alt }, [draw]));
-    doc.x = this.left;
+  /** The `index`th table (from 1): by default, as the report's annex draws its tables. */
+  protected table(table: TableBlock, _index: number): void {
+    this.annexTable(table);
   }
 
   /** The annex's tables: a header row, then one row per criterion. */
-  private table(table: Extract<Block, { kind: 'table' }>): void {
+  protected annexTable(table: TableBlock): void {
     const { doc } = this;
     this.ensure(this.lineHeight() * 4);
     const cell = (runs: readonly Run[], header: boolean) => ({
@@ -459,7 +384,7 @@ class Typesetter {
     doc.moveDown(1);
   }
 
-  /** The site's name above, "page X / Y" below, on every page: furniture, not content. */
+  /** The running title (the site's name) above, "page X / Y" below, on every page: furniture, not content. */
   furniture(siteName: string): void {
     const { doc } = this;
     const range = doc.bufferedPageRange();
@@ -482,10 +407,13 @@ class Typesetter {
   }
 }
 
-export async function renderPdf(input: PdfInput): Promise<Buffer> {
+export type TypesetterFactory = (doc: Doc, input: PdfInput) => Typesetter;
+
+/** The PDF of `input.markdown`, set by the typesetter `make` gives (the generic one by default). */
+export async function renderPdf(input: PdfInput, make: TypesetterFactory = (doc, pdfInput) => new Typesetter(doc, pdfInput)): Promise<Buffer> {
   const blocks = readBlocks(input.markdown);
   const heading = blocks.find((b) => b.kind === 'heading' && b.level === 1);
-  const title = heading && heading.kind === 'heading' ? plainText(heading.runs) : input.model.lieu.nom;
+  const title = heading && heading.kind === 'heading' ? plainText(heading.runs) : (input.document.running ?? '');
   const doc = createDocument(input, title);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -493,9 +421,9 @@ export async function renderPdf(input: PdfInput): Promise<Buffer> {
     doc.on('end', resolve);
     doc.on('error', reject);
   });
-  const typesetter = new Typesetter(doc, input);
+  const typesetter = make(doc, input);
   typesetter.render(blocks);
-  typesetter.furniture(input.model.lieu.nom);
+  typesetter.furniture(input.document.running ?? title);
   doc.end();
   await ended;
   return Buffer.concat(chunks);

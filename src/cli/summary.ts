@@ -1,0 +1,180 @@
+/**
+ * `impact summary`: one portfolio comparing many sites — their families' intensities, a heat map
+ * of every criterion, totals, what was not evaluated — as Markdown, PDF and CSV. An invalid file
+ * never stops the others: it is listed in the portfolio, its errors printed, and the exit code is 1.
+ */
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import { discover } from '../batch/inputs.js';
+import { themeFor } from '../batch/job.js';
+import { NO_POSITION, error, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Loaded } from '../load/load.js';
+import { LANGS, type Lang } from '../grid/types.js';
+import { check, languageOf, modelOf } from '../pipeline.js';
+import { buildPortfolio, type InvalidFile, type PortfolioModel, type ValidSite } from '../portfolio/model.js';
+import { portfolioCsv } from '../portfolio/csv.js';
+import { renderDocument } from '../render/markdown.js';
+import type { Theme } from '../render/pdf/theme.js';
+import { TemplateError } from '../render/templates.js';
+import { writeAtomic } from '../write/atomic.js';
+import { reportDiagnostics, say } from './io.js';
+import { examples, formatOption, templatesOption, themeOption } from './options.js';
+
+export const SUMMARY_FORMATS = ['pdf', 'md', 'csv'] as const;
+export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
+
+/** The outputs' name without extension when `-o` is not given, in the current folder. */
+export const DEFAULT_NAME = 'portefeuille';
+
+export interface SummaryOptions {
+  readonly format: readonly SummaryFormat[];
+  readonly output?: string;
+  readonly lang?: Lang;
+  readonly templates?: string;
+  readonly theme?: string;
+}
+
+/**
+ * Where each format goes: `-o out/portefeuille` (or `out/portefeuille.pdf`: a format's extension
+ * is dropped, never read as a choice of format) gives `out/portefeuille.<ext>`; `-o` naming a folder
+ * gives `<folder>/portefeuille.<ext>`.
+ */
+export function outputPaths(output: string | undefined, formats: readonly SummaryFormat[]): string[] {
+  let base = output ?? DEFAULT_NAME;
+  if (/[\\/]$/.test(base) || (existsSync(base) && statSync(base).isDirectory())) base = join(base, DEFAULT_NAME);
+  base = base.replace(new RegExp(`\\.(${SUMMARY_FORMATS.join('|')})$`, 'i'), '');
+  return formats.map((format) => `${base}.${format}`);
+}
+
+const canonical = (path: string): string => (existsSync(path) ? realpathSync(path) : resolve(path));
+
+/** The PDF's words and theme, loaded only when a PDF is asked for. */
+async function pdfOf(model: PortfolioModel, markdown: string, options: SummaryOptions, theme: Theme | undefined): Promise<Uint8Array> {
+  const { pdfPortfolio } = await import('../render/pdf/index.js');
+  return pdfPortfolio(model, markdown, { ...(options.templates ? { templates: options.templates } : {}), ...(theme ? { theme } : {}) });
+}
+
+/** Characters the PDF's fonts lack in what the portfolio prints of each site (its name, town, period). */
+async function glyphWarnings(sites: readonly Loaded[], theme: Theme | undefined): Promise<Diagnostic[]> {
+  const { missingGlyphs } = await import('../render/pdf/index.js');
+  return sites.flatMap((loaded) => {
+    const lieu = (loaded.data.lieu ?? {}) as Record<string, unknown>;
+    const printed = Object.fromEntries(['nom', 'commune', 'periode'].filter((key) => key in lieu).map((key) => [key, lieu[key]]));
+    return missingGlyphs({ ...loaded, data: { lieu: printed } }, theme?.fonts);
+  });
+}
+
+export interface ReadSites {
+  readonly valid: ValidSite[];
+  readonly invalid: InvalidFile[];
+  /** The valid files as loaded, in the same order as `valid`. */
+  readonly loaded: Loaded[];
+}
+
+/**
+ * Every file checked, in order: the valid ones modelled in `lang`, the others with their
+ * diagnostics, each handed to `onInvalid` (with the language of its messages) as it is found.
+ */
+export async function readSites(
+  files: readonly string[],
+  lang: Lang,
+  requested?: Lang,
+  onInvalid?: (diagnostics: readonly Diagnostic[], lang: Lang) => void,
+): Promise<ReadSites> {
+  const read: ReadSites = { valid: [], invalid: [], loaded: [] };
+  for (const file of files) {
+    const checked = await check(file);
+    if (checked.ok) {
+      read.valid.push({ fichier: file, model: modelOf(checked.loaded, lang) });
+      read.loaded.push(checked.loaded);
+    } else {
+      read.invalid.push({ fichier: file, diagnostics: checked.diagnostics });
+      onInvalid?.(checked.diagnostics, languageOf(checked, requested));
+    }
+  }
+  return read;
+}
+
+export async function summary(args: readonly string[], options: SummaryOptions): Promise<number> {
+  const lang: Lang = options.lang ?? 'fr';
+  let theme: Theme | undefined;
+  if (options.theme && options.format.includes('pdf')) {
+    const loaded = await themeFor(options.theme);
+    if (Array.isArray(loaded)) {
+      reportDiagnostics(loaded, lang);
+      return 1;
+    }
+    theme = loaded;
+  }
+
+  const inputs = discover(args);
+  if (inputs.length === 0) {
+    // As `impact build`: nothing found is not an error, and a portfolio of nothing is not written.
+    process.stderr.write(`${lang === 'fr' ? 'aucune évaluation à traiter' : 'no evaluation to process'}\n`);
+    return 0;
+  }
+  const outputs = outputPaths(options.output, options.format);
+  const inputPaths = new Set(inputs.map((input) => canonical(input.file)));
+  const overwritten = outputs.filter((output) => inputPaths.has(canonical(output)));
+  if (overwritten.length > 0) {
+    reportDiagnostics(overwritten.map((output) => error(output, NO_POSITION, 'summary-output-is-input', { output })), lang);
+    return 1;
+  }
+
+  const { valid, invalid, loaded } = await readSites(inputs.map((input) => input.file), lang, options.lang, reportDiagnostics);
+  const model = buildPortfolio(valid, invalid, lang);
+
+  let contents: (string | Uint8Array)[];
+  try {
+    const markdown = renderDocument('portefeuille', model, options.templates);
+    if (options.format.includes('pdf')) reportDiagnostics(await glyphWarnings(loaded, theme), lang);
+    contents = await Promise.all(
+      options.format.map((format) => {
+        if (format === 'md') return markdown;
+        if (format === 'csv') return portfolioCsv(model);
+        return pdfOf(model, markdown, options, theme);
+      }),
+    );
+  } catch (e) {
+    if (!(e instanceof TemplateError)) throw e;
+    reportDiagnostics([error(e.file, { line: e.line, column: e.column }, 'template-error', { detail: e.detail }, { suggestion: e.suggestion })], lang);
+    return 1;
+  }
+
+  for (const [i, output] of outputs.entries()) {
+    try {
+      await mkdir(dirname(output), { recursive: true });
+      await writeAtomic(output, contents[i] ?? '');
+    } catch (e) {
+      const reason = (e as NodeJS.ErrnoException).code ?? String(e);
+      reportDiagnostics([error(output, NO_POSITION, 'write-failed', { output, reason })], lang);
+      return 1;
+    }
+  }
+  say(outputs.join(', '));
+  return invalid.length > 0 ? 1 : 0;
+}
+
+export function registerSummary(cli: Command, run: (exitCode: Promise<number>) => void): void {
+  cli
+    .command('summary')
+    .description('un portefeuille qui compare les lieux : intensités, carte des critères, totaux, ce qui manque (portefeuille.pdf et .md)')
+    .argument('<fichiers...>', 'évaluations YAML, ou dossiers où les chercher (*.yaml, *.yml)')
+    .addOption(formatOption(SUMMARY_FORMATS))
+    .option('-o, --output <fichier>', `nom des fichiers écrits, sans extension : chaque format ajoute la sienne (par défaut : ${DEFAULT_NAME})`)
+    .addOption(new Option('--lang <langue>', 'langue du portefeuille et des messages (par défaut : fr)').choices(LANGS))
+    .addOption(templatesOption())
+    .addOption(themeOption())
+    .addHelpText(
+      'after',
+      examples(
+        'impact summary sites/',
+        'impact summary sites/ -o rapports/portefeuille-2024 --format pdf,md,csv',
+        'impact summary bretagne/*.yaml occitanie/ --format csv -o bretagne-occitanie',
+        'impact summary sites/ --lang en --theme reseau.yaml',
+      ),
+    )
+    .action((files: string[], o: SummaryOptions) => run(summary(files, o)));
+}
