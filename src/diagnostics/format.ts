@@ -19,13 +19,21 @@ const SEVERITY: Record<Lang, Record<Severity, string>> = {
   en: { error: 'error', warning: 'warning' },
 };
 
+/**
+ * Control and format characters from the input (an escape sequence, a right-to-left override)
+ * shown by their code: printed raw they would act on the terminal.
+ */
+export function visible(text: string): string {
+  return text.replace(/[\p{Cc}\p{Cf}]/gu, (c) => `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+
 export function formatDiagnostic(d: Diagnostic, lang: Lang, paint: Paint = NO_PAINT): string {
   const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
   const severity = paint[d.severity](SEVERITY[lang][d.severity]);
   const colon = lang === 'fr' ? '\u00A0:' : ':';
   const suggestion = d.suggestion ? `${lang === 'fr' ? '\u202F;' : ';'} ${suggestionText(d.suggestion, lang)}` : '';
-  const path = d.path ? ` ${paint.dim(`[${d.path}]`)}` : '';
-  return `${paint.bold(`${where}:`)} ${severity}${colon} ${message(d, lang)}${suggestion}${path}`;
+  const path = d.path ? ` ${paint.dim(`[${visible(d.path)}]`)}` : '';
+  return `${paint.bold(`${visible(where)}:`)} ${severity}${colon} ${visible(message(d, lang))}${visible(suggestion)}${path}`;
 }
 
 function counted(n: number, severity: Severity, lang: Lang): string {

@@ -51,12 +51,26 @@ function typeHint(p: Params, lang: Lang): string {
   return '';
 }
 
-const mb = (p: Params, key: string, lang: Lang): string =>
-  new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(Number(p[key] ?? 0) / (1024 * 1024));
+/** A size in bytes, in the unit that reads best: "20 Mo", "64 octets". */
+const bytes = (p: Params, key: string, lang: Lang): string => {
+  const n = Number(p[key] ?? 0);
+  const [value, unit] = n >= 1024 * 1024 ? [n / (1024 * 1024), lang === 'fr' ? 'Mo' : 'MB'] : n >= 1024 ? [n / 1024, lang === 'fr' ? 'ko' : 'kB'] : [n, lang === 'fr' ? 'octets' : 'bytes'];
+  return `${new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(value)} ${unit}`;
+};
 
 const FILE_REASONS: Record<Lang, Record<string, string>> = {
-  fr: { ENOENT: 'fichier introuvable', EISDIR: 'c’est un dossier, pas un fichier', EACCES: 'lecture interdite (droits)' },
-  en: { ENOENT: 'file not found', EISDIR: 'this is a folder, not a file', EACCES: 'permission denied' },
+  fr: {
+    ENOENT: 'fichier introuvable',
+    EISDIR: 'c’est un dossier, pas un fichier',
+    EACCES: 'lecture interdite (droits)',
+    NOT_A_FILE: 'ce n’est pas un fichier ordinaire (tube, périphérique…)',
+  },
+  en: {
+    ENOENT: 'file not found',
+    EISDIR: 'this is a folder, not a file',
+    EACCES: 'permission denied',
+    NOT_A_FILE: 'not a regular file (a pipe, a device…)',
+  },
 };
 
 const YAML_HINTS: Record<Lang, Record<string, string>> = {
@@ -66,6 +80,7 @@ const YAML_HINTS: Record<Lang, Record<string, string>> = {
     BLOCK_AS_IMPLICIT_KEY: 'deux « : » sur une même ligne ; mettez la valeur entre guillemets',
     MISSING_CHAR: 'un caractère fermant manque (guillemet, ] ou })',
     ALIAS: 'alias YAML invalide ou trop nombreux',
+    UNEXPECTED: 'structure inattendue ; vérifiez l’indentation, les deux-points après chaque clé et les tirets des listes',
   },
   en: {
     TAB_AS_INDENT: 'a tab is used for indentation; YAML only accepts spaces',
@@ -73,6 +88,7 @@ const YAML_HINTS: Record<Lang, Record<string, string>> = {
     BLOCK_AS_IMPLICIT_KEY: 'two “:” on one line; put the value in quotes',
     MISSING_CHAR: 'a closing character is missing (quote, ] or })',
     ALIAS: 'invalid or too many YAML aliases',
+    UNEXPECTED: 'unexpected structure; check the indentation, the colon after each key and the dashes of lists',
   },
 };
 
@@ -107,7 +123,7 @@ const fr: Catalogue = {
   'bad-image': (p) => `« ${s(p, 'value')} » n’est pas une image PNG ou JPEG`,
   'template-error': (p) => `erreur de modèle : ${s(p, 'detail')}`,
   'file-too-large': (p) =>
-    `fichier trop gros : ${mb(p, 'size', 'fr')} Mo pour ${mb(p, 'limit', 'fr')} Mo au plus ; une évaluation tient en quelques kilo-octets (limite : IMPACT_MAX_BYTES)`,
+    `fichier trop gros : ${bytes(p, 'size', 'fr')} pour ${bytes(p, 'limit', 'fr')} au plus ; une évaluation tient en quelques kilo-octets (limite : IMPACT_MAX_BYTES)`,
   'too-deep': (p) => `imbrication trop profonde (plus de ${s(p, 'limit')} niveaux) ; une évaluation en a 5 (limite : IMPACT_MAX_DEPTH)`,
   'too-many-aliases': (p) => `plus de ${s(p, 'limit')} alias YAML (*nom) : refusé, pour ne pas épuiser la mémoire (limite : IMPACT_MAX_ALIASES)`,
   'unanswered-criterion': (p) => `critère non renseigné : « ${s(p, 'criterion')} » (${s(p, 'label')})`,
@@ -147,7 +163,7 @@ const en: Catalogue = {
   'bad-image': (p) => `“${s(p, 'value')}” is not a PNG or JPEG image`,
   'template-error': (p) => `template error: ${s(p, 'detail')}`,
   'file-too-large': (p) =>
-    `file too large: ${mb(p, 'size', 'en')} MB for at most ${mb(p, 'limit', 'en')} MB; an evaluation takes a few kilobytes (limit: IMPACT_MAX_BYTES)`,
+    `file too large: ${bytes(p, 'size', 'en')} for at most ${bytes(p, 'limit', 'en')}; an evaluation takes a few kilobytes (limit: IMPACT_MAX_BYTES)`,
   'too-deep': (p) => `nested too deep (more than ${s(p, 'limit')} levels); an evaluation has 5 (limit: IMPACT_MAX_DEPTH)`,
   'too-many-aliases': (p) => `more than ${s(p, 'limit')} YAML aliases (*name): refused, so as not to exhaust memory (limit: IMPACT_MAX_ALIASES)`,
   'unanswered-criterion': (p) => `criterion not answered: “${s(p, 'criterion')}”`,

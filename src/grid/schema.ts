@@ -22,6 +22,10 @@ const frenchOptions = (options: readonly Option[]) => options.map((o) => ({ id: 
 /** Beyond any tiers-lieu: a count this large is a typo, and would lose precision. */
 const MAX_COUNT = 10_000_000;
 
+/** A text that says something: spaces alone would print a half sentence, a lone # or an empty bullet. */
+export const NOT_BLANK = '\\S';
+const NON_BLANK: Schema = { type: 'string', pattern: NOT_BLANK };
+
 const KIND_HELP: Record<Field['kind'], string> = {
   single: 'Un seul choix parmi les options.',
   multi: 'Une liste d’options, sans doublon.',
@@ -42,9 +46,9 @@ function fieldSchema(field: Field): Schema {
     case 'count':
       return { ...described, type: 'integer', minimum: 0, maximum: MAX_COUNT };
     case 'texts':
-      return { ...described, type: 'array', items: { type: 'string', minLength: 1 } };
+      return { ...described, type: 'array', items: NON_BLANK };
     case 'text':
-      return { ...described, type: 'string', ...(field.required ? { minLength: 1 } : {}) };
+      return { ...described, type: 'string', ...(field.required ? { pattern: NOT_BLANK } : {}) };
     case 'date':
       return { ...described, type: 'string', format: 'date' };
   }
@@ -68,7 +72,7 @@ const INTENSITE: Schema = {
   required: ['valeur', 'justification'],
   properties: {
     valeur: { title: 'Intensité', description: 'De 1 (+) à 4 (++++).', type: 'integer', minimum: 1, maximum: 4 },
-    justification: { title: 'Justification', description: 'Pourquoi le comité retient cette intensité.', type: 'string', minLength: 1 },
+    justification: { title: 'Justification', description: 'Pourquoi le comité retient cette intensité.', type: 'string', pattern: NOT_BLANK },
   },
 };
 
@@ -83,7 +87,7 @@ function familySchema(family: Family): Schema {
         title: 'Mots-clés',
         description: 'Mots-clés de la famille, imprimés en #mots-clés sous son intensité.',
         type: 'array',
-        items: { type: 'string', minLength: 1 },
+        items: NON_BLANK,
       },
       intensite: INTENSITE,
       ...Object.fromEntries(family.criteria.map((c) => [c.id, criterionSchema(c)])),

@@ -91,10 +91,11 @@ export function parseSource(file: string, bytes: Uint8Array, limits: Limits = li
   if (text.trim() === '') return fail(error(file, NO_POSITION, 'empty-file'));
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  // YAML 1.2 whatever the file's %YAML directive says: a date stays a text, as the schema expects.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2', schema: 'core', logLevel: 'error' });
   if (doc.errors.length > 0) {
     return fail(
-      ...doc.errors.map((e) => {
+      ...unique(doc.errors.map((e) => {
         const position = positionOf(lineCounter, e.pos[0]);
         if (e.code === 'DUPLICATE_KEY') {
           return error(file, position, 'duplicate-key', { key: keyAt(text, e.pos[0]) });
@@ -107,10 +108,10 @@ export function parseSource(file: string, bytes: Uint8Array, limits: Limits = li
         if (unclosed) {
           const opening = unclosedAt(doc, e.pos[0], e.code === 'MISSING_CHAR');
           const where = opening === undefined ? position : positionOf(lineCounter, opening);
-          return error(file, where, 'yaml-syntax', { yamlCode: 'MISSING_CHAR', detail });
+          return error(file, where, 'yaml-syntax', { yamlCode: /quote|end with a [\]}]/.test(detail) ? 'MISSING_CHAR' : 'UNEXPECTED', detail });
         }
-        return error(file, position, 'yaml-syntax', { yamlCode: e.code, detail });
-      }),
+        return error(file, position, 'yaml-syntax', { yamlCode: hinted(e.code, text, e.pos[0]), detail });
+      })),
     );
   }
   if (!isMap(doc.contents)) {
@@ -122,7 +123,8 @@ export function parseSource(file: string, bytes: Uint8Array, limits: Limits = li
   if (deep) return fail(error(file, positionOf(lineCounter, deep.range?.[0] ?? 0), 'too-deep', { limit: limits.maxDepth }));
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: limits.maxAliases });
+    // The yaml library counts the anchor with its aliases.
+    data = doc.toJS({ maxAliasCount: limits.maxAliases + 1 });
   } catch (e) {
     const unresolved = unresolvedAlias(doc);
     if (unresolved !== undefined) {
@@ -165,6 +167,28 @@ function firstAlias(doc: Document): number | undefined {
   return offset;
 }
 
+/** The same problem found twice at the same place (one per unclosed bracket, say) is said once. */
+function unique(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = JSON.stringify([d.line, d.column, d.code, d.params]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * The hint for a YAML error, when the text shows which one applies: two colons on a line for a
+ * compact mapping, otherwise the parser's own words.
+ */
+function hinted(code: string, text: string, offset: number): string {
+  if (code !== 'BLOCK_AS_IMPLICIT_KEY') return code;
+  const start = text.lastIndexOf('\n', offset) + 1;
+  const line = text.slice(start, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset));
+  return (line.match(/: /g)?.length ?? 0) >= 2 ? code : 'UNEXPECTED';
+}
+
 /** The key written at `offset`, for a duplicate-key message. */
 function keyAt(text: string, offset: number): string {
   return /^\s*["']?([^"':\n]*)/.exec(text.slice(offset))?.[1]?.trim() ?? '';
@@ -173,9 +197,12 @@ function keyAt(text: string, offset: number): string {
 export async function loadFile(file: string, limits: Limits = limitsFrom(process.env)): Promise<LoadResult> {
   let bytes: Uint8Array;
   try {
-    // Refused before it is read: a huge file must not fill the memory first.
-    const { size } = await stat(file);
-    if (size > limits.maxBytes) return fail(error(file, NO_POSITION, 'file-too-large', { size, limit: limits.maxBytes }));
+    // Refused before it is read: a huge file must not fill the memory first, and a pipe or a
+    // device (whose size says nothing) must not be read forever.
+    const info = await stat(file);
+    if (info.isDirectory()) return fail(error(file, NO_POSITION, 'file-unreadable', { reason: 'EISDIR' }));
+    if (!info.isFile()) return fail(error(file, NO_POSITION, 'file-unreadable', { reason: 'NOT_A_FILE' }));
+    if (info.size > limits.maxBytes) return fail(error(file, NO_POSITION, 'file-too-large', { size: info.size, limit: limits.maxBytes }));
     bytes = await readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'EIO';

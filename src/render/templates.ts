@@ -84,7 +84,8 @@ function escapeExpression(value: unknown): string {
 
 export type Render = (context: object) => string;
 
-const HANDLEBARS_BUILT_INS = ['if', 'unless', 'each', 'with', 'lookup', 'log'];
+/** Handlebars' own helpers but `log`, which would write to the output of `--reporter json`. */
+const HANDLEBARS_BUILT_INS = ['if', 'unless', 'each', 'with', 'lookup'];
 
 /**
  * Where a Handlebars error happened (its own fields, or "Parse error on line N"), in a short
@@ -140,6 +141,7 @@ export function compileTemplates(lang: Lang, custom?: string, main: MainTemplate
   const env = Handlebars.create();
   const ownHelpers = helpers(lang, (markdown) => new env.SafeString(markdown));
   env.registerHelper(ownHelpers);
+  env.unregisterHelper('log');
   const knownHelpers = Object.fromEntries([...HANDLEBARS_BUILT_INS, ...Object.keys(ownHelpers)].map((name) => [name, true]));
   const sources = templateSources(lang, custom);
   const documents: readonly string[] = MAIN_TEMPLATES;

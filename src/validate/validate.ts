@@ -8,6 +8,7 @@ import { locate, sourceText, type DataPath } from '../load/locate.js';
 import type { Loaded } from '../load/load.js';
 import { PACKAGE_ROOT, SCHEMA_FILE } from '../paths.js';
 import { suggest } from '../text/suggest.js';
+import { NOT_BLANK } from '../grid/schema.js';
 import { createAjv } from './ajv.js';
 
 const compiled = new Map<string, ValidateFunction>();
@@ -85,13 +86,14 @@ function diagnose(loaded: Loaded, e: ErrorObject): Diagnostic | undefined {
       return make(at(path), 'missing-key', { key: (e.params as { missingProperty: string }).missingProperty });
     case 'type':
     case 'enum': {
-      if (e.keyword === 'enum' || options) {
+      // A list or a mapping where one option is expected is a type mistake, not an unknown option.
+      if (e.keyword === 'enum' || (options && ['string', 'integer', 'number'].includes(typeOf(e.data)))) {
         const allowed = options ?? [];
         const value = String(e.data);
         const suggestion = suggest(value, allowed);
         return make(at(path), 'unknown-option', { value, field: lastKey(path), allowed: suggestion ? [] : allowed }, suggestion);
       }
-      const expected = (e.params as { type: string | string[] }).type;
+      const expected = options ? 'string' : (e.params as { type: string | string[] }).type;
       const written = sourceText(loaded, path);
       return make(at(path), 'wrong-type', { expected: [expected].flat().join(','), found: typeOf(e.data), ...(written ? { value: written } : {}) });
     }
@@ -115,7 +117,7 @@ function diagnose(loaded: Loaded, e: ErrorObject): Diagnostic | undefined {
     case 'format':
       return make(at(path), 'bad-date', { value: String(e.data) });
     case 'pattern':
-      return make(at(path), 'bad-colour', { value: String(e.data) });
+      return e.schema === NOT_BLANK ? make(at(path), 'empty-text') : make(at(path), 'bad-colour', { value: String(e.data) });
     case 'minItems':
       return make(at(path), 'empty-list');
     default:
