@@ -3,9 +3,9 @@
  * grid (test/support/arbitraries.ts) and on random mutations of their YAML text.
  *
  * FUZZ_RUNS sets the number of cases per property (200 by default; `npm run test:fuzz`: 5 000);
- * the PDF, about a second each, gets a 25th of them (at least 12), or FUZZ_PDF_RUNS. A failure
- * prints the seed and the shrunk case; `FUZZ_SEED=<seed>` replays a run. Properties that fail on a
- * known bug are `test.failing` (see `knownBug`); FUZZ_SHOW_KNOWN=1 shows what they find.
+ * the PDF, about a second each, gets a 25th of them (at least 8), or FUZZ_PDF_RUNS. A failure
+ * prints the seed and the shrunk case; `FUZZ_SEED=<seed>` replays a run. The counterexamples of
+ * the bugs these properties found are kept as examples (`regression`), run first every time.
  */
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
@@ -41,22 +41,18 @@ import {
 } from './support/arbitraries.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
-const PDF_RUNS = Number(process.env.FUZZ_PDF_RUNS ?? Math.max(12, Math.round(RUNS / 25)));
+const PDF_RUNS = Number(process.env.FUZZ_PDF_RUNS ?? Math.max(8, Math.round(RUNS / 25)));
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
 const params = (numRuns: number): fc.Parameters<unknown> => ({ numRuns, ...(SEED === undefined ? {} : { seed: SEED }) });
 /** Generous: a 2-core machine, many thousands of cases with test:fuzz. */
 const timeout = (numRuns: number, msPerRun: number) => Math.max(60_000, numRuns * msPerRun);
 
 /**
- * A property that fails because of a bug named in its comment: `test.failing` until the bug is
- * fixed (then jest says so, and it becomes a plain `test`). Its shrunk counterexample is given as
- * an example, so it fails on every run, and it stops at the first failure. FUZZ_SHOW_KNOWN=1 runs
- * these as plain tests: fast-check searches, shrinks and prints what it finds.
+ * A fixed bug's counterexamples, run first every time. (A property that cannot pass yet because
+ * of a known bug would be `test.failing`, its comment naming the bug; none is left.)
  */
-const SHOW_KNOWN = Boolean(process.env.FUZZ_SHOW_KNOWN);
-const knownBug = SHOW_KNOWN ? test : test.failing;
-function knownParams<T>(numRuns: number, example: T): fc.Parameters<[T]> {
-  return { ...(params(numRuns) as fc.Parameters<[T]>), ...(SHOW_KNOWN ? {} : { endOnFailure: true, examples: [[example]] }) };
+function regression<T>(numRuns: number, ...examples: T[]): fc.Parameters<[T]> {
+  return { ...(params(numRuns) as fc.Parameters<[T]>), examples: examples.map((example) => [example] as [T]) };
 }
 
 const FILE = 'fuzz.yaml';
@@ -68,11 +64,14 @@ const reader = new MarkdownIt({ html: true });
 // Helpers
 // ---------------------------------------------------------------------------------------------
 
-/** Text as a reader compares it: controls dropped (the escaper drops them on purpose), blanks collapsed. */
+/**
+ * Text as a reader compares it: controls dropped (the escaper drops them on purpose), invisible
+ * format characters too, blanks collapsed. A text that normalises to '' is no answer.
+ */
 const normalise = (text: string): string =>
   text
     .replace(/[\t\n\r]/g, ' ')
-    .replace(/\p{Cc}/gu, '')
+    .replace(/[\p{Cc}\p{Cf}]/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
 
@@ -149,14 +148,11 @@ const plainCopy = (data: Evaluation): Evaluation => editTexts(data, ({ text }) =
 const DEFAULT_STYLE: Style = { yaml: {}, crlf: false, bom: false, comment: false };
 const fileOf = (data: Evaluation): EvaluationFile => ({ data, style: DEFAULT_STYLE, text: yamlText(data, DEFAULT_STYLE) });
 
-/** The known bug of the property "a mapping where an option is expected…" (below), left to it. */
-const OBJECT_AS_OPTION = (d: Diagnostic): boolean => d.code === 'unknown-option' && d.params.value === '[object Object]';
-
 /**
- * Where a diagnostic may point: within the text (1-based), or 0:0 for the whole file; with
- * `exact`, at a character of its line (or just after its last one).
+ * Where a diagnostic may point: at a character of the text (1-based line and column, the column at
+ * most one past the end of its line), or 0:0 for the whole file; and what it says, in each language.
  */
-function checkDiagnostics(diagnostics: readonly Diagnostic[], bytes: Uint8Array, exact = false): void {
+function checkDiagnostics(diagnostics: readonly Diagnostic[], bytes: Uint8Array): void {
   const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
   const lines = text.split('\n');
   for (const d of diagnostics) {
@@ -167,7 +163,7 @@ function checkDiagnostics(diagnostics: readonly Diagnostic[], bytes: Uint8Array,
     if (d.line > lines.length + 1) throw say(`line beyond the text (${lines.length} lines)`);
     if ((d.line === 0) !== (d.column === 0)) throw say('a line without a column, or a column without a line');
     const line = lines[d.line - 1];
-    if (exact && line !== undefined && d.column > line.length + 1) throw say(`column beyond its line (${line.length} characters)`);
+    if (line !== undefined && d.column > line.length + 1) throw say(`column beyond its line (${line.length} characters)`);
     if (typeof d.code !== 'string' || (d.code as string) === '') throw say('no code');
     const values = Object.values(d.params).flatMap((v) => (Array.isArray(v) ? v : [v])).map(String);
     for (const lang of LANGS) {
@@ -177,7 +173,7 @@ function checkDiagnostics(diagnostics: readonly Diagnostic[], bytes: Uint8Array,
         // What the file wrote may say "undefined"; what impact adds must not.
         const own = values.reduce((rest, v) => (v === '' ? rest : rest.split(v).join('')), said);
         if (/undefined/.test(own)) throw say(`message in ${lang}: ${said}`);
-        if (/\[object Object\]/.test(said) && !(OBJECT_AS_OPTION(d) && !SHOW_KNOWN)) throw say(`message in ${lang}: ${said}`);
+        if (/\[object Object\]/.test(said)) throw say(`message in ${lang}: ${said}`);
       }
     }
   }
@@ -258,7 +254,7 @@ describe('the evaluator’s text is printed as written', () => {
         const quotes = quoted(build(loadValid(file.text), lang).tokens);
         for (const { criterion, answers } of answeredCriteria(file.data)) {
           const example = answers.exemple;
-          if (typeof example !== 'string' || example.trim() === '') continue;
+          if (typeof example !== 'string' || normalise(example) === '') continue;
           if (!quotes.includes(normalise(example))) {
             throw new Error(`${lang}: the example of ${criterion.id} ${JSON.stringify(example)} is not printed as written; quotes: ${JSON.stringify(quotes)}`);
           }
@@ -268,13 +264,17 @@ describe('the evaluator’s text is printed as written', () => {
     );
   }, timeout(RUNS, 200));
 
-  test('every free text (details, keywords, justification, observations) reads back as plain text', () => {
+  /** The name ends the title, after an elided article; a `#` there once closed the heading (escape.ts escaped it only first). */
+  test('every free text (name, details, keywords, justification, observations) reads back as plain text', () => {
     fc.assert(
       fc.property(evaluationFile, language, (file, lang) => {
-        const inlines = build(loadValid(file.text), lang)
-          .tokens.filter((t) => t.type === 'inline')
-          .map((t) => normalise(plainText(t)));
-        // The name is in the title, after an elided article: the next property.
+        const tokens = build(loadValid(file.text), lang).tokens;
+        const title = normalise(plainText(tokens[tokens.findIndex((t) => t.tag === 'h1') + 1] as Token));
+        const nom = String((file.data.lieu as Evaluation).nom);
+        // French elides: "de La Petite Manchester", "du Relais", "d’Ourcq".
+        const ending = normalise(lang === 'fr' ? frenchOf(nom) : nom);
+        if (!title.endsWith(ending)) throw new Error(`${lang}: the title ${JSON.stringify(title)} does not end with the name ${JSON.stringify(nom)}`);
+        const inlines = tokens.filter((t) => t.type === 'inline').map((t) => normalise(plainText(t)));
         for (const { path, text } of freeTexts(file.data).filter((f) => f.path !== 'lieu.nom')) {
           const expected = normalise(text);
           if (expected !== '' && !inlines.some((inline) => inline.includes(expected))) {
@@ -282,31 +282,7 @@ describe('the evaluator’s text is printed as written', () => {
           }
         }
       }),
-      params(RUNS),
-    );
-  }, timeout(RUNS, 200));
-
-  /**
-   * BUG (src/render/escape.ts): a `#` is escaped only at the start of a text, but the site's
-   * name ends the report's title, and a Markdown reader drops a heading's closing run of `#`
-   * after a space: `nom: "#"` (or "Lieu #", "Atelier ##") gives "# Effets sociaux et urbains de #",
-   * read (and typeset in the PDF) as "Effets sociaux et urbains de". English: "Social and urban
-   * effects of".
-   */
-  knownBug('the site’s name reads back whole at the end of the title', () => {
-    fc.assert(
-      fc.property(evaluationFile, (file) => {
-        const loaded = loadValid(file.text);
-        for (const lang of LANGS) {
-          const { tokens } = build(loaded, lang);
-          const title = normalise(plainText(tokens[tokens.findIndex((t) => t.tag === 'h1') + 1] as Token));
-          const nom = String((file.data.lieu as Evaluation).nom);
-          // French elides: "de La Petite Manchester", "du Relais", "d’Ourcq".
-          const ending = normalise(lang === 'fr' ? frenchOf(nom) : nom);
-          if (!title.endsWith(ending)) throw new Error(`${lang}: the title ${JSON.stringify(title)} does not end with the name ${JSON.stringify(nom)}`);
-        }
-      }),
-      knownParams(RUNS, fileOf({ version: 1, lieu: { nom: '#' } })),
+      { ...params(RUNS), examples: [[fileOf({ version: 1, lieu: { nom: '#' } }), 'fr'], [fileOf({ version: 1, lieu: { nom: 'Atelier ##' } }), 'en']] },
     );
   }, timeout(RUNS, 200));
 
@@ -320,44 +296,41 @@ describe('the evaluator’s text is printed as written', () => {
     );
   }, timeout(RUNS, 300));
 
-  /**
-   * BUG (src/validate + src/score/score.ts `hasAnswer` + templates): a free text made only of
-   * blanks or control characters is valid (`minLength: 1`, and `hasAnswer` trims spaces but not
-   * controls), yet prints as nothing: `autres: [" "]` or `pratiques: [" "]` gives an empty bullet
-   * "-", `exemple: "\0"` an empty "> *Exemple :*", `intensite.justification: "\0"` an empty
-   * "> *Justification du comité :*", `mots_cles: [" "]` a lone "#", `nom: " "` the title "Effets
-   * sociaux et urbains de", `evaluateurs: [" "]` or `commune: "\u0001"` an empty detail line.
-   */
-  knownBug('nothing the evaluator wrote is printed as an empty bullet, an empty quote or a nameless title', () => {
+  /** A text of blanks or control characters is refused, or is no answer: it never prints as nothing. */
+  test('nothing the evaluator wrote is printed as an empty bullet, an empty quote or a nameless title', () => {
     fc.assert(
-      fc.property(evaluationFile, (file) => {
-        const loaded = loadValid(file.text);
+      fc.property(evaluationFile, language, (file, lang) => {
         const nom = String((file.data.lieu as Evaluation).nom);
         if (normalise(nom) === '') throw new Error(`the site's name ${JSON.stringify(nom)} prints as nothing`);
-        for (const lang of LANGS) {
-          const { tokens } = build(loaded, lang);
-          let quote = 0;
-          let item = 0;
-          for (const t of tokens) {
-            if (t.type === 'blockquote_open') quote += 1;
-            if (t.type === 'blockquote_close') quote -= 1;
-            if (t.type === 'list_item_open') item += 1;
-            if (t.type === 'list_item_close') item -= 1;
-            if (t.type !== 'inline') continue;
-            const text = normalise(plainText(t));
-            if (item > 0 && text === '') throw new Error(`${lang}: an empty bullet`);
-            const children = t.children ?? [];
-            const label = children.findIndex((c) => c.type === 'em_close');
-            if (quote > 0 && normalise(plainText({ ...t, children: children.slice(label + 1) } as Token)) === '') {
-              throw new Error(`${lang}: an empty quote after ${JSON.stringify(text)}`);
-            }
+        const { tokens } = build(loadValid(file.text), lang);
+        let quote = 0;
+        let item = 0;
+        for (const t of tokens) {
+          if (t.type === 'blockquote_open') quote += 1;
+          if (t.type === 'blockquote_close') quote -= 1;
+          if (t.type === 'list_item_open') item += 1;
+          if (t.type === 'list_item_close') item -= 1;
+          if (t.type !== 'inline') continue;
+          const text = normalise(plainText(t));
+          if (item > 0 && text === '') throw new Error(`${lang}: an empty bullet`);
+          const children = t.children ?? [];
+          const label = children.findIndex((c) => c.type === 'em_close');
+          if (quote > 0 && normalise(plainText({ ...t, children: children.slice(label + 1) } as Token)) === '') {
+            throw new Error(`${lang}: an empty quote after ${JSON.stringify(text)}`);
           }
         }
         for (const { path, text } of freeTexts(file.data).filter((f) => /\.mots_cles\[\d+\]$/.test(f.path))) {
           if (normalise(text) === '') throw new Error(`the keyword ${path} ${JSON.stringify(text)} prints as a lone #`);
         }
       }),
-      knownParams(RUNS, fileOf({ version: 1, lieu: { nom: 'a' }, effets_individuels: { sante: { autres: [' '] } } })),
+      // Blank texts are refused now; texts of control or format characters are no answer.
+      {
+        ...params(RUNS),
+        examples: [
+          [fileOf({ version: 1, lieu: { nom: 'a', commune: '\u0001' }, effets_individuels: { sante: { exemple: '\u0007' } } }), 'fr'],
+          [fileOf({ version: 1, lieu: { nom: 'a' }, effets_individuels: { sante: { effets: ['bien_etre'], exemple: '\u200B\u0000' } } }), 'en'],
+        ],
+      },
     );
   }, timeout(RUNS, 200));
 });
@@ -535,19 +508,19 @@ const brokenFile: fc.Arbitrary<Broken> = fc.oneof(
 );
 
 /** A broken file through every stage: diagnostics that say where and what, or reports. */
-function loadBroken({ bytes }: Broken, exact: boolean): void {
+function loadBroken({ bytes }: Broken): void {
   try {
     const result = parseSource(FILE, bytes);
     if (!result.ok) {
       expect(result.diagnostics.length).toBeGreaterThan(0);
       expect(result.diagnostics.every((d) => d.severity === 'error')).toBe(true);
-      checkDiagnostics(result.diagnostics, bytes, exact);
+      checkDiagnostics(result.diagnostics, bytes);
       return;
     }
     const diagnostics = validate(result.loaded);
-    checkDiagnostics(diagnostics, bytes, exact);
+    checkDiagnostics(diagnostics, bytes);
     if (diagnostics.some((d) => d.severity === 'error')) return;
-    checkDiagnostics(unanswered(result.loaded), bytes, exact);
+    checkDiagnostics(unanswered(result.loaded), bytes);
     for (const lang of LANGS) build(result.loaded, lang);
   } catch (e) {
     throw new Error(`${(e as Error).stack ?? String(e)}\nfile: ${JSON.stringify(new TextDecoder().decode(bytes))}`);
@@ -555,34 +528,19 @@ function loadBroken({ bytes }: Broken, exact: boolean): void {
 }
 
 describe('any mutation of a valid file', () => {
-  test('gives a valid evaluation that builds, or diagnostics that say where and what — never an exception', () => {
+  /**
+   * Positions are counted on the text itself: yaml's LineCounter missed the line breaks inside a
+   * scalar it rejects, and put "- a\nb: 1\n  c: 2\n"'s errors at 2:9 and 2:11 on a 4-character line.
+   */
+  test('gives a valid evaluation that builds, or diagnostics that point at a character of their line and say what — never an exception', () => {
     fc.assert(
-      fc.property(brokenFile, (file) => loadBroken(file, false)),
-      params(RUNS),
+      fc.property(brokenFile, (file) => loadBroken(file)),
+      regression(RUNS, broken(utf8('- a\nb: 1\n  c: 2\n'))),
     );
   }, timeout(RUNS, 200));
 
-  /**
-   * BUG (src/load/load.ts, `positionOf`): positions come from yaml's LineCounter, which misses the
-   * line breaks inside a multi-line plain scalar the parser rejects at the stream level, so the
-   * lines after it are counted as one: for "- a\nb: 1\n  c: 2\n" impact reports 2:4, 2:9 and
-   * 2:11 on the 4-character line "b: 1" (the tokens are at 2:4, 3:3 and 3:6).
-   */
-  knownBug('gives diagnostics that point at a character of their line', () => {
-    fc.assert(
-      fc.property(brokenFile, (file) => loadBroken(file, true)),
-      knownParams(RUNS, broken(utf8('- a\nb: 1\n  c: 2\n'))),
-    );
-  }, timeout(RUNS, 200));
-
-  /**
-   * BUG (src/validate/validate.ts, `diagnose`, case 'type' with options): a value of the wrong
-   * type in an option field is reported as an unknown option named with `String(value)`:
-   * `frequence: {a: 1}` gives « option inconnue « [object Object] » pour « frequence » », and
-   * `frequence: [a]` « option inconnue « a » » — both are a wrong type (a mapping, a list where
-   * one option id is expected). Same for `langue` and the items of a list of options.
-   */
-  knownBug('a mapping where an option is expected is reported without "[object Object]"', () => {
+  /** A mapping or a list where one option id is expected is a wrong type, never « [object Object] ». */
+  test('a mapping where an option is expected is reported without "[object Object]"', () => {
     const optionFields = FAMILIES.flatMap((family) =>
       family.criteria.flatMap((criterion) => criterion.fields.filter((f) => f.options).map((field) => ({ family, criterion, field }))),
     );
@@ -600,7 +558,7 @@ describe('any mutation of a valid file', () => {
           for (const lang of LANGS) expect(message(d, lang)).not.toContain('[object Object]');
         }
       }),
-      knownParams(RUNS, example),
+      regression(RUNS, example),
     );
   }, timeout(RUNS, 100));
 });
@@ -612,7 +570,7 @@ describe('any mutation of a valid file', () => {
 const isScore = (n: number, min: number) => Number.isInteger(n) && n >= min && n <= MAX_SCORE;
 
 describe('scores', () => {
-  test('stay in range: criteria 0..4, families 0..4 (0 exactly when not evaluated), the committee’s value when it gave one', () => {
+  test('stay in range: criteria 0..4, families 0..4 (0 when not evaluated or without any positive effect), the committee’s value when it gave one', () => {
     fc.assert(
       fc.property(evaluationFile, (file) => {
         const loaded = loadValid(file.text);
@@ -623,7 +581,9 @@ describe('scores', () => {
             if (!c.answered) expect(c.score).toBe(0);
           }
           expect(isScore(family.computed, 0)).toBe(true);
-          expect(family.computed === 0).toBe(!family.answered);
+          if (!family.answered) expect(family.computed).toBe(0);
+          // Answered, a family scores 0 only when no criterion observes a positive effect.
+          if (family.answered && family.computed === 0) expect(family.criteria.every((c) => c.score === 0)).toBe(true);
           const committee = ((file.data[family.id] as Evaluation | null | undefined)?.intensite as { valeur: number } | undefined)?.valeur;
           expect(family.score).toBe(committee ?? family.computed);
         }
@@ -706,14 +666,8 @@ describe('scores', () => {
     );
   }, timeout(RUNS, 100));
 
-  /**
-   * BUG, or a rule to settle (src/score/score.ts `scoreFamily`, docs/scoring.md): a negative
-   * observation alone makes a family "answered", and an answered family gets at least + (1), so
-   * adding `publics_exclus: [voisins]` (or `negatifs: [dechets]`, `constat: exclusion`…) to a
-   * family with nothing else raises it from "non évalué" (0) to "+" (1). grille.md and
-   * docs/scoring.md both say a negative observation never raises a score.
-   */
-  knownBug('adding a negative observation never raises a score (end to end)', () => {
+  /** A negative observation alone leaves a family at 0 ("aucun effet positif"), never +. */
+  test('adding a negative observation never raises a score (end to end)', () => {
     const collectifs = FAMILIES.find((f) => f.id === 'effets_collectifs') as Family;
     const inclusion = collectifs.criteria.find((c) => c.fields.some((f) => f.options?.some((o) => o.negative))) as Criterion;
     const field = inclusion.fields.find((f) => f.kind === 'multi' && f.options?.some((o) => o.negative)) as Field;
@@ -725,19 +679,13 @@ describe('scores', () => {
         expect(after?.criteria).toEqual(before?.criteria);
         expect(after?.family).toBeLessThanOrEqual(before?.family ?? 0);
       }),
-      knownParams(RUNS, example),
+      regression(RUNS, example),
     );
   }, timeout(RUNS, 100));
 
-  /**
-   * BUG (src/score/score.ts `hasAnswer`, `fieldReasons`): text that prints as nothing still
-   * counts. `pratiques: [" "]` earns innovation publique 1 point; `exemple: "\u0000"` (blank
-   * once the escaper drops the control character) adds the example point and lifts the cap of 3
-   * for unsubstantiated criteria; `autres: [" "]` makes a criterion, and so its family, "answered"
-   * (family "non évalué" → "+").
-   */
-  knownBug('free text that prints as nothing changes no score', () => {
-    const example = fileOf({ version: 1, lieu: { nom: 'a' }, effets_territoriaux: { innovation_publique: { pratiques: [' '] } } });
+  /** Text that prints as nothing is no answer, and earns no point. */
+  test('free text that prints as nothing changes no score', () => {
+    const example = fileOf({ version: 1, lieu: { nom: 'a' }, effets_territoriaux: { innovation_publique: { effet: 'aucun', exemple: '\u0000' } } });
     fc.assert(
       fc.property(evaluationFile, (file) => {
         const printed = editTexts(file.data, ({ path, text }) => (normalise(text) === '' && !path.startsWith('lieu.') && !path.endsWith('.justification') ? undefined : text));
@@ -745,7 +693,7 @@ describe('scores', () => {
           scoreOf(loadValid(yamlText(data, file.style))).map((f) => ({ id: f.id, computed: f.computed, criteria: f.criteria.map((c) => [c.id, c.answered, c.score]) }));
         expect(scores(file.data)).toEqual(scores(printed));
       }),
-      knownParams(RUNS, example),
+      regression(RUNS, example),
     );
   }, timeout(RUNS, 100));
 });

@@ -45,7 +45,8 @@ describe('criterion scores', () => {
 
 describe('family scores', () => {
   test.each([
-    [[], 1, 'nothing scored yet'],
+    [[], 0, 'nothing scored'],
+    [[0, 0], 0, 'answered, but no positive effect'],
     [[4], 2, 'one strong criterion alone'],
     [[4, 3, 2, 0], 3, 'the two best, rounded down'],
     [[4, 4], 4, 'two strong criteria'],
@@ -148,7 +149,7 @@ describe('properties', () => {
     );
   });
 
-  test('scores stay within 0..4 and families within 1..4', () => {
+  test('scores stay within 0..4, and a family with a positive effect within 1..4', () => {
     fc.assert(
       fc.property(drawn, ([c, answers]) => {
         const { score } = scoreCriterion(c, answers);
@@ -159,7 +160,7 @@ describe('properties', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 1 }), (scores) => {
         const { computed } = familyScoreFrom(scores);
-        expect(computed).toBeGreaterThanOrEqual(1);
+        expect(computed).toBeGreaterThanOrEqual(scores.some((s) => s > 0) ? 1 : 0);
         expect(computed).toBeLessThanOrEqual(4);
       }),
     );

@@ -144,7 +144,7 @@ describe('the portfolio model of the fixture folder', () => {
     for (const entry of model.non_evalues) {
       const site = model.lieux.find((s) => s.fichier === entry.fichier);
       expect(entry.criteres_non_renseignes).toBe(site?.criteres.filter((c) => !c.renseigne).length);
-      expect(entry.familles).toEqual(site?.familles.filter((f) => f.score === 0).map((f) => f.titre));
+      expect(entry.familles).toEqual(site?.familles.filter((f) => !f.renseignee).map((f) => f.titre));
       expect(entry.criteres).toBe(16);
     }
     const complete = model.lieux.filter((s) => !model.non_evalues.some((e) => e.fichier === s.fichier));
@@ -181,7 +181,7 @@ describe('the portfolio in Markdown', () => {
     expect(families?.rows).toHaveLength(20);
     const intensities = families?.rows.flatMap((row) => row.slice(1)).map((cell) => cell.replace(/[\u00A0\u202F]/g, ' ')) ?? [];
     expect(intensities).toHaveLength(80);
-    for (const cell of intensities) expect(cell).toMatch(/^(\+{1,4}( \(comité ; calculée : (\+{1,4}|non évalué)\))?|non évalué)$/);
+    for (const cell of intensities) expect(cell).toMatch(/^(\+{1,4}( \(comité ; calculée : (\+{1,4}|non évalué|aucun effet positif)\))?|non évalué|aucun effet positif)$/);
     expect(families?.rows.flat().filter((cell) => cell.includes('comité')).length).toBeGreaterThanOrEqual(4);
     expect(heat?.header).toEqual(['Lieu', ...Array.from({ length: 16 }, (_, i) => String(i + 1))]);
     expect(heat?.rows).toHaveLength(20);

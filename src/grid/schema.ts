@@ -22,8 +22,11 @@ const frenchOptions = (options: readonly Option[]) => options.map((o) => ({ id: 
 /** Beyond any tiers-lieu: a count this large is a typo, and would lose precision. */
 const MAX_COUNT = 10_000_000;
 
-/** A text that says something: spaces alone would print a half sentence, a lone # or an empty bullet. */
-export const NOT_BLANK = '\\S';
+/**
+ * A text that says something: spaces or control characters alone would print a half sentence, a
+ * lone # or an empty bullet.
+ */
+export const NOT_BLANK = '[^\\s\\p{Cc}\\p{Cf}]';
 const NON_BLANK: Schema = { type: 'string', pattern: NOT_BLANK };
 
 const KIND_HELP: Record<Field['kind'], string> = {

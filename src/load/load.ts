@@ -62,6 +62,17 @@ function decode(file: string, bytes: Uint8Array): string | Diagnostic {
   }
 }
 
+/**
+ * Where each line starts, counted on the text itself: yaml's own counter misses the line breaks
+ * inside a scalar it rejects, and shifts every position after it.
+ */
+function linesOf(text: string): LineCounter {
+  const counter = new LineCounter();
+  counter.addNewLine(0);
+  for (const match of text.matchAll(/\n/g)) counter.addNewLine(match.index + 1);
+  return counter;
+}
+
 export function positionOf(lineCounter: LineCounter, offset: number): Position {
   const { line, col } = lineCounter.linePos(offset);
   return { line, column: col };
@@ -90,9 +101,9 @@ export function parseSource(file: string, bytes: Uint8Array, limits: Limits = li
   if (typeof text !== 'string') return fail(text);
   if (text.trim() === '') return fail(error(file, NO_POSITION, 'empty-file'));
 
-  const lineCounter = new LineCounter();
+  const lineCounter = linesOf(text);
   // YAML 1.2 whatever the file's %YAML directive says: a date stays a text, as the schema expects.
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2', schema: 'core', logLevel: 'error' });
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, version: '1.2', schema: 'core', logLevel: 'error' });
   if (doc.errors.length > 0) {
     return fail(
       ...unique(doc.errors.map((e) => {

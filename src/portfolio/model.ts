@@ -15,6 +15,8 @@ export interface SiteFamily {
   readonly titre: string;
   /** Whether the evaluation has this family at all (the optional one may be left out). */
   readonly presente: boolean;
+  /** Whether any of its criteria is answered: a 0 is then "aucun effet positif", not "non évalué". */
+  readonly renseignee: boolean;
   /** 1..4, 0 for "non évalué" (nothing answered, or the optional family left out); the committee's value when it gave one. */
   readonly score: number;
   readonly score_calcule: number;
@@ -150,11 +152,12 @@ function countOf(model: ReportModel, where: { famille: string; critere: string; 
 function siteOf({ fichier, model }: ValidSite, lang: Lang): PortfolioSite {
   const familles = FAMILIES.map((family): SiteFamily => {
     const shown = model.familles.find((f) => f.id === family.id);
-    if (!shown) return { id: family.id, titre: family.label[lang], presente: false, score: 0, score_calcule: 0 };
+    if (!shown) return { id: family.id, titre: family.label[lang], presente: false, renseignee: false, score: 0, score_calcule: 0 };
     return {
       id: family.id,
       titre: shown.titre,
       presente: true,
+      renseignee: shown.renseignee,
       score: shown.score,
       score_calcule: shown.score_calcule,
       ...(shown.avis_comite ? { avis_comite: shown.avis_comite } : {}),
@@ -199,7 +202,7 @@ export function buildPortfolio(valid: readonly ValidSite[], invalid: readonly In
     repartition: [4, 3, 2, 1, 0].map((score) => ({ score, lieux: lieux.filter((site) => site.familles[i]?.score === score).length })),
   }));
   const non_evalues = lieux.flatMap((site): NotEvaluated[] => {
-    const familles = site.familles.filter((f) => f.score === 0).map((f) => f.titre);
+    const familles = site.familles.filter((f) => !f.renseignee).map((f) => f.titre);
     const missing = site.criteres.filter((c) => !c.renseigne).length;
     if (familles.length === 0 && missing === 0) return [];
     return [{ fichier: site.fichier, nom: site.lieu.nom, familles, criteres_non_renseignes: missing, criteres: criteres.length }];

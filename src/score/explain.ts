@@ -57,7 +57,9 @@ export function explainFamily(scored: FamilyScore, lang: Lang): string[] {
   const [first, second] = scored.basis;
   const lines = !scored.answered
     ? [fr ? 'Aucun critère renseigné : non évalué' : 'No criterion answered: not assessed']
-    : [
+    : first === 0
+      ? [fr ? 'Aucun effet positif observé : 0' : 'No positive effect observed: 0']
+      : [
         fr
           ? `Moyenne des deux meilleurs critères (${first} et ${second}), arrondie à l’inférieur, au moins 1 : ${scored.computed}`
           : `Mean of the two best criteria (${first} and ${second}), rounded down, at least 1: ${scored.computed}`,

@@ -47,10 +47,13 @@ export interface FamilyScore {
 
 type Answers = Readonly<Record<string, unknown>>;
 
+/** Text that would print as nothing once spaces and control characters are left out. */
+const PRINTABLE = /[^\s\p{Cc}\p{Cf}]/u;
+
 export function hasAnswer(value: unknown): boolean {
   if (value === undefined || value === null) return false;
-  if (Array.isArray(value)) return value.length > 0;
-  if (typeof value === 'string') return value.trim() !== '';
+  if (Array.isArray(value)) return value.some(hasAnswer);
+  if (typeof value === 'string') return PRINTABLE.test(value);
   return true;
 }
 
@@ -120,10 +123,13 @@ export function scoreCriterion(criterion: Criterion, answers: Answers | null | u
   return { id: criterion.id, answered: true, score, reasons };
 }
 
-/** The mean of the two best criteria, rounded down, at least 1 once something is answered. */
+/**
+ * The mean of the two best criteria, rounded down, and at least 1 once a positive effect is
+ * observed; 0 when none is (only negative or empty findings), which never raises a score.
+ */
 export function familyScoreFrom(criterionScores: readonly number[]): { computed: number; basis: [number, number] } {
   const [first = 0, second = 0] = [...criterionScores].sort((a, b) => b - a);
-  return { computed: Math.max(1, Math.floor((first + second) / 2)), basis: [first, second] };
+  return { computed: first > 0 ? Math.max(1, Math.floor((first + second) / 2)) : 0, basis: [first, second] };
 }
 
 export function scoreFamily(family: Family, answers: Answers | null | undefined): FamilyScore {

@@ -58,8 +58,11 @@ const piece: fc.Arbitrary<string> = fc.oneof(
 /** Any free text, the empty one included. */
 export const anyText: fc.Arbitrary<string> = fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(''));
 
-/** Free text with at least one character (what `minLength: 1` asks for). */
-export const nonEmptyText: fc.Arbitrary<string> = fc.array(piece, { minLength: 1, maxLength: 12 }).map((pieces) => pieces.join(''));
+/** Free text that says something: a character that is neither a space nor a control (the schema's NOT_BLANK). */
+export const nonEmptyText: fc.Arbitrary<string> = fc
+  .array(piece, { minLength: 1, maxLength: 12 })
+  .map((pieces) => pieces.join(''))
+  .filter((text) => /[^\s\p{Cc}\p{Cf}]/u.test(text));
 
 // ---------------------------------------------------------------------------------------------
 // Evaluations
