@@ -1,5 +1,5 @@
 /** Batches: folders of evaluations, parallel workers, --check, --shard, the reporters. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -163,4 +163,26 @@ describe('impact build --check', () => {
 test('paths in messages stay as the user wrote them', () => {
   const run = impact(['build', `${SITES}/occitanie/casse-syntaxe.yaml`, '--format', 'md', '--out-dir', mkdtempSync(join(tmpdir(), 'impact-rel-'))]);
   expect(run.stderr.startsWith(`${relative(ROOT, join(ROOT, SITES))}/occitanie/casse-syntaxe.yaml:11:14:`)).toBe(true);
+});
+
+describe('Ctrl-C during a batch', () => {
+  test.each([['SIGINT'], ['SIGTERM']] as const)('%s: the finished reports stay, whole; no temporary file; exit 130', async (signal) => {
+    const out = mkdtempSync(join(tmpdir(), 'impact-signal-'));
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'impact.js'), 'build', SITES, '--out-dir', out, '--jobs', '2'], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const firstReport = new Promise<void>((resolve) => child.stdout.on('data', () => resolve()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    await firstReport;
+    child.kill(signal);
+    expect(await exited).toBe(130);
+    expect(stderr).toMatch(/Interrompu\u00A0: les rapports terminés sont en place\u202F?; \d+ évaluations? non traitées?\./);
+    const files = filesUnder(out);
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.length).toBeLessThan(40);
+    expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    for (const pdf of files.filter((f) => f.endsWith('.pdf'))) {
+      expect(readFileSync(join(out, pdf)).subarray(-6).toString()).toContain('%%EOF');
+    }
+  }, 60_000);
 });

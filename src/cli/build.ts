@@ -13,6 +13,7 @@ import { forgetThemes, themeFor, type Format, type Job, type JobResult } from '.
 import { runJobs } from '../batch/pool.js';
 import { jsonReporter, textReporter, type Reporter, type ReporterName } from '../batch/report.js';
 import { forgetTemplates } from '../render/markdown.js';
+import { frenchSpacing } from '../text/typography.js';
 import { paintFor, reportDiagnostics } from './io.js';
 import { watch } from './watch.js';
 
@@ -82,7 +83,7 @@ function reportInterruption(left: number, lang: Lang): void {
     lang === 'fr'
       ? `Interrompu : les rapports terminés sont en place ; ${left} évaluation${left > 1 ? 's' : ''} non traitée${left > 1 ? 's' : ''}.`
       : `Interrupted: the finished reports are in place; ${left} evaluation${left === 1 ? '' : 's'} not processed.`;
-  process.stderr.write(`${lang === 'fr' ? line.replace(' :', '\u00A0:') : line}\n`);
+  process.stderr.write(`${lang === 'fr' ? frenchSpacing(line) : line}\n`);
 }
 
 /** The batch's exit: 1 when a report failed or, with --check, is missing or out of date. */

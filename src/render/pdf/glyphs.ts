@@ -2,21 +2,11 @@
  * Characters the report's font cannot print (an emoji, a non-Latin script), found in the
  * evaluator's text before typesetting and reported as warnings where the YAML has them.
  */
-import * as fontkit from 'fontkit';
 import { formatPath, warning, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { locate, type DataPath } from '../../load/locate.js';
 import type { Loaded } from '../../load/load.js';
+import { face } from './faces.js';
 import { FONT_FILES } from './fonts.js';
-
-const opened = new Map<string, fontkit.Font>();
-const face = (path: string): fontkit.Font => {
-  let font = opened.get(path);
-  if (!font) {
-    font = fontkit.openSync(path) as fontkit.Font;
-    opened.set(path, font);
-  }
-  return font;
-};
 
 /** A character every face of the report has (regular, italic, bold…), or not. */
 const printable = (fonts: readonly string[], codePoint: number): boolean => fonts.every((path) => face(path).hasGlyphForCodePoint(codePoint));

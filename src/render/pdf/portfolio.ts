@@ -84,24 +84,6 @@ export class PortfolioTypesetter extends Typesetter {
     super(doc, input);
     this.labels = input.labels;
     this.columnFamilies = model.criteres.map((c) => model.familles.findIndex((f) => f.id === c.famille));
-    PortfolioTypesetter.primeFonts(doc, input.theme.fonts);
-  }
-
-  /**
-   * pdfkit caches a font under the key it was first opened with, and parses the file again
-   * whenever the same font is asked for under another key: by its registered name after the
-   * document opened it by file, or by file when a table cell gives its font back. A grid switches
-   * fonts for every cell, hundreds of times: each font is cached here under both keys.
-   */
-  private static primeFonts(doc: Doc, fonts: Readonly<Record<string, string>>): void {
-    const cache = (doc as unknown as { _fontFamilies: Record<string, unknown>; _font: unknown })._fontFamilies;
-    for (const [name, path] of Object.entries(fonts)) {
-      doc.font(name);
-      const font = (doc as unknown as { _font: unknown })._font;
-      cache[name] = font;
-      cache[path] = font;
-    }
-    doc.font('regular');
   }
 
   /** White or the text colour, whichever reads better on `background`. */

@@ -7,6 +7,7 @@
 import PDFDocument from 'pdfkit';
 import type { Lang } from '../../grid/types.js';
 import { plainText, readBlocks, type Block, type Run } from './blocks.js';
+import { documentFace } from './faces.js';
 import type { FontName } from './fonts.js';
 import { PAGE, SIZE, tint, type Palette, type Theme } from './theme.js';
 
@@ -46,6 +47,23 @@ export interface PdfInput {
 type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
 
+/**
+ * The theme's fonts by name and by file, all from the faces parsed once per process. pdfkit keeps
+ * a font under the key it was asked for, and gets a table cell's font back by its file: cached
+ * under both, a font is never opened twice in a document.
+ */
+function useFaces(doc: Doc, fonts: Readonly<Record<string, string>>): void {
+  const cache = (doc as unknown as { _fontFamilies: Record<string, unknown> })._fontFamilies;
+  for (const [name, path] of Object.entries(fonts)) {
+    doc.registerFont(name, path);
+    doc.font(documentFace(path) as unknown as string);
+    const opened = (doc as unknown as { _font: unknown })._font;
+    cache[name] = opened;
+    cache[path] = opened;
+  }
+  doc.font('regular');
+}
+
 /** XMP metadata interpolates the info strings into XML as they are: escape them there only. */
 const xml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -60,7 +78,8 @@ function createDocument(input: PdfInput, title: string): Doc {
     tagged: true,
     lang: info.langue === 'fr' ? 'fr-FR' : 'en-GB',
     displayTitle: true,
-    font: input.theme.fonts.regular,
+    // No default font: pdfkit would load Helvetica's metrics for nothing.
+    font: null as unknown as string,
     info: {
       Title: title,
       ...(info.author ? { Author: info.author } : {}),
@@ -72,7 +91,7 @@ function createDocument(input: PdfInput, title: string): Doc {
       ModDate: date,
     },
   });
-  for (const [name, path] of Object.entries(input.theme.fonts)) doc.registerFont(name, path);
+  useFaces(doc, input.theme.fonts);
   const writeMetadata = doc.endMetadata.bind(doc);
   doc.endMetadata = () => {
     // The Info dictionary is already written by now; only the XMP copy needs escaping.
