@@ -1,7 +1,7 @@
 // `npm run bench`: impact's speed, measured as ratios to `node -e 0` in the same run (these
 // machines are noisy: absolute times drift, ratios much less). Prints a table and writes
 // bench/results.json. Needs a build (`npm run build`) and GNU time (/usr/bin/time) for memory.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -96,13 +96,14 @@ function batch(count) {
   for (let i = 0; i < Math.max(1, Math.floor(RUNS / 3)); i += 1) {
     rmSync(join(dir, 'out'), { recursive: true, force: true });
     const started = process.hrtime.bigint();
-    const output = execFileSync('/usr/bin/time', ['-f', '%M', process.execPath, BIN, 'build', 'sites', '--out-dir', 'out', '--format', 'pdf,md', '--quiet'], {
+    // GNU time writes the peak resident memory, in kB, as the last line of stderr.
+    const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, BIN, 'build', 'sites', '--out-dir', 'out', '--format', 'pdf,md', '--quiet'], {
       cwd: dir,
       encoding: 'utf8',
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
-    peakKb = Math.max(peakKb, Number(output.trim().split('\n').at(-1)));
+    peakKb = Math.max(peakKb, Number(run.stderr.trim().split('\n').at(-1)));
   }
   rmSync(dir, { recursive: true, force: true });
   const ms = median(times);

@@ -3,9 +3,9 @@
  * grid (test/support/arbitraries.ts) and on random mutations of their YAML text.
  *
  * FUZZ_RUNS sets the number of cases per property (200 by default; `npm run test:fuzz`: 5 000);
- * the PDF, about a second each, gets a 25th of them (at least 8), or FUZZ_PDF_RUNS. A failure
- * prints the seed and the shrunk case; `FUZZ_SEED=<seed>` replays a run. The counterexamples of
- * the bugs these properties found are kept as examples (`regression`), run first every time.
+ * the PDF, slower, gets a 25th of them (at least 24), or FUZZ_PDF_RUNS. A failure prints the seed
+ * and the shrunk case; `FUZZ_SEED=<seed>` replays a run. The counterexamples of the bugs these
+ * properties found are kept as examples (`regression`), run first every time.
  */
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
@@ -41,7 +41,7 @@ import {
 } from './support/arbitraries.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
-const PDF_RUNS = Number(process.env.FUZZ_PDF_RUNS ?? Math.max(8, Math.round(RUNS / 25)));
+const PDF_RUNS = Number(process.env.FUZZ_PDF_RUNS ?? Math.max(24, Math.round(RUNS / 25)));
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
 const params = (numRuns: number): fc.Parameters<unknown> => ({ numRuns, ...(SEED === undefined ? {} : { seed: SEED }) });
 /** Generous: a 2-core machine, many thousands of cases with test:fuzz. */

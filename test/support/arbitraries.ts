@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { parse, stringify, type ToStringOptions } from 'yaml';
 import { FAMILIES, FORMAT_VERSION, SITE_FIELDS, fieldsOf } from '../../src/grid/grid.js';
+import { NOT_BLANK } from '../../src/grid/schema.js';
 import { LANGS, type Criterion, type Family, type Field } from '../../src/grid/types.js';
 
 export type Evaluation = Record<string, unknown>;
@@ -58,11 +59,14 @@ const piece: fc.Arbitrary<string> = fc.oneof(
 /** Any free text, the empty one included. */
 export const anyText: fc.Arbitrary<string> = fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(''));
 
+/** The schema's rule for a text that must be written (`NOT_BLANK`), read from the schema's own source. */
+const notBlank = new RegExp(NOT_BLANK, 'u');
+
 /** Free text that says something: a character that is neither a space nor a control (the schema's NOT_BLANK). */
 export const nonEmptyText: fc.Arbitrary<string> = fc
   .array(piece, { minLength: 1, maxLength: 12 })
   .map((pieces) => pieces.join(''))
-  .filter((text) => /[^\s\p{Cc}\p{Cf}]/u.test(text));
+  .filter((text) => notBlank.test(text));
 
 // ---------------------------------------------------------------------------------------------
 // Evaluations
