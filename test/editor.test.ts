@@ -4,6 +4,7 @@
  * completion of option ids, errors as they type. The server is spawned over stdio and spoken to
  * in LSP like an editor would (test/support/lsp.ts); every request has a time limit.
  */
+import { PUBLICS as GRID_PUBLICS } from '../src/grid/grid.js';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -190,16 +191,7 @@ effets_individuels:
     effets:
       - 
 `;
-  const PUBLICS = [
-    'personnes_travaillant_sur_le_site',
-    'acteurs_du_quartier',
-    'publics_en_difficulte',
-    'occupants_du_site',
-    'benevoles',
-    'voisins',
-    'visiteurs',
-    'habitants',
-  ];
+  const PUBLICS = GRID_PUBLICS.map((o) => o.id);
   let doc: Opened;
   beforeAll(async () => {
     doc = open(join(workspace, 'completion.yaml'), TEXT);

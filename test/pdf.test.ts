@@ -2,9 +2,9 @@
  * The PDF as a reader, a printer and a screen reader get it, checked with poppler and qpdf
  * (Debian packages poppler-utils and qpdf, installed by .ci/run).
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { info, run, textOf } from './support/poppler.js';
 import { join } from 'node:path';
 import { parseSource } from '../src/load/load.js';
 import { modelOf } from '../src/pipeline.js';
@@ -29,11 +29,6 @@ async function pdfOf(name: string, text?: string, lang: Lang = 'fr'): Promise<{ 
   return { file, bytes };
 }
 
-const run = (command: string, ...args: string[]): string => execFileSync(command, args, { encoding: 'utf8' });
-/** The text in reading order, on one line, no-break spaces as spaces. */
-const textOf = (file: string): string => run('pdftotext', file, '-').replace(/[\u00A0\u202F]/g, ' ').replace(/\s+/g, ' ');
-const info = (file: string): Record<string, string> =>
-  Object.fromEntries(run('pdfinfo', file).split('\n').map((line) => [line.split(':')[0]?.trim() ?? '', line.slice(line.indexOf(':') + 1).trim()]));
 
 describe('the seed report', () => {
   let file: string;

@@ -3,9 +3,10 @@
  * parse as tables, French typography), its CSV read back, its PDF read back with poppler, and the
  * command end to end.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { info, run, textOf } from './support/poppler.js';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MarkdownIt from 'markdown-it';
@@ -94,10 +95,6 @@ function tablesOf(markdown: string): { header: string[]; rows: string[][] }[] {
   return tables;
 }
 
-const run = (command: string, ...args: string[]): string => execFileSync(command, args, { encoding: 'utf8' });
-const textOf = (file: string): string => run('pdftotext', file, '-').replace(/[\u00A0\u202F]/g, ' ').replace(/\s+/g, ' ');
-const info = (file: string): Record<string, string> =>
-  Object.fromEntries(run('pdfinfo', file).split('\n').map((line) => [line.split(':')[0]?.trim() ?? '', line.slice(line.indexOf(':') + 1).trim()]));
 
 describe('the portfolio model of the fixture folder', () => {
   let model: PortfolioModel;

@@ -2,6 +2,7 @@
  * Loading and validation: every broken file in test/fixtures/invalid/ gives exactly the
  * diagnostics a person needs (line, column, code, path, suggestion), and valid files load.
  */
+import { PUBLICS as GRID_PUBLICS } from '../src/grid/grid.js';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,16 +61,7 @@ async function expectDiagnostics(name: string, expected: readonly Expected[]): P
   return diagnostics;
 }
 
-const PUBLICS = [
-  'personnes_travaillant_sur_le_site',
-  'acteurs_du_quartier',
-  'publics_en_difficulte',
-  'occupants_du_site',
-  'benevoles',
-  'voisins',
-  'visiteurs',
-  'habitants',
-];
+const PUBLICS = GRID_PUBLICS.map((o) => o.id);
 
 describe('unknown options', () => {
   test('a typo in a block list suggests the option', async () => {
