@@ -26,7 +26,7 @@ function program(run: (exitCode: Promise<number>) => void): Command {
     .addHelpText(
       'after',
       `${examples('impact init site.yaml', 'impact build examples/la-petite-manchester.yaml', 'impact validate sites/*.yaml', 'impact score site.yaml --json')}
-Codes de sortie : 0 réussite ; 1 fichier invalide ou écriture impossible ; 2 mauvaise utilisation ; 70 bogue d’impact.`,
+Codes de sortie : 0 réussite ; 1 fichier invalide ou écriture impossible ; 2 mauvaise utilisation ; 70 bogue d’impact ; 130 interrompu (Ctrl-C).`,
     );
 
   cli
