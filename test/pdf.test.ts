@@ -4,7 +4,7 @@
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { info, run, textOf } from './support/poppler.js';
+import { expectInOrder, info, run, textOf } from './support/poppler.js';
 import { join } from 'node:path';
 import { parseSource } from '../src/load/load.js';
 import { modelOf } from '../src/pipeline.js';
@@ -90,12 +90,7 @@ describe('the seed report', () => {
       'Exemple : coopération avec la collectivité de mulhouse',
       'Annexe : le calcul des intensités',
     ];
-    let from = 0;
-    for (const observation of observations) {
-      const at = text.indexOf(observation, from);
-      expect({ observation, found: at >= 0 }).toEqual({ observation, found: true });
-      from = at + observation.length;
-    }
+    expectInOrder(text, observations);
   });
 
   test('embeds and subsets every font it uses', () => {

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { info, run, textOf } from './support/poppler.js';
+import { expectInOrder, info, run, textOf } from './support/poppler.js';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MarkdownIt from 'markdown-it';
@@ -327,12 +327,7 @@ describe('the portfolio in PDF', () => {
       'Fichiers non inclus',
       'casse-syntaxe.yaml',
     ];
-    let from = 0;
-    for (const words of expected) {
-      const at = text.indexOf(words, from);
-      expect({ words, found: at >= 0 }).toEqual({ words, found: true });
-      from = at;
-    }
+    expectInOrder(text, expected);
   });
 
   test('puts the heat map and its legend on one page, and nothing outside the page’s margins', () => {

@@ -3,7 +3,7 @@
  * terminal), nothing but errors with --quiet, one JSON document for machines.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { formatCount, formatDiagnostic, type Paint } from '../diagnostics/format.js';
+import { formatDiagnostics, type Paint } from '../diagnostics/format.js';
 import { message } from '../diagnostics/messages.js';
 import type { Lang } from '../grid/types.js';
 import { formatNumber } from '../text/prose.js';
@@ -72,7 +72,7 @@ export function textReporter(terminal: Terminal, options: { lang: Lang; quiet?: 
   const diagnostics = (list: readonly Diagnostic[], lang: Lang) => {
     const shown = options.quiet ? list.filter((d) => d.severity === 'error') : list;
     if (shown.length === 0) return;
-    terminal.err(`${[...shown.map((d) => formatDiagnostic(d, lang, terminal.paint)), `${formatCount(shown, lang)}.`].join('\n')}\n`);
+    terminal.err(formatDiagnostics(shown, lang, terminal.paint));
   };
 
   return {

@@ -1,7 +1,7 @@
 /** What the commands print, and in what colours. */
 import { Chalk } from 'chalk';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { formatCount, formatDiagnostic, NO_PAINT, type Paint } from '../diagnostics/format.js';
+import { formatDiagnostics, NO_PAINT, type Paint } from '../diagnostics/format.js';
 import type { Lang } from '../grid/types.js';
 
 /** Colour only for a person at a terminal, and never when NO_COLOR is set. */
@@ -13,9 +13,7 @@ export function paintFor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = pr
 
 export function reportDiagnostics(diagnostics: readonly Diagnostic[], lang: Lang): void {
   if (diagnostics.length === 0) return;
-  const paint = paintFor(process.stderr);
-  const lines = diagnostics.map((d) => formatDiagnostic(d, lang, paint));
-  process.stderr.write(`${lines.join('\n')}\n${formatCount(diagnostics, lang)}.\n`);
+  process.stderr.write(formatDiagnostics(diagnostics, lang, paintFor(process.stderr)));
 }
 
 export function say(line: string): void {

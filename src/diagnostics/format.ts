@@ -50,3 +50,8 @@ export function formatCount(diagnostics: readonly Diagnostic[], lang: Lang): str
   if (warnings > 0) parts.push(counted(warnings, 'warning', lang));
   return parts.join(', ');
 }
+
+/** Every diagnostic on its line, then the count: what stderr shows for one file. */
+export function formatDiagnostics(diagnostics: readonly Diagnostic[], lang: Lang, paint: Paint = NO_PAINT): string {
+  return `${[...diagnostics.map((d) => formatDiagnostic(d, lang, paint)), `${formatCount(diagnostics, lang)}.`].join('\n')}\n`;
+}

@@ -9,3 +9,13 @@ export const textOf = (file: string): string => run('pdftotext', file, '-').repl
 /** `pdfinfo`'s fields: Title, Pages, Page size… */
 export const info = (file: string): Record<string, string> =>
   Object.fromEntries(run('pdfinfo', file).split('\n').map((line) => [line.split(':')[0]?.trim() ?? '', line.slice(line.indexOf(':') + 1).trim()]));
+
+/** Each of `phrases` found in `text`, in this order: the reading order of the PDF. */
+export function expectInOrder(text: string, phrases: readonly string[]): void {
+  let from = 0;
+  for (const phrase of phrases) {
+    const at = text.indexOf(phrase, from);
+    expect({ phrase, found: at >= 0 }).toEqual({ phrase, found: true });
+    from = at + phrase.length;
+  }
+}
