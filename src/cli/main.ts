@@ -7,7 +7,7 @@ import { PACKAGE_ROOT } from '../paths.js';
 import { FORMATS } from '../batch/formats.js';
 import type { BuildOptions } from './build.js';
 import { registerInit } from './init.js';
-import { registerSummary } from './summary.js';
+import { registerSummary } from './summary-command.js';
 import { REPORTERS } from '../batch/report.js';
 import { examples, formatOption, langOption, positiveInteger, shardOption, templatesOption, themeOption } from './options.js';
 

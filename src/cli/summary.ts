@@ -6,12 +6,11 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { Option, type Command } from 'commander';
 import { discover } from '../batch/inputs.js';
 import { themeFor } from '../batch/job.js';
 import { NO_POSITION, error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Loaded } from '../load/load.js';
-import { LANGS, type Lang } from '../grid/types.js';
+import type { Lang } from '../grid/types.js';
 import { check, languageOf, modelOf } from '../pipeline.js';
 import { buildPortfolio, type InvalidFile, type PortfolioModel, type ValidSite } from '../portfolio/model.js';
 import { portfolioCsv } from '../portfolio/csv.js';
@@ -20,21 +19,8 @@ import type { Theme } from '../render/pdf/theme.js';
 import { TemplateError } from '../render/templates.js';
 import { writeAtomic } from '../write/atomic.js';
 import { reportDiagnostics, say } from './io.js';
-import { examples, formatOption, templatesOption, themeOption } from './options.js';
+import { DEFAULT_NAME, SUMMARY_FORMATS, type SummaryFormat, type SummaryOptions } from './summary-command.js';
 
-export const SUMMARY_FORMATS = ['pdf', 'md', 'csv'] as const;
-export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
-
-/** The outputs' name without extension when `-o` is not given, in the current folder. */
-export const DEFAULT_NAME = 'portefeuille';
-
-export interface SummaryOptions {
-  readonly format: readonly SummaryFormat[];
-  readonly output?: string;
-  readonly lang?: Lang;
-  readonly templates?: string;
-  readonly theme?: string;
-}
 
 /**
  * Where each format goes: `-o out/portefeuille` (or `out/portefeuille.pdf`: a format's extension
@@ -155,26 +141,4 @@ export async function summary(args: readonly string[], options: SummaryOptions):
   }
   say(outputs.join(', '));
   return invalid.length > 0 ? 1 : 0;
-}
-
-export function registerSummary(cli: Command, run: (exitCode: Promise<number>) => void): void {
-  cli
-    .command('summary')
-    .description('un portefeuille qui compare les lieux : intensités, carte des critères, totaux, ce qui manque (portefeuille.pdf et .md)')
-    .argument('<fichiers...>', 'évaluations YAML, ou dossiers où les chercher (*.yaml, *.yml)')
-    .addOption(formatOption(SUMMARY_FORMATS))
-    .option('-o, --output <fichier>', `nom des fichiers écrits, sans extension : chaque format ajoute la sienne (par défaut : ${DEFAULT_NAME})`)
-    .addOption(new Option('--lang <langue>', 'langue du portefeuille et des messages (par défaut : fr)').choices(LANGS))
-    .addOption(templatesOption())
-    .addOption(themeOption())
-    .addHelpText(
-      'after',
-      examples(
-        'impact summary sites/',
-        'impact summary sites/ -o rapports/portefeuille-2024 --format pdf,md,csv',
-        'impact summary bretagne/*.yaml occitanie/ --format csv -o bretagne-occitanie',
-        'impact summary sites/ --lang en --theme reseau.yaml',
-      ),
-    )
-    .action((files: string[], o: SummaryOptions) => run(summary(files, o)));
 }
