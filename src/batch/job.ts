@@ -11,6 +11,7 @@ import { loadTheme } from '../load/theme.js';
 import type { ReportModel } from '../model/model.js';
 import { check, languageOf, modelOf } from '../pipeline.js';
 import { renderMarkdown } from '../render/markdown.js';
+import type { Look } from '../render/pdf/index.js';
 import type { Theme } from '../render/pdf/theme.js';
 import { TemplateError } from '../render/templates.js';
 import { writeAtomic } from '../write/atomic.js';
@@ -44,11 +45,6 @@ export interface JobResult {
 }
 
 type Rendered = string | Uint8Array;
-
-interface Look {
-  readonly templates?: string;
-  readonly theme?: Theme;
-}
 
 /** Every format from the same model; the PDF typesets the Markdown, so the prose is written once. */
 const RENDERERS: Record<Format, (model: ReportModel, markdown: () => string, look: Look) => Rendered | Promise<Rendered>> = {
