@@ -220,6 +220,12 @@ describe('impact score', () => {
     expect(run.stdout).toMatch(/Insertion professionnelle\s+4\/4/);
     expect(run.stdout).toContain('Total de 5 points, plafonné à 4');
   });
+
+  test('a family with answers but no positive effect is not "non évalué"', () => {
+    const run = impact(['score', 'examples/le-relais.yaml']);
+    expect(run.stdout).toContain('Effets individuels — aucun effet positif');
+    expect(run.stdout).toContain('Effets sur le quartier et le territoire — non évalué');
+  });
 });
 
 describe('the command line itself', () => {

@@ -72,7 +72,7 @@ Codes de sortie : 0 réussite ; 1 fichier invalide ou écriture impossible ; 2 m
     .command('score')
     .description('affiche les scores de chaque critère et famille, avec leurs raisons')
     .argument('<fichier>', 'évaluation YAML')
-    .option('--json', 'écrit les scores en JSON (0 = non évalué)')
+    .option('--json', 'écrit les scores en JSON (0 = non évalué, ou aucun effet positif)')
     .addOption(langOption())
     .addHelpText('after', examples('impact score site.yaml', 'impact score site.yaml --json'))
     .action((file: string, o: { json?: boolean; lang?: Lang }) => run(import('./score.js').then((m) => m.scoreFile(file, o))));

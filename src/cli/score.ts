@@ -4,7 +4,11 @@ import type { ReportModel } from '../model/model.js';
 import { check, languageOf, modelOf } from '../pipeline.js';
 import { paintFor, reportDiagnostics, say } from './io.js';
 
-const NOT_ASSESSED: Record<Lang, string> = { fr: 'non évalué', en: 'not assessed' };
+/** A family's 0: nothing answered, or answers that observe no positive effect. */
+const ZERO: Record<Lang, { unanswered: string; answered: string }> = {
+  fr: { unanswered: 'non évalué', answered: 'aucun effet positif' },
+  en: { unanswered: 'not assessed', answered: 'no positive effect' },
+};
 
 function asJson(model: ReportModel): string {
   const familles = model.familles.map((f) => ({
@@ -22,7 +26,7 @@ function asTable(model: ReportModel): string {
   const width = Math.max(...model.familles.flatMap((f) => f.criteres.map((c) => c.titre.length)));
   const lines = [paint.bold(model.lieu.nom), ''];
   for (const f of model.familles) {
-    const intensity = f.score > 0 ? `${'+'.repeat(f.score)} (${f.score}/4)` : NOT_ASSESSED[model.langue];
+    const intensity = f.score > 0 ? `${'+'.repeat(f.score)} (${f.score}/4)` : ZERO[model.langue][f.renseignee ? 'answered' : 'unanswered'];
     lines.push(paint.bold(`${f.titre} — ${intensity}`));
     lines.push(...f.explication.map((reason) => `  ${reason}`));
     for (const c of f.criteres) {

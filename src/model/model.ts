@@ -31,7 +31,7 @@ export interface FamilyModel {
   readonly id: string;
   readonly titre: string;
   readonly renseignee: boolean;
-  /** 1..4, 0 for "non évalué"; the committee's value when it gave one. */
+  /** 1..4; 0 for "non évalué", or "aucun effet positif" when `renseignee`; the committee's value when it gave one. */
   readonly score: number;
   readonly score_calcule: number;
   readonly avis_comite?: { readonly valeur: number; readonly justification: string };
