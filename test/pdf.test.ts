@@ -2,6 +2,7 @@
  * The PDF as a reader, a printer and a screen reader get it, checked with poppler and qpdf
  * (Debian packages poppler-utils and qpdf, installed by .ci/run).
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { expectInOrder, info, run, textOf } from './support/poppler.js';
@@ -148,6 +149,21 @@ test('the same input gives a byte-identical PDF', async () => {
   expect(first.bytes.equals(second.bytes)).toBe(true);
   expect(info(first.file).CreationDate).toMatch(/Fri Mar 14 00:00:00 2025 UTC/);
   expect(info(first.file).Author).toBe('Comité d’évaluation de la Halle, Agence d’urbanisme Loire');
+});
+
+test('a PDF does not depend on the reports built before it in the same process', async () => {
+  const out = mkdtempSync(join(tmpdir(), 'impact-fresh-'));
+  const cli = spawnSync(process.execPath, ['bin/impact.js', 'build', 'examples/la-petite-manchester.yaml', '--format', 'pdf', '--out-dir', out], { encoding: 'utf8' });
+  expect(cli.status).toBe(0);
+  const alone = readFileSync(join(out, 'la-petite-manchester.pdf'));
+  // Built first, a town whose hyphen is non-breaking (U+2011), the glyph of "-": words and
+  // glyphs are shared between documents, the characters a glyph stands for must not be.
+  const seed = readFileSync('examples/la-petite-manchester.yaml', 'utf8');
+  await pdfOf('la-petite-manchester', seed.replace('commune: Mulhouse', 'commune: "Saint\u2011Denis"'));
+  await pdfOf('la-halle-aux-cerises');
+  const after = await pdfOf('la-petite-manchester');
+  expect(textOf(after.file)).toContain('micro-entreprise');
+  expect(after.bytes.equals(alone)).toBe(true);
 });
 
 test('the date comes from the evaluation, else SOURCE_DATE_EPOCH, else a fixed default', () => {

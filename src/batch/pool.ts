@@ -17,6 +17,12 @@ export class JobBug extends Error {
 
 type Reply = { result: JobResult } | { bug: string };
 
+/**
+ * A bound on each worker's heap: left to itself, V8 sizes a heap for the machine's memory and lets
+ * garbage pile up to hundreds of megabytes per thread; a report needs a few tens.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 512 };
+
 export interface Run {
   /** In input order; a job not started because of an interruption has no result. */
   readonly results: readonly (JobResult | undefined)[];
@@ -92,7 +98,7 @@ async function onWorkers(jobs: readonly Job[], workers: number, stopped: () => b
       feed();
     });
 
-  const pool = Array.from({ length: Math.min(workers, jobs.length) }, () => new Worker(new URL('./worker.js', import.meta.url)));
+  const pool = Array.from({ length: Math.min(workers, jobs.length) }, () => new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: WORKER_LIMITS }));
   try {
     await Promise.all(pool.map(runOn));
   } finally {

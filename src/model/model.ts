@@ -6,6 +6,7 @@ import { FAMILIES, SITE_FIELDS, fieldsOf } from '../grid/grid.js';
 import type { Criterion, Field, Lang } from '../grid/types.js';
 import { explainCriterion, explainFamily } from '../score/explain.js';
 import { emptyFields, hasAnswer, type FamilyScore } from '../score/score.js';
+import { writtenDate } from '../text/prose.js';
 
 export interface OptionValue {
   readonly id: string;
@@ -98,11 +99,6 @@ function criterionModel(criterion: Criterion, scored: FamilyScore['criteria'][nu
     explication: explainCriterion(criterion, scored, lang),
     reponses,
   };
-}
-
-function writtenDate(iso: string, lang: Lang): string {
-  const format = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return format.format(new Date(`${iso}T00:00:00Z`));
 }
 
 export function buildModel(data: Answers, scores: readonly FamilyScore[], lang: Lang): ReportModel {

@@ -8,13 +8,36 @@ export function joinList(items: readonly string[], lang: Lang): string {
   return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
 }
 
+/** One `make(lang)` per language, made when first asked: Intl objects are slow to build. */
+function perLanguage<T>(make: (lang: Lang) => T): (lang: Lang) => T {
+  const made = new Map<Lang, T>();
+  return (lang) => {
+    let value = made.get(lang);
+    if (value === undefined) {
+      value = make(lang);
+      made.set(lang, value);
+    }
+    return value;
+  };
+}
+
+const locale = (lang: Lang): string => (lang === 'fr' ? 'fr-FR' : 'en-GB');
+const numbers = perLanguage((lang) => new Intl.NumberFormat(locale(lang)));
+const plurals = perLanguage((lang) => new Intl.PluralRules(lang));
+const dates = perLanguage((lang) => new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+
 export function formatNumber(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB').format(n);
+  return numbers(lang).format(n);
+}
+
+/** "30 juin 2025", "30 June 2025": an ISO date (YYYY-MM-DD) as written in the report. */
+export function writtenDate(iso: string, lang: Lang): string {
+  return dates(lang).format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** The singular or the plural word for `n`: in French 0 and 1 take the singular. */
 export function agree(n: number, singular: string, plural: string, lang: Lang): string {
-  return new Intl.PluralRules(lang).select(n) === 'one' ? singular : plural;
+  return plurals(lang).select(n) === 'one' ? singular : plural;
 }
 
 /** "de La Petite Manchester", "d’Ourcq", "du Lieu", "des Grands Voisins". */

@@ -8,8 +8,25 @@ import type { Loaded } from '../../load/load.js';
 import { face } from './faces.js';
 import { FONT_FILES } from './fonts.js';
 
+const coverage = new Map<string, Map<number, boolean>>();
+
+/** Whether the face has the character: asked of the font once per process. */
+function covers(path: string, codePoint: number): boolean {
+  let known = coverage.get(path);
+  if (!known) {
+    known = new Map();
+    coverage.set(path, known);
+  }
+  let has = known.get(codePoint);
+  if (has === undefined) {
+    has = face(path).hasGlyphForCodePoint(codePoint);
+    known.set(codePoint, has);
+  }
+  return has;
+}
+
 /** A character every face of the report has (regular, italic, bold…), or not. */
-const printable = (fonts: readonly string[], codePoint: number): boolean => fonts.every((path) => face(path).hasGlyphForCodePoint(codePoint));
+const printable = (fonts: readonly string[], codePoint: number): boolean => fonts.every((path) => covers(path, codePoint));
 
 /** Whitespace and controls are handled by the text escaping, not the font. */
 const INVISIBLE = /[\p{Cc}\p{Zl}\p{Zp}\s\u200B-\u200F\u2060\uFEFF]/u;

@@ -9,6 +9,7 @@ import type { Lang } from '../../grid/types.js';
 import { plainText, readBlocks, type Block, type Run } from './blocks.js';
 import { documentFace } from './faces.js';
 import type { FontName } from './fonts.js';
+import { shareShaping } from './shaping.js';
 import { PAGE, SIZE, tint, type Palette, type Theme } from './theme.js';
 
 /** The PDF's own words (templates/<lang>/pdf.json): `{page}`-style placeholders filled in. */
@@ -48,16 +49,17 @@ type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
 
 /**
- * The theme's fonts by name and by file, all from the faces parsed once per process. pdfkit keeps
- * a font under the key it was asked for, and gets a table cell's font back by its file: cached
- * under both, a font is never opened twice in a document.
+ * The theme's fonts by name and by file, all from the faces parsed once per process, laying words
+ * out as the process has shaped them. pdfkit keeps a font under the key it was asked for, and gets
+ * a table cell's font back by its file: cached under both, a font is never opened twice in a document.
  */
 function useFaces(doc: Doc, fonts: Readonly<Record<string, string>>): void {
   const cache = (doc as unknown as { _fontFamilies: Record<string, unknown> })._fontFamilies;
   for (const [name, path] of Object.entries(fonts)) {
     doc.registerFont(name, path);
     doc.font(documentFace(path) as unknown as string);
-    const opened = (doc as unknown as { _font: unknown })._font;
+    const opened = (doc as unknown as { _font: Parameters<typeof shareShaping>[0] })._font;
+    shareShaping(opened, path);
     cache[name] = opened;
     cache[path] = opened;
   }
@@ -118,6 +120,10 @@ export const fill = (template: string, values: Record<string, string | number>):
   template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
 const QUOTE_INSET = 12;
+
+/** Heights of texts by face, size, width and text; a height depends on nothing else. */
+const measured = new Map<string, number>();
+const MAX_MEASURED = 100_000;
 
 export class Typesetter {
   private readonly root: Struct;
@@ -181,8 +187,18 @@ export class Typesetter {
     return this.doc.font('regular').fontSize(size).currentLineHeight(true) + SIZE.lineGap;
   }
 
+  /** The height `runs` take when set in `width`: measured once per process (a batch measures the same titles for every site). */
   protected heightOf(runs: readonly Run[], size: number, width = this.width, font: FontName = 'regular'): number {
-    return this.doc.font(font).fontSize(size).heightOfString(plainText(runs), { width, lineGap: SIZE.lineGap });
+    const text = plainText(runs);
+    this.doc.font(font).fontSize(size);
+    const key = `${this.input.theme.fonts[font]}\0${size}\0${width}\0${text}`;
+    let height = measured.get(key);
+    if (height === undefined) {
+      if (measured.size >= MAX_MEASURED) measured.clear();
+      height = this.doc.heightOfString(text, { width, lineGap: SIZE.lineGap });
+      measured.set(key, height);
+    }
+    return height;
   }
 
   /** A family's colour for the section (or the table column) whose heading is that family's title. */
