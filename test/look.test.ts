@@ -102,4 +102,18 @@ describe('--theme FILE', () => {
     ]);
     expect(existsSync(join(dir, 'site.pdf'))).toBe(false);
   });
+
+  test('a WOFF2 font is refused when the theme is read, not when the PDF is typeset', () => {
+    // A WOFF2 header with no tables: enough for fontkit to open it, not to typeset with it.
+    const woff2 = Buffer.alloc(48);
+    woff2.write('wOF2', 0, 'latin1');
+    woff2.writeUInt32BE(0x00010000, 4);
+    woff2.writeUInt32BE(48, 8);
+    const dir = workspace({ 'theme.yaml': 'polices:\n  normale: web.woff2\n', 'web.woff2': woff2 });
+    const run = impact(['build', 'site.yaml', '--theme', 'theme.yaml'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^theme\.yaml:2:12: erreur\u00A0: «\u00A0web\.woff2\u00A0» n’est pas une police TrueType ou OpenType lisible/m);
+    expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
+    expect(existsSync(join(dir, 'site.pdf'))).toBe(false);
+  });
 });

@@ -30,9 +30,23 @@ export type ThemeResult = { ok: true; theme: Theme } | { ok: false; diagnostics:
 
 const PNG = [0x89, 0x50, 0x4e, 0x47];
 const JPEG = [0xff, 0xd8, 0xff];
+/** Web fonts compressed with Brotli, which impact does not decompress (see scripts/bundle.mjs). */
+const WOFF2 = [0x77, 0x4f, 0x46, 0x32];
 const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
 
-/** The files a theme names must exist and be what they claim: fonts fontkit opens, PNG or JPEG images. */
+/** A TrueType or OpenType font fontkit opens. */
+async function isFont(bytes: Uint8Array): Promise<boolean> {
+  if (startsWith(bytes, WOFF2)) return false;
+  const fontkit = await import('fontkit');
+  try {
+    fontkit.create(Buffer.from(bytes));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The files a theme names must exist and be what they claim: TrueType or OpenType fonts, PNG or JPEG images. */
 async function checkFiles(loaded: Loaded, data: ThemeFile): Promise<Diagnostic[]> {
   const base = dirname(loaded.file);
   const problems: Diagnostic[] = [];
@@ -53,14 +67,7 @@ async function checkFiles(loaded: Loaded, data: ThemeFile): Promise<Diagnostic[]
       continue;
     }
     if (kind === 'image' && !startsWith(bytes, PNG) && !startsWith(bytes, JPEG)) fail(path, 'bad-image', { value: file });
-    if (kind === 'font') {
-      const fontkit = await import('fontkit');
-      try {
-        fontkit.create(Buffer.from(bytes));
-      } catch {
-        fail(path, 'bad-font', { value: file });
-      }
-    }
+    if (kind === 'font' && !(await isFont(bytes))) fail(path, 'bad-font', { value: file });
   }
   return problems;
 }

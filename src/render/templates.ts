@@ -4,10 +4,11 @@
  * without the extension (`famille`, `criteres/lien_social`, `portefeuille_totaux`…).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import { LANGS, type Lang } from '../grid/types.js';
-import { TEMPLATES_DIR } from '../paths.js';
+import { PACKAGE_ROOT, TEMPLATES_DIR } from '../paths.js';
 import { frenchSpacing } from '../text/typography.js';
 import { suggest } from '../text/suggest.js';
 import { escapeMarkdown } from './escape.js';
@@ -135,14 +136,74 @@ function checkPartials(file: string, ast: hbs.AST.Program, known: ReadonlySet<st
   visit(ast);
 }
 
+/** A template file read and checked: French spacing applied, every partial it names known. */
+function parseTemplate(env: typeof Handlebars, path: string, lang: Lang, partials: ReadonlySet<string>): { source: string; ast: hbs.AST.Program } {
+  try {
+    const source = readFileSync(path, 'utf8');
+    const ast = typeset(env.parse(source), lang);
+    checkPartials(path, ast, partials);
+    return { source, ast };
+  } catch (e) {
+    throw errorAt(path, e);
+  }
+}
+
+/** The helpers a template may call: a name outside them is an error when it is compiled. */
+function knownHelpersOf(lang: Lang): Record<string, boolean> {
+  const own = Object.keys(helpers(lang, (markdown) => markdown));
+  return Object.fromEntries([...HANDLEBARS_BUILT_INS, ...own].map((name) => [name, true]));
+}
+
+const compileOptions = (lang: Lang) => ({ preventIndent: true, strict: false, knownHelpers: knownHelpersOf(lang), knownHelpersOnly: true }) as const;
+
+/** The built-in templates of `lang` compiled at build time (`npm run build`), with the source each was compiled from. */
+export const precompiledTemplatesFile = (lang: Lang): string => join(PACKAGE_ROOT, 'dist', 'precompiled', `templates.${lang}.cjs`);
+
+type Precompiled = Readonly<Record<string, { readonly source: string; readonly spec: TemplateSpecification }>>;
+
+/** The module `precompiledTemplatesFile(lang)` holds: every built-in template as Handlebars' precompiled code. */
+export function precompileTemplates(lang: Lang): string {
+  const builtIn = templateSources(lang, undefined);
+  const partials = new Set([...builtIn.keys()].filter((name) => !(MAIN_TEMPLATES as readonly string[]).includes(name)));
+  const entries = [...builtIn].map(([name, path]) => {
+    const { source, ast } = parseTemplate(Handlebars, path, lang, partials);
+    return `${JSON.stringify(name)}: { source: ${JSON.stringify(source)}, spec: ${Handlebars.precompile(ast, compileOptions(lang))} }`;
+  });
+  return `module.exports = {\n${entries.join(',\n')}\n};\n`;
+}
+
+const precompiled = new Map<Lang, Precompiled>();
+
+/** The built-in templates compiled at build time, or none when running from the sources. */
+function precompiledOf(lang: Lang): Precompiled {
+  let templates = precompiled.get(lang);
+  if (!templates) {
+    const file = precompiledTemplatesFile(lang);
+    templates = existsSync(file) ? (createRequire(import.meta.url)(file) as Precompiled) : {};
+    precompiled.set(lang, templates);
+  }
+  return templates;
+}
+
+/**
+ * The template at `path`: its build-time compilation when it is the built-in file as it was
+ * then, otherwise (an override, an edited built-in) compiled now.
+ */
+function templateAt(env: typeof Handlebars, name: string, path: string, lang: Lang, partials: ReadonlySet<string>): HandlebarsTemplateDelegate {
+  const ready = path === join(TEMPLATES_DIR, lang, `${name}.hbs`) ? precompiledOf(lang)[name] : undefined;
+  if (ready && readFileSync(path, 'utf8') === ready.source) return env.template(ready.spec);
+  const { ast } = parseTemplate(env, path, lang, partials);
+  // Compiled on first use: an unknown helper is reported then, located by `located`.
+  return env.compile(ast, compileOptions(lang));
+}
+
 /** The document `main` (`rapport` by default) in `lang` with the partials, each file overridden by name from `custom` (`--templates DIR`). */
 export function compileTemplates(lang: Lang, custom?: string, main: MainTemplate = MAIN_TEMPLATE): Render {
   Handlebars.Utils.escapeExpression = escapeExpression;
   const env = Handlebars.create();
-  const ownHelpers = helpers(lang, (markdown) => new env.SafeString(markdown));
-  env.registerHelper(ownHelpers);
+  env.registerHelper(helpers(lang, (markdown) => new env.SafeString(markdown)));
   env.unregisterHelper('log');
-  const knownHelpers = Object.fromEntries([...HANDLEBARS_BUILT_INS, ...Object.keys(ownHelpers)].map((name) => [name, true]));
+  const helperNames = Object.keys(knownHelpersOf(lang));
   const sources = templateSources(lang, custom);
   const documents: readonly string[] = MAIN_TEMPLATES;
   // The other documents' main templates are neither compiled nor partials.
@@ -150,19 +211,9 @@ export function compileTemplates(lang: Lang, custom?: string, main: MainTemplate
   const partials = new Set([...sources.keys()].filter((name) => name !== main));
   let compiled: HandlebarsTemplateDelegate | undefined;
   for (const [name, path] of sources) {
-    let template: HandlebarsTemplateDelegate;
-    try {
-      const source = readFileSync(path, 'utf8');
-      const ast = typeset(env.parse(source), lang);
-      checkPartials(path, ast, partials);
-      // Compiled on first use: an unknown helper is reported then, located by `located`.
-      template = env.compile(ast, { preventIndent: true, strict: false, knownHelpers, knownHelpersOnly: true });
-    } catch (e) {
-      throw errorAt(path, e);
-    }
-    const helperNames = Object.keys(knownHelpers);
-    if (name === main) compiled = located(path, template, helperNames);
-    else env.registerPartial(name, located(path, template, helperNames));
+    const template = located(path, templateAt(env, name, path, lang, partials), helperNames);
+    if (name === main) compiled = template;
+    else env.registerPartial(name, template);
   }
   if (!compiled) throw new TemplateError(join(TEMPLATES_DIR, lang), 0, 0, `${main}.hbs is missing`);
   const render = compiled;

@@ -2,7 +2,8 @@
  * Words shaped once per process. pdfkit lays text out word by word and caches each word for one
  * document only, so a batch shaped the same template words (OpenType substitution and kerning,
  * the costliest part of a PDF) again for every site. Here each face keeps the words it has shaped
- * and every document reuses them.
+ * and every document reuses them; the words of the built-in templates are even shaped at build
+ * time (`npm run build`), so that one report in a new process shapes only the evaluator's words.
  *
  * The bytes must not depend on what was built before: pdfkit writes a glyph's characters (its
  * `codePoints`, fixed when the glyph is first met) into the PDF's text map. So a word is shaped on
@@ -10,54 +11,118 @@
  * meeting the word for the first time meets those glyphs in its own face, as if it had shaped the
  * word itself.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type * as fontkit from 'fontkit';
+import { PACKAGE_ROOT } from '../../paths.js';
 import { face } from './faces.js';
+
+interface Position {
+  readonly xAdvance: number;
+  readonly yAdvance: number;
+  readonly xOffset: number;
+  readonly yOffset: number;
+  readonly advanceWidth: number;
+}
 
 interface ShapedWord {
   /** The glyphs shaping met, with the characters each was met for. */
   readonly met: readonly (readonly [id: number, codePoints: readonly number[]])[];
   readonly ids: readonly number[];
   /** In thousandths of the font size, as pdfkit keeps them. */
-  readonly positions: readonly object[];
+  readonly positions: readonly Position[];
   readonly advanceWidth: number;
 }
 
 /** Enough for every word of a large batch; past it the words start over rather than grow without bound. */
 const MAX_WORDS = 100_000;
 
-type ShapingFace = fontkit.Font & { _glyphs: Record<number, fontkit.Glyph> };
+type ShapingFace = fontkit.Font & { _glyphs: Record<number, fontkit.Glyph>; head: { checkSumAdjustment: number } };
+
+/**
+ * A shaped word as stored at build time: the glyphs met as [id, ...characters], the glyph ids,
+ * then five numbers per glyph (x and y advance, x and y offset, advance width) and the word's width.
+ */
+type StoredWord = [met: number[][], ids: number[], positions: number[], advanceWidth: number];
+
+interface StoredWords {
+  /** The face they were shaped with: its file name and its checksum. */
+  readonly font: string;
+  readonly checksum: number;
+  readonly words: Record<string, StoredWord>;
+}
+
+/** dist/precompiled/shaped/<font file>.json, written by `npm run build` for the built-in fonts. */
+export const storedWordsFile = (path: string): string => join(PACKAGE_ROOT, 'dist', 'precompiled', 'shaped', `${basename(path)}.json`);
+
+const stored = (shaped: ShapedWord): StoredWord => [
+  shaped.met.map(([id, codePoints]) => [id, ...codePoints]),
+  [...shaped.ids],
+  shaped.positions.flatMap((p) => [p.xAdvance, p.yAdvance, p.xOffset, p.yOffset, p.advanceWidth]),
+  shaped.advanceWidth,
+];
+
+function unstored([met, ids, numbers, advanceWidth]: StoredWord): ShapedWord {
+  const positions = ids.map((_, i) => {
+    const [xAdvance = 0, yAdvance = 0, xOffset = 0, yOffset = 0, width = 0] = numbers.slice(i * 5, i * 5 + 5);
+    return { xAdvance, yAdvance, xOffset, yOffset, advanceWidth: width };
+  });
+  return { met: met.map(([id = 0, ...codePoints]) => [id, codePoints] as const), ids, positions, advanceWidth };
+}
 
 class WordShaper {
   private readonly words = new Map<string, ShapedWord>();
   /** One face for shaping, so that its layout engine (features, lookups) is set up once. */
   private readonly shaping: ShapingFace;
   private readonly scale: number;
+  private readonly ready: Readonly<Record<string, StoredWord>>;
 
-  constructor(path: string) {
+  constructor(private readonly path: string) {
     this.shaping = Object.assign(Object.create(face(path)) as ShapingFace, { _glyphs: {} });
     this.scale = 1000 / this.shaping.unitsPerEm;
+    this.ready = this.storedWords();
+  }
+
+  /** The words shaped at build time, if they were shaped with this very face. */
+  private storedWords(): Readonly<Record<string, StoredWord>> {
+    const file = storedWordsFile(this.path);
+    if (!existsSync(file)) return {};
+    const words = JSON.parse(readFileSync(file, 'utf8')) as StoredWords;
+    const same = words.font === basename(this.path) && words.checksum === this.shaping.head.checkSumAdjustment;
+    return same ? words.words : {};
   }
 
   shape(word: string): ShapedWord {
     let shaped = this.words.get(word);
     if (!shaped) {
       if (this.words.size >= MAX_WORDS) this.words.clear();
-      this.shaping._glyphs = {};
-      const run = this.shaping.layout(word);
-      const met = Object.values(this.shaping._glyphs).map((glyph) => [glyph.id, glyph.codePoints] as const);
-      const positions = run.positions.map((position, i) => ({
-        xAdvance: position.xAdvance * this.scale,
-        yAdvance: position.yAdvance * this.scale,
-        xOffset: position.xOffset * this.scale,
-        yOffset: position.yOffset * this.scale,
-        advanceWidth: (run.glyphs[i]?.advanceWidth ?? 0) * this.scale,
-      }));
-      // Summed after scaling, as pdfkit does, for the same last bits.
-      const advanceWidth = positions.reduce((sum, position) => sum + position.xAdvance, 0);
-      shaped = { met, ids: run.glyphs.map((glyph) => glyph.id), positions, advanceWidth };
+      const ready = Object.hasOwn(this.ready, word) ? this.ready[word] : undefined;
+      shaped = ready ? unstored(ready) : this.shapeNow(word);
       this.words.set(word, shaped);
     }
     return shaped;
+  }
+
+  private shapeNow(word: string): ShapedWord {
+    this.shaping._glyphs = {};
+    const run = this.shaping.layout(word);
+    const met = Object.values(this.shaping._glyphs).map((glyph) => [glyph.id, glyph.codePoints] as const);
+    const positions = run.positions.map((position, i) => ({
+      xAdvance: position.xAdvance * this.scale,
+      yAdvance: position.yAdvance * this.scale,
+      xOffset: position.xOffset * this.scale,
+      yOffset: position.yOffset * this.scale,
+      advanceWidth: (run.glyphs[i]?.advanceWidth ?? 0) * this.scale,
+    }));
+    // Summed after scaling, as pdfkit does, for the same last bits.
+    const advanceWidth = positions.reduce((sum, position) => sum + position.xAdvance, 0);
+    return { met, ids: run.glyphs.map((glyph) => glyph.id), positions, advanceWidth };
+  }
+
+  /** Every word this process has shaped, for `storedWordsFile`. */
+  toStored(): StoredWords {
+    const words = Object.fromEntries([...this.words].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([word, shaped]) => [word, stored(shaped)]));
+    return { font: basename(this.path), checksum: this.shaping.head.checkSumAdjustment, words };
   }
 }
 
@@ -93,4 +158,9 @@ export function shareShaping(embedded: EmbeddedFont, path: string): void {
     cache[word] = run;
     return run;
   };
+}
+
+/** What `storedWordsFile(path)` holds: the words this process has shaped with the face at `path`. */
+export function storedWordsOf(path: string): string {
+  return `${JSON.stringify(shaperFor(path).toStored())}\n`;
 }
