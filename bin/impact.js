@@ -1,4 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../dist/impact.js';
+import { createRequire } from 'node:module';
 
-process.exitCode = await main(process.argv.slice(2));
+const { loadImpact } = createRequire(import.meta.url)('./load.cjs');
+process.exitCode = await loadImpact().main(process.argv.slice(2));

@@ -1,9 +1,10 @@
 /**
- * What `npm run build` precompiles for speed (templates as code, the built-in text's words shaped)
- * must change nothing but the time: a copy of impact without them writes the same bytes.
+ * What `npm run build` precompiles for speed (templates as code, the built-in text's words shaped,
+ * the bundle's V8 code cache) must change nothing but the time: a copy of impact without them, and
+ * with a damaged code cache, writes the same bytes.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +24,7 @@ function buildExamples(root: string, lang: string, out: string): void {
   expect(run.status).toBe(0);
 }
 
-/** A copy of the built package without its precompiled templates and shaped words. */
+/** A copy of the built package without its precompiled templates and shaped words, its code cache cut short. */
 function withoutPrecompiled(): string {
   const copy = mkdtempSync(join(tmpdir(), 'impact-plain-'));
   for (const part of ['bin', 'dist', 'templates', 'schemas', 'package.json']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
@@ -31,6 +32,8 @@ function withoutPrecompiled(): string {
   const inCopy = (path: string) => join(copy, path.slice(ROOT.length));
   for (const lang of LANGS) rmSync(inCopy(precompiledTemplatesFile(lang)));
   rmSync(inCopy(storedWordsFile(FONT_FILES.regular)).replace(/[^/\\]+$/, ''), { recursive: true });
+  const cache = join(copy, 'dist', 'impact.cjs.cache');
+  writeFileSync(cache, readFileSync(cache).subarray(0, 4096));
   return copy;
 }
 
@@ -40,6 +43,11 @@ test('the build has precompiled the templates of every language and the words of
   const regular = JSON.parse(readFileSync(storedWordsFile(FONT_FILES.regular), 'utf8')) as { words: Record<string, unknown> };
   expect(regular.words).toHaveProperty(['intensité ']);
   expect(regular.words).toHaveProperty(['neighbourhood ']);
+});
+
+test('this Node.js takes the code cache the build made for the bundle', () => {
+  const run = spawnSync(process.execPath, ['-e', "console.log(require('./bin/load.cjs').loadImpact().usedCache)"], { cwd: ROOT, encoding: 'utf8' });
+  expect(run.stdout.trim()).toBe('true');
 });
 
 test.each(LANGS)('reports in %s are byte-identical with and without what the build precompiled', (lang) => {

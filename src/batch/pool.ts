@@ -2,7 +2,9 @@
  * Runs a batch's jobs on `jobs` worker threads (in this thread for one job or one worker), and
  * hands each result over as soon as it is ready.
  */
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { PACKAGE_ROOT } from '../paths.js';
 import { runJob, type Job, type JobResult } from './job.js';
 
 /** A bug in impact met while running a job: reported with its stack, never as an input error. */
@@ -22,6 +24,9 @@ type Reply = { result: JobResult } | { bug: string };
  * garbage pile up to hundreds of megabytes per thread; a report needs a few tens.
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 512 };
+
+/** A worker loads the bundle as the command does (bin/load.cjs), then serves jobs. */
+const WORKER_FILE = join(PACKAGE_ROOT, 'bin', 'worker.cjs');
 
 export interface Run {
   /** In input order; a job not started because of an interruption has no result. */
@@ -98,7 +103,7 @@ async function onWorkers(jobs: readonly Job[], workers: number, stopped: () => b
       feed();
     });
 
-  const pool = Array.from({ length: Math.min(workers, jobs.length) }, () => new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: WORKER_LIMITS }));
+  const pool = Array.from({ length: Math.min(workers, jobs.length) }, () => new Worker(WORKER_FILE, { resourceLimits: WORKER_LIMITS }));
   try {
     await Promise.all(pool.map(runOn));
   } finally {

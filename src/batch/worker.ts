@@ -2,9 +2,11 @@
 import { parentPort } from 'node:worker_threads';
 import { runJob, type Job } from './job.js';
 
-parentPort?.on('message', (job: Job) => {
-  runJob(job).then(
-    (result) => parentPort?.postMessage({ result }),
-    (e: unknown) => parentPort?.postMessage({ bug: (e as Error).stack ?? String(e) }),
-  );
-});
+export function serveJobs(): void {
+  parentPort?.on('message', (job: Job) => {
+    runJob(job).then(
+      (result) => parentPort?.postMessage({ result }),
+      (e: unknown) => parentPort?.postMessage({ bug: (e as Error).stack ?? String(e) }),
+    );
+  });
+}

@@ -16,8 +16,9 @@ export function face(path: string): fontkit.Font {
   return font;
 }
 
-/** What fontkit keeps inside a glyph, reused by every document's copy of it. */
+/** What fontkit keeps inside a glyph, reused by every copy of it. */
 interface GlyphInternals extends fontkit.Glyph {
+  _metrics?: unknown;
   _getMetrics(): unknown;
   _decode?(): unknown;
 }
@@ -39,18 +40,26 @@ function sharedGlyph(font: fontkit.Font, id: number): GlyphInternals {
   return glyph;
 }
 
+/** A glyph of `font` met for `codePoints`, as fontkit makes it, with the shared glyph's metrics and outline. */
+function glyphFor(font: fontkit.Font, id: number, codePoints: number[]): fontkit.Glyph {
+  const model = sharedGlyph(font, id);
+  const Glyph = model.constructor as new (id: number, codePoints: number[], font: fontkit.Font) => GlyphInternals;
+  const glyph = new Glyph(id, codePoints, font);
+  glyph._metrics = model._getMetrics();
+  if (model._decode) glyph._decode = model._decode;
+  return glyph;
+}
+
 /**
- * The face for one document: the shared tables and glyph data, but glyphs of its own. fontkit
- * keeps a glyph with the characters it was first met for, and pdfkit writes those into the PDF's
- * text map: shared, a report's bytes would depend on the reports built before it in the same
- * process. A document's glyph is the shared one with the document's own characters.
+ * A face with the shared tables and glyph data, but glyphs of its own: fontkit keeps a glyph with
+ * the characters it was first met for, and pdfkit writes those into the PDF's text map. Shared,
+ * a report's bytes would depend on the reports built before it in the same process.
  */
-export function documentFace(path: string): fontkit.Font {
+export function ownGlyphsFace(path: string): fontkit.Font & { _glyphs: Record<number, fontkit.Glyph> } {
   const font = face(path);
-  const glyphs: Record<number, fontkit.Glyph> = {};
-  return Object.assign(Object.create(font) as fontkit.Font, {
-    _glyphs: glyphs,
-    getGlyph: (id: number, codePoints: number[] = []) =>
-      (glyphs[id] ??= Object.assign(Object.create(sharedGlyph(font, id)) as fontkit.Glyph, { codePoints })),
+  const own = Object.assign(Object.create(font) as fontkit.Font, {
+    _glyphs: {} as Record<number, fontkit.Glyph>,
+    getGlyph: (id: number, codePoints: number[] = []) => (own._glyphs[id] ??= glyphFor(font, id, codePoints)),
   });
+  return own;
 }

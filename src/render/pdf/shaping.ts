@@ -15,7 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type * as fontkit from 'fontkit';
 import { PACKAGE_ROOT } from '../../paths.js';
-import { face } from './faces.js';
+import { ownGlyphsFace } from './faces.js';
 
 interface Position {
   readonly xAdvance: number;
@@ -37,7 +37,7 @@ interface ShapedWord {
 /** Enough for every word of a large batch; past it the words start over rather than grow without bound. */
 const MAX_WORDS = 100_000;
 
-type ShapingFace = fontkit.Font & { _glyphs: Record<number, fontkit.Glyph>; head: { checkSumAdjustment: number } };
+type ShapingFace = ReturnType<typeof ownGlyphsFace> & { head: { checkSumAdjustment: number } };
 
 /**
  * A shaped word as stored at build time: the glyphs met as [id, ...characters], the glyph ids,
@@ -78,7 +78,7 @@ class WordShaper {
   private readonly ready: Readonly<Record<string, StoredWord>>;
 
   constructor(private readonly path: string) {
-    this.shaping = Object.assign(Object.create(face(path)) as ShapingFace, { _glyphs: {} });
+    this.shaping = ownGlyphsFace(path) as ShapingFace;
     this.scale = 1000 / this.shaping.unitsPerEm;
     this.ready = this.storedWords();
   }

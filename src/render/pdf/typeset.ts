@@ -7,7 +7,7 @@
 import PDFDocument from 'pdfkit';
 import type { Lang } from '../../grid/types.js';
 import { plainText, readBlocks, type Block, type Run } from './blocks.js';
-import { documentFace } from './faces.js';
+import { ownGlyphsFace } from './faces.js';
 import type { FontName } from './fonts.js';
 import { shareShaping } from './shaping.js';
 import { PAGE, SIZE, tint, type Palette, type Theme } from './theme.js';
@@ -57,7 +57,7 @@ function useFaces(doc: Doc, fonts: Readonly<Record<string, string>>): void {
   const cache = (doc as unknown as { _fontFamilies: Record<string, unknown> })._fontFamilies;
   for (const [name, path] of Object.entries(fonts)) {
     doc.registerFont(name, path);
-    doc.font(documentFace(path) as unknown as string);
+    doc.font(ownGlyphsFace(path) as unknown as string);
     const opened = (doc as unknown as { _font: Parameters<typeof shareShaping>[0] })._font;
     shareShaping(opened, path);
     cache[name] = opened;
