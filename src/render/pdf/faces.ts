@@ -61,5 +61,55 @@ export function ownGlyphsFace(path: string): fontkit.Font & { _glyphs: Record<nu
     _glyphs: {} as Record<number, fontkit.Glyph>,
     getGlyph: (id: number, codePoints: number[] = []) => (own._glyphs[id] ??= glyphFor(font, id, codePoints)),
   });
+  const post = postHeader(font);
+  if (post) Object.defineProperty(own, 'post', { value: post });
   return own;
+}
+
+interface TableStream {
+  pos: number;
+  readInt16BE(): number;
+  readInt32BE(): number;
+  readUInt32BE(): number;
+}
+
+/** The fixed part of a `post` table: what fontkit's `italicAngle`, `underlinePosition`… and pdfkit read. */
+interface PostHeader {
+  readonly version: number;
+  readonly italicAngle: number;
+  readonly underlinePosition: number;
+  readonly underlineThickness: number;
+  readonly isFixedPitch: number;
+  readonly minMemType42: number;
+  readonly maxMemType42: number;
+  readonly minMemType1: number;
+  readonly maxMemType1: number;
+}
+
+const postHeaders = new WeakMap<fontkit.Font, PostHeader>();
+
+/**
+ * The `post` table's header, read from its bytes as fontkit reads it (16.16 fixed numbers):
+ * fontkit would decode the name of every glyph of the font too, which nothing here reads.
+ */
+function postHeader(font: fontkit.Font): PostHeader | undefined {
+  let header = postHeaders.get(font);
+  if (!header) {
+    const stream = (font as unknown as { _getTableStream(tag: string): TableStream | null })._getTableStream('post');
+    if (!stream) return undefined;
+    const fixed = () => stream.readInt32BE() / 65536;
+    header = {
+      version: fixed(),
+      italicAngle: fixed(),
+      underlinePosition: stream.readInt16BE(),
+      underlineThickness: stream.readInt16BE(),
+      isFixedPitch: stream.readUInt32BE(),
+      minMemType42: stream.readUInt32BE(),
+      maxMemType42: stream.readUInt32BE(),
+      minMemType1: stream.readUInt32BE(),
+      maxMemType1: stream.readUInt32BE(),
+    };
+    postHeaders.set(font, header);
+  }
+  return header;
 }
