@@ -9,6 +9,7 @@ import type { Lang } from '../../grid/types.js';
 import { plainText, readBlocks, type Block, type Run } from './blocks.js';
 import { ownGlyphsFace } from './faces.js';
 import type { FontName } from './fonts.js';
+import { measureBoundsOnce, measuredOnce, measuringState, rememberFace } from './measures.js';
 import { shareShaping } from './shaping.js';
 import { PAGE, SIZE, tint, type Palette, type Theme } from './theme.js';
 
@@ -60,6 +61,7 @@ function useFaces(doc: Doc, fonts: Readonly<Record<string, string>>): void {
     doc.font(ownGlyphsFace(path) as unknown as string);
     const opened = (doc as unknown as { _font: Parameters<typeof shareShaping>[0] })._font;
     shareShaping(opened, path);
+    rememberFace(opened, path);
     cache[name] = opened;
     cache[path] = opened;
   }
@@ -94,6 +96,7 @@ function createDocument(input: PdfInput, title: string): Doc {
     },
   });
   useFaces(doc, input.theme.fonts);
+  measureBoundsOnce(doc);
   const writeMetadata = doc.endMetadata.bind(doc);
   doc.endMetadata = () => {
     // The Info dictionary is already written by now; only the XMP copy needs escaping.
@@ -120,10 +123,6 @@ export const fill = (template: string, values: Record<string, string | number>):
   template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
 const QUOTE_INSET = 12;
-
-/** Heights of texts by face, size, width and text; a height depends on nothing else. */
-const measured = new Map<string, number>();
-const MAX_MEASURED = 100_000;
 
 export class Typesetter {
   private readonly root: Struct;
@@ -190,15 +189,10 @@ export class Typesetter {
   /** The height `runs` take when set in `width`: measured once per process (a batch measures the same titles for every site). */
   protected heightOf(runs: readonly Run[], size: number, width = this.width, font: FontName = 'regular'): number {
     const text = plainText(runs);
-    this.doc.font(font).fontSize(size);
-    const key = `${this.input.theme.fonts[font]}\0${size}\0${width}\0${text}`;
-    let height = measured.get(key);
-    if (height === undefined) {
-      if (measured.size >= MAX_MEASURED) measured.clear();
-      height = this.doc.heightOfString(text, { width, lineGap: SIZE.lineGap });
-      measured.set(key, height);
-    }
-    return height;
+    const doc = this.doc.font(font).fontSize(size);
+    const measure = () => doc.heightOfString(text, { width, lineGap: SIZE.lineGap });
+    const state = measuringState(doc);
+    return state ? measuredOnce(['height', ...state, width, text], measure) : measure();
   }
 
   /** A family's colour for the section (or the table column) whose heading is that family's title. */

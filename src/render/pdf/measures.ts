@@ -1,0 +1,58 @@
+/**
+ * Text measured once per process. A measurement depends only on the face, the size, the text and
+ * the options, and a batch measures the same titles, labels and table cells for every site
+ * (pdfkit's tables measure each cell four times, each time wrapping its text again).
+ */
+type Doc = PDFKit.PDFDocument;
+type Bounds = ReturnType<Doc['boundsOfString']>;
+
+/** Enough for a large batch; past it the measurements start over rather than grow without bound. */
+const MAX_MEASUREMENTS = 100_000;
+const measurements = new Map<string, unknown>();
+
+/** `measure()`, or what it gave before for the same `key` (its parts joined: only the last, the text, may hold a NUL). */
+export function measuredOnce<T>(key: readonly (string | number)[], measure: () => T): T {
+  const id = key.join('\0');
+  if (measurements.has(id)) return measurements.get(id) as T;
+  if (measurements.size >= MAX_MEASUREMENTS) measurements.clear();
+  const value = measure();
+  measurements.set(id, value);
+  return value;
+}
+
+/** The font files behind pdfkit's fonts, which are new objects in every document. */
+const faceFiles = new WeakMap<object, string>();
+
+export function rememberFace(embeddedFont: object, path: string): void {
+  faceFiles.set(embeddedFont, path);
+}
+
+interface TextState {
+  _font: object;
+  _fontSize: number;
+  _lineGap?: number;
+  /** Options of a text still `continued`, which pdfkit merges into the next measurement's. */
+  _textOptions?: object | null;
+  x: number;
+  y: number;
+}
+
+/** The document's font file and text state, when they alone decide a measurement. */
+export function measuringState(doc: Doc): readonly (string | number)[] | undefined {
+  const state = doc as unknown as TextState;
+  const face = faceFiles.get(state._font);
+  return face && !state._textOptions ? [face, state._fontSize, state._lineGap ?? ''] : undefined;
+}
+
+/** `doc.boundsOfString` measured once per process; like pdfkit's, it leaves the document at the x and y it was given. */
+export function measureBoundsOnce(doc: Doc): void {
+  const bounds = doc.boundsOfString.bind(doc) as (text: string, x?: number, y?: number, options?: object) => Bounds;
+  (doc as unknown as { boundsOfString: typeof bounds }).boundsOfString = (text, x, y, options) => {
+    const state = measuringState(doc);
+    if (!state || typeof x !== 'number' || typeof y !== 'number') return bounds(text, x, y, options);
+    const measured = measuredOnce(['bounds', ...state, x, y, JSON.stringify(options ?? {}), text], () => bounds(text, x, y, options));
+    doc.x = x;
+    doc.y = y;
+    return { ...measured };
+  };
+}
