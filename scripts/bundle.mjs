@@ -61,6 +61,7 @@ const impact = require('./bin/load.cjs').loadImpact();
   for (const args of ${JSON.stringify(commands)}) if ((await impact.main(args)) !== 0) throw new Error(args.join(' '));
   impact.saveCache();
 })();`;
-const run = spawnSync(process.execPath, ['-e', warmUp], { stdio: ['ignore', 'ignore', 'inherit'] });
+// Quiet: the seed's warnings are not the installer's business, unless the warm-up fails.
+const run = spawnSync(process.execPath, ['-e', warmUp], { encoding: 'utf8' });
 rmSync(out, { recursive: true, force: true });
-if (run.status !== 0) throw new Error('the code cache could not be made');
+if (run.status !== 0) throw new Error(`the code cache could not be made:\n${run.stderr}`);
