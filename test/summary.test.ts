@@ -14,6 +14,7 @@ import { discover } from '../src/batch/inputs.js';
 import { outputPaths, readSites } from '../src/cli/summary.js';
 import type { Lang } from '../src/grid/types.js';
 import { portfolioCsv, COLUMNS } from '../src/portfolio/csv.js';
+import { FAMILIES } from '../src/grid/grid.js';
 import { buildPortfolio, type PortfolioModel } from '../src/portfolio/model.js';
 import { renderDocument, renderMarkdown } from '../src/render/markdown.js';
 import { pdfPortfolio } from '../src/render/pdf/index.js';
@@ -123,10 +124,19 @@ describe('the portfolio model of the fixture folder', () => {
   });
 
   test('counts the sites at each intensity of each family, every site once', () => {
-    expect(model.totaux.intensites.map((f) => f.repartition.map((r) => r.score))).toEqual(Array(4).fill([4, 3, 2, 1, 0]));
+    expect(model.totaux.intensites.map((f) => f.repartition.map((r) => [r.score, r.renseignee]))).toEqual(
+      Array(4).fill([[4, true], [3, true], [2, true], [1, true], [0, true], [0, false]]),
+    );
     for (const family of model.totaux.intensites) expect(family.repartition.reduce((n, r) => n + r.lieux, 0)).toBe(20);
     const urbain = model.totaux.intensites.find((f) => f.id === 'effets_projet_urbain');
-    expect(urbain?.repartition.find((r) => r.score === 0)?.lieux).toBe(model.lieux.filter((s) => !s.familles[3]?.presente || s.familles[3].score === 0).length);
+    expect(urbain?.repartition.at(-1)?.lieux).toBe(model.lieux.filter((s) => !s.familles[3]?.renseignee).length);
+  });
+
+  test('tells a family answered without a positive effect from a family not evaluated', () => {
+    const counts = (id: string) => model.totaux.intensites.find((f) => f.id === id)?.repartition.slice(-2).map((r) => r.lieux);
+    // La Base partagée, La Maison des Faubourgs and La Cantine du Lauragais answer collective effects, none positive.
+    expect(counts('effets_collectifs')).toEqual([3, 5]);
+    expect(counts('effets_territoriaux')).toEqual([2, 4]);
   });
 
   test('notes the committee’s intensity beside the computed one', () => {
@@ -172,7 +182,8 @@ describe('the portfolio in Markdown', () => {
   test('its tables parse as tables: intensities, family scores, the heat map and its legend', () => {
     const [distribution, families, heat, legend, ...more] = tablesOf(fr);
     expect(more).toHaveLength(0);
-    expect(distribution?.header).toEqual(['Famille d’effets', '++++', '+++', '++', '+', 'non évalué']);
+    expect(distribution?.header).toEqual(['Famille d’effets', '++++', '+++', '++', '+', 'aucun effet positif', 'non évalué']);
+    expect(distribution?.rows.find((cells) => cells[0] === 'Effets collectifs')?.slice(-2)).toEqual(['3', '5']);
     expect(distribution?.rows.map((row) => row.slice(1).reduce((n, cell) => n + Number(cell), 0))).toEqual([20, 20, 20, 20]);
     expect(families?.header).toEqual(['Lieu', 'Effets individuels', 'Effets collectifs', 'Effets sur le quartier et le territoire', 'Effets sur le projet urbain']);
     expect(families?.rows).toHaveLength(20);
@@ -262,10 +273,26 @@ describe('the portfolio as CSV', () => {
     expect(column('beneficiaires').every((v) => /^\d*$/.test(v))).toBe(true);
     const ti = rows.find((row) => row[1] === 'Ti an Dud') ?? [];
     expect(ti.slice(0, 5)).toEqual(['test/fixtures/sites/bretagne/rennes/site.yaml', 'Ti an Dud', 'Rennes', '2024', '2025-03-03']);
-    expect(ti[header.indexOf('effets_projet_urbain')]).toBe('0');
-    for (const id of header.slice(5, -2)) expect(column(id).every((v) => /^[0-4]$/.test(v))).toBe(true);
+    // Ti an Dud leaves the urban project out: no intensity, rather than a 0 nobody gave.
+    expect(ti[header.indexOf('effets_projet_urbain')]).toBe('');
+    for (const id of header.slice(5, -2)) expect(column(id).every((v) => /^[0-4]?$/.test(v))).toBe(true);
+    for (const [i, family] of FAMILIES.entries()) {
+      const answered = model.lieux.map((s) => s.familles[i]?.renseignee ?? false);
+      for (const id of [family.id, `${family.id}_calcule`]) expect(column(id).map((v) => v !== '')).toEqual(answered);
+    }
+    expect(column('effets_collectifs').filter((v) => v === '0')).toHaveLength(3);
     const site = model.lieux.find((s) => s.lieu.nom === 'Ti an Dud');
-    expect(header.slice(13, 29).map((id) => Number(ti[header.indexOf(id)]))).toEqual(site?.criteres.map((c) => c.score));
+    expect(header.slice(13, 29).map((id) => ti[header.indexOf(id)])).toEqual(site?.criteres.map((c) => (c.renseigne ? String(c.score) : '')));
+  });
+
+  test('writes a name a spreadsheet would run as a formula after an apostrophe', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'formule.yaml'), 'version: 1\nlieu:\n  nom: "=HYPERLINK(\\"http://x\\")"\n  commune: "+33 Lyon"\n  periode: "@2024"\n');
+    const [header = [], row = []] = parseCsv(portfolioCsv(await portfolio([dir])).slice(1));
+    expect(row[header.indexOf('nom')]).toBe('\'=HYPERLINK("http://x")');
+    expect(row[header.indexOf('commune')]).toBe("'+33 Lyon");
+    expect(row[header.indexOf('periode')]).toBe("'@2024");
+    expect(row[header.indexOf('fichier')]).toBe(join(dir, 'formule.yaml'));
   });
 
   test('quotes a name with a comma, quotes or a line break (RFC 4180), and reads back the same', async () => {

@@ -1,7 +1,8 @@
 /**
  * The portfolio as a spreadsheet: one row per valid site, RFC 4180 (CRLF, fields quoted when they
  * hold a comma, a quote or a line break), UTF-8 with a BOM so that spreadsheets read the accents
- * right. Column ids are ASCII and stable (docs/summary.md); numbers are written as numbers.
+ * right. Column ids are ASCII and stable (docs/summary.md); numbers are written as numbers, and
+ * a cell is empty where nothing was answered.
  */
 import { FAMILIES } from '../grid/grid.js';
 import type { PortfolioModel, PortfolioSite } from './model.js';
@@ -15,7 +16,17 @@ interface Column {
   readonly value: (site: PortfolioSite) => Cell;
 }
 
-const familyScore = (i: number, key: 'score' | 'score_calcule') => (site: PortfolioSite) => site.familles[i]?.[key] ?? 0;
+/** A family's intensity, 0 for "aucun effet positif"; empty when the family is not evaluated. */
+const familyScore = (i: number, key: 'score' | 'score_calcule') => (site: PortfolioSite) => {
+  const family = site.familles[i];
+  return family?.renseignee ? family[key] : undefined;
+};
+
+/** A criterion's points, 0 when answered without a positive effect; empty when not answered. */
+const criterionScore = (id: string) => (site: PortfolioSite) => {
+  const criterion = site.criteres.find((c) => c.id === id);
+  return criterion?.renseigne ? criterion.score : undefined;
+};
 
 export const COLUMNS: readonly Column[] = [
   { id: 'fichier', value: (site) => site.fichier },
@@ -25,18 +36,22 @@ export const COLUMNS: readonly Column[] = [
   { id: 'date_evaluation', value: (site) => site.lieu.date_evaluation },
   ...FAMILIES.map((family, i) => ({ id: family.id, value: familyScore(i, 'score') })),
   ...FAMILIES.map((family, i) => ({ id: `${family.id}_calcule`, value: familyScore(i, 'score_calcule') })),
-  ...FAMILIES.flatMap((family) => family.criteria).map((criterion) => ({
-    id: criterion.id,
-    value: (site: PortfolioSite) => site.criteres.find((c) => c.id === criterion.id)?.score ?? 0,
-  })),
+  ...FAMILIES.flatMap((family) => family.criteria).map((criterion) => ({ id: criterion.id, value: criterionScore(criterion.id) })),
   { id: 'beneficiaires', value: (site) => site.beneficiaires },
   { id: 'nouveaux_projets', value: (site) => site.nouveaux_projets },
 ];
 
+/**
+ * A text a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage return first):
+ * an evaluation's names are data, so such a text is written after an apostrophe, which
+ * spreadsheets read as "text follows" (OWASP's advice against CSV injection).
+ */
+const FORMULA = /^[=+\-@\t\r]/;
+
 /** One field: as is, or quoted with its quotes doubled when it holds a comma, a quote or a line break. */
 export function csvField(value: Cell): string {
   if (value === undefined) return '';
-  const text = String(value);
+  const text = typeof value === 'string' && FORMULA.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -65,12 +65,25 @@ export interface Total {
   readonly reponses: number;
 }
 
-/** How many sites have each intensity in one family: `repartition` from ++++ down to "non évalué" (score 0). */
+/**
+ * How many sites have each intensity in one family: `repartition` from ++++ (score 4) down to
+ * "aucun effet positif" (score 0, answered) and "non évalué" (score 0, not answered).
+ */
 export interface FamilyDistribution {
   readonly id: string;
   readonly titre: string;
-  readonly repartition: readonly { readonly score: number; readonly lieux: number }[];
+  readonly repartition: readonly { readonly score: number; readonly renseignee: boolean; readonly lieux: number }[];
 }
+
+/** The columns of a family's distribution: + to ++++ are answered by definition. */
+const INTENSITY_COLUMNS = [
+  { score: 4, renseignee: true },
+  { score: 3, renseignee: true },
+  { score: 2, renseignee: true },
+  { score: 1, renseignee: true },
+  { score: 0, renseignee: true },
+  { score: 0, renseignee: false },
+] as const;
 
 /** What one site leaves out: families not evaluated, criteria not answered. */
 export interface NotEvaluated {
@@ -199,7 +212,11 @@ export function buildPortfolio(valid: readonly ValidSite[], invalid: readonly In
   const intensites = FAMILIES.map((family, i): FamilyDistribution => ({
     id: family.id,
     titre: family.label[lang],
-    repartition: [4, 3, 2, 1, 0].map((score) => ({ score, lieux: lieux.filter((site) => site.familles[i]?.score === score).length })),
+    repartition: INTENSITY_COLUMNS.map(({ score, renseignee }) => ({
+      score,
+      renseignee,
+      lieux: lieux.filter((site) => site.familles[i]?.score === score && (score > 0 || site.familles[i]?.renseignee === renseignee)).length,
+    })),
   }));
   const non_evalues = lieux.flatMap((site): NotEvaluated[] => {
     const familles = site.familles.filter((f) => !f.renseignee).map((f) => f.titre);
