@@ -384,17 +384,34 @@ describe('large inputs, generated', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('inputs that are not an evaluation file', () => {
-  test('an empty folder: build says there is nothing to do and succeeds; so does validate', async () => {
+  test('a folder without evaluations is an error (a wrong path must not pass for success), the others are built', async () => {
     const dir = temp('empty');
-    mkdirSync(join(dir, 'sites'));
+    mkdirSync(join(dir, 'sites', '.cache'), { recursive: true });
+    writeFileSync(join(dir, 'sites', '.cache', 'hidden.yaml'), 'version: 1\n');
+    writeFileSync(join(dir, 'sites', 'notes.txt'), 'pas une évaluation\n');
+    const message = 'sites: erreur\u00A0: aucune évaluation (*.yaml, *.yml) dans ce dossier ni ses sous-dossiers\u202F; vérifiez le chemin';
     const build = await impact(['build', 'sites', '--out-dir', 'out'], { cwd: dir });
     expectNoCrash(build);
-    expect(build.code).toBe(0);
-    expect(build.stderr).toBe('aucune évaluation à traiter\n');
+    expect(build.code).toBe(1);
+    expect(build.stderr.split('\n')[0]).toBe(message);
     const validate = await impact(['validate', 'sites'], { cwd: dir });
     expectNoCrash(validate);
-    expect(validate.code).toBe(0);
-    expect(walk(dir)).toEqual(['sites/']);
+    expect(validate.code).toBe(1);
+    expect(validate.stderr.split('\n')[0]).toBe(message);
+    expect(walk(dir)).toEqual(['sites/', 'sites/.cache/', 'sites/.cache/hidden.yaml', 'sites/notes.txt']);
+    copyFileSync(join(ROOT, 'examples', 'le-relais.yaml'), join(dir, 'relais.yaml'));
+    const both = await impact(['build', 'sites', 'relais.yaml', '--format', 'md'], { cwd: dir });
+    expect(both.code).toBe(1);
+    expect(both.stdout).toBe('relais.yaml → relais.md\n');
+    expect(existsSync(join(dir, 'relais.md'))).toBe(true);
+  }, 60_000);
+
+  test('a shard left without evaluations has nothing to do, and succeeds', async () => {
+    const dir = temp('shard');
+    copyFileSync(join(ROOT, 'examples', 'le-relais.yaml'), join(dir, 'relais.yaml'));
+    const runs = await Promise.all(['1/2', '2/2'].map((shard) => impact(['build', 'relais.yaml', '--format', 'md', '--shard', shard], { cwd: dir })));
+    expect(runs.map((run) => run.code)).toEqual([0, 0]);
+    expect(runs.filter((run) => run.stderr === 'aucune évaluation à traiter\n')).toHaveLength(1);
   }, 60_000);
 
   test('a folder of invalid files: every one reported, exit 1, no report at all', async () => {

@@ -428,8 +428,8 @@ describe('impact summary', () => {
     expect(markdown).not.toContain('## Intensités par lieu');
     mkdirSync(join(dir, 'vide'));
     const none = impact(['summary', 'vide', '-o', 'rien'], dir);
-    expect(none).toMatchObject({ code: 0, stdout: '' });
-    expect(none.stderr).toContain('aucune évaluation à traiter');
+    expect(none).toMatchObject({ code: 1, stdout: '' });
+    expect(none.stderr).toContain('vide: erreur\u00A0: aucune évaluation (*.yaml, *.yml) dans ce dossier');
     expect(readdirSync(dir).sort()).toEqual(['p.md', 'vide']);
   });
 

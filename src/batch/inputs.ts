@@ -4,6 +4,7 @@
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { NO_POSITION, error, type Diagnostic } from '../diagnostics/diagnostic.js';
 
 export interface Input {
   /** The path as shown to the user. */
@@ -72,6 +73,18 @@ export function discover(args: readonly string[]): Input[] {
     return true;
   });
 }
+
+/**
+ * The folders among `args` that hold no evaluation: most likely a wrong path, which a CI job
+ * must not take for success.
+ */
+export function emptyFolders(args: readonly string[]): string[] {
+  return args.filter((arg) => isFolder(arg) && found(arg).length === 0);
+}
+
+/** What is said of each folder `emptyFolders` finds. */
+export const emptyFolderErrors = (args: readonly string[]): Diagnostic[] =>
+  emptyFolders(args).map((folder) => error(folder, NO_POSITION, 'no-evaluation', {}));
 
 /** Where the report of `input` in `extension` goes. */
 export function reportPath(input: Input, extension: string, outDir: string | undefined): string {

@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { NO_POSITION, error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../grid/types.js';
-import { discover, inShard, reportPath, type Input, type Shard } from '../batch/inputs.js';
+import { discover, emptyFolderErrors, inShard, reportPath, type Input, type Shard } from '../batch/inputs.js';
 import { forgetThemes, themeFor, type Format, type Job, type JobResult } from '../batch/job.js';
 import { runJobs } from '../batch/pool.js';
 import { jsonReporter, textReporter, type Reporter, type ReporterName } from '../batch/report.js';
@@ -89,7 +89,7 @@ function reportInterruption(left: number, lang: Lang): void {
 /** The batch's exit: 1 when a report failed or, with --check, is missing or out of date. */
 const exitOf = (results: readonly JobResult[]): number => (results.some((r) => r.status === 'failed' || r.status === 'stale') ? 1 : 0);
 
-async function run(inputs: readonly Input[], options: BuildOptions, workers: number): Promise<number> {
+async function run(inputs: readonly Input[], options: BuildOptions, workers: number, problems: readonly Diagnostic[] = []): Promise<number> {
   if (options.theme) {
     const theme = await themeFor(options.theme);
     if (Array.isArray(theme)) {
@@ -102,9 +102,19 @@ async function run(inputs: readonly Input[], options: BuildOptions, workers: num
   const reporter = reporterFor(options);
   const started = performance.now();
   reporter.start(jobs.length);
-  const refusals: JobResult[] = jobs
-    .filter((job) => refused.has(job.file))
-    .map((job) => ({ file: job.file, lang: options.lang ?? 'fr', status: 'failed', outputs: job.outputs, stale: [], diagnostics: refused.get(job.file) ?? [], ms: 0 }));
+  const failure = (file: string, outputs: readonly string[], diagnostics: readonly Diagnostic[]): JobResult => ({
+    file,
+    lang: options.lang ?? 'fr',
+    status: 'failed',
+    outputs,
+    stale: [],
+    diagnostics,
+    ms: 0,
+  });
+  const refusals: JobResult[] = [
+    ...problems.map((d) => failure(d.file, [], [d])),
+    ...jobs.filter((job) => refused.has(job.file)).map((job) => failure(job.file, job.outputs, refused.get(job.file) ?? [])),
+  ];
   refusals.forEach((r) => reporter.result(r));
   const { results, interrupted } = await runJobs(
     jobs.filter((job) => !refused.has(job.file)),
@@ -123,7 +133,7 @@ async function run(inputs: readonly Input[], options: BuildOptions, workers: num
 
 export async function build(args: readonly string[], options: BuildOptions): Promise<number> {
   const inputs = discover(args).filter((input) => !options.shard || inShard(input.file, options.shard));
-  const exitCode = await run(inputs, options, options.jobs ?? availableParallelism());
+  const exitCode = await run(inputs, options, options.jobs ?? availableParallelism(), emptyFolderErrors(args));
   if (!options.watch) return exitCode;
   return watch({
     inputs: inputs.map((input) => input.file),

@@ -6,7 +6,7 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { discover } from '../batch/inputs.js';
+import { discover, emptyFolderErrors } from '../batch/inputs.js';
 import { themeFor } from '../batch/job.js';
 import { NO_POSITION, error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Loaded } from '../load/load.js';
@@ -96,11 +96,10 @@ export async function summary(args: readonly string[], options: SummaryOptions):
   }
 
   const inputs = discover(args);
-  if (inputs.length === 0) {
-    // As `impact build`: nothing found is not an error, and a portfolio of nothing is not written.
-    process.stderr.write(`${lang === 'fr' ? 'aucune évaluation à traiter' : 'no evaluation to process'}\n`);
-    return 0;
-  }
+  const empty = emptyFolderErrors(args);
+  reportDiagnostics(empty, lang);
+  // A portfolio of nothing is not written.
+  if (inputs.length === 0) return 1;
   const outputs = outputPaths(options.output, options.format);
   const inputPaths = new Set(inputs.map((input) => canonical(input.file)));
   const overwritten = outputs.filter((output) => inputPaths.has(canonical(output)));
@@ -140,5 +139,5 @@ export async function summary(args: readonly string[], options: SummaryOptions):
     }
   }
   say(outputs.join(', '));
-  return invalid.length > 0 ? 1 : 0;
+  return invalid.length > 0 || empty.length > 0 ? 1 : 0;
 }

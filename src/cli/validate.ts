@@ -1,12 +1,14 @@
 /** `impact validate`: every error of every file and what is left unanswered; nothing written. */
 import type { Lang } from '../grid/types.js';
-import { discover } from '../batch/inputs.js';
+import { discover, emptyFolderErrors } from '../batch/inputs.js';
 import { check, languageOf } from '../pipeline.js';
 import { unanswered } from '../validate/completeness.js';
 import { reportDiagnostics, say } from './io.js';
 
 export async function validateFiles(args: readonly string[], options: { lang?: Lang; strict?: boolean }): Promise<number> {
-  let failed = 0;
+  const empty = emptyFolderErrors(args);
+  reportDiagnostics(empty, options.lang ?? 'fr');
+  let failed = empty.length;
   for (const { file } of discover(args)) {
     const checked = await check(file);
     const lang = languageOf(checked, options.lang);

@@ -7,6 +7,7 @@ export type Severity = 'error' | 'warning';
 
 export type DiagnosticCode =
   | 'file-unreadable'
+  | 'no-evaluation'
   | 'not-utf8'
   | 'empty-file'
   | 'yaml-syntax'

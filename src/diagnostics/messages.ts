@@ -94,6 +94,7 @@ const YAML_HINTS: Record<Lang, Record<string, string>> = {
 
 const fr: Catalogue = {
   'file-unreadable': (p) => FILE_REASONS.fr[s(p, 'reason')] ?? `lecture impossible (${s(p, 'reason')})`,
+  'no-evaluation': () => 'aucune évaluation (*.yaml, *.yml) dans ce dossier ni ses sous-dossiers ; vérifiez le chemin',
   'not-utf8': () => 'le fichier n’est pas encodé en UTF-8 ; enregistrez-le en UTF-8 depuis votre éditeur',
   'empty-file': () => 'le fichier est vide ; il doit au moins contenir « version » et « lieu »',
   'yaml-syntax': (p) => `syntaxe YAML : ${YAML_HINTS.fr[s(p, 'yamlCode')] ?? s(p, 'detail')}`,
@@ -134,6 +135,7 @@ const fr: Catalogue = {
 
 const en: Catalogue = {
   'file-unreadable': (p) => FILE_REASONS.en[s(p, 'reason')] ?? `cannot read the file (${s(p, 'reason')})`,
+  'no-evaluation': () => 'no evaluation (*.yaml, *.yml) in this folder or its sub-folders; check the path',
   'not-utf8': () => 'the file is not UTF-8 encoded; save it as UTF-8 in your editor',
   'empty-file': () => 'the file is empty; it needs at least “version” and “lieu”',
   'yaml-syntax': (p) => `YAML syntax: ${YAML_HINTS.en[s(p, 'yamlCode')] ?? s(p, 'detail')}`,
