@@ -143,6 +143,15 @@ describe('the seed report', () => {
   });
 });
 
+test('an annex table that runs onto the next page goes on under its header again', async () => {
+  const { file } = await pdfOf('la-halle-aux-cerises');
+  // The collective effects' table starts on page 6 and ends on page 7.
+  const page = (n: number) => run('pdftotext', '-f', String(n), '-l', String(n), file, '-').replace(/\s+/g, ' ');
+  expect(page(6)).toContain('Effets collectifs');
+  expect(page(7)).toMatch(/^La Halle aux Cerises Critère Points Détail Sentiment d’inclusion/);
+  expect(page(7).match(/Critère Points Détail/g)).toHaveLength(3);
+});
+
 test('the same input gives a byte-identical PDF', async () => {
   const first = await pdfOf('la-halle-aux-cerises');
   const second = await pdfOf('la-halle-aux-cerises');

@@ -154,6 +154,16 @@ export const fill = (template: string, values: Record<string, string | number>):
   template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
 const QUOTE_INSET = 12;
+/** Inside an annex table's cells, in points. */
+const CELL_PADDING = { x: 5, y: 4 } as const;
+
+interface AnnexCell {
+  readonly text: string;
+  readonly type: 'TH' | 'TD';
+  readonly font: { readonly src: string; readonly size: number };
+  readonly textColor: string;
+  readonly backgroundColor: string | undefined;
+}
 
 export class Typesetter {
   private readonly root: Struct;
@@ -418,30 +428,82 @@ export class Typesetter {
     this.annexTable(table);
   }
 
-  /** The annex's tables: a header row, then one row per criterion. */
+  /**
+   * The annex's tables: a header row, then one row per criterion. A table that runs onto the next
+   * page goes on as a second table there, under its header again (pdfkit's own tables do not
+   * repeat it); a header never stays alone at the foot of a page.
+   */
   protected annexTable(table: TableBlock): void {
     const { doc } = this;
     this.ensure(this.lineHeight() * 4);
-    const cell = (runs: readonly Run[], header: boolean) => ({
+    const cell = (runs: readonly Run[], header: boolean): AnnexCell => ({
       text: plainText(runs),
-      type: header ? ('TH' as const) : ('TD' as const),
+      type: header ? 'TH' : 'TD',
       font: { src: header ? this.input.theme.fonts.semibold : this.input.theme.fonts.regular, size: header ? SIZE.small + 0.5 : SIZE.small },
       textColor: header ? this.palette.onBrand : this.palette.ink,
       backgroundColor: header ? this.colour : undefined,
     });
-    const options = {
-      structParent: this.section,
-      columnStyles: [130, 40, '*'],
-      defaultStyle: {
-        border: { top: 0, left: 0, right: 0, bottom: 0.5 },
-        borderColor: this.palette.rule,
-        padding: { top: 4, bottom: 4, left: 5, right: 5 },
-      },
-      data: [table.header.map((c) => cell(c, true)), ...table.rows.map((row) => row.map((c) => cell(c, false)))],
-    };
-    doc.table(options as unknown as PDFKit.Mixins.TableOptionsWithData);
+    const header = table.header.map((c) => cell(c, true));
+    const widths = [130, 40, this.width - 170];
+    const headerHeight = this.rowHeight(header, widths);
+    const pages: AnnexCell[][][] = [];
+    let rows: AnnexCell[][] = [];
+    let y = doc.y + headerHeight;
+    for (const row of table.rows.map((cells) => cells.map((c) => cell(c, false)))) {
+      const height = this.rowHeight(row, widths);
+      // pdfkit moves a row that reaches the foot of the page to the next one.
+      if (y + height >= this.bottom && (rows.length > 0 || pages.length === 0)) {
+        pages.push(rows);
+        rows = [];
+        y = doc.page.margins.top + headerHeight;
+      }
+      rows.push(row);
+      y += height;
+    }
+    pages.push(rows);
+    pages.forEach((pageRows, i) => {
+      if (i > 0) doc.addPage();
+      if (pageRows.length === 0) return;
+      const options = {
+        structParent: this.section,
+        columnStyles: [130, 40, '*'],
+        defaultStyle: {
+          border: { top: 0, left: 0, right: 0, bottom: 0.5 },
+          borderColor: this.palette.rule,
+          padding: { top: CELL_PADDING.y, bottom: CELL_PADDING.y, left: CELL_PADDING.x, right: CELL_PADDING.x },
+        },
+        data: [header, ...pageRows],
+      };
+      doc.table(options as unknown as PDFKit.Mixins.TableOptionsWithData);
+    });
     doc.x = this.left;
     doc.moveDown(1);
+  }
+
+  /**
+   * The height pdfkit's table gives a row of these cells: each cell's text measured as its
+   * `measureCell` measures it (twice: the second time in the width found the first), plus the
+   * padding. The document's font, size and position are left as they were.
+   */
+  private rowHeight(cells: readonly AnnexCell[], widths: readonly number[]): number {
+    const { doc } = this;
+    const state = doc as unknown as { _fontSource: string; _fontFamily: string; _fontSize: number };
+    const saved = { src: state._fontSource, family: state._fontFamily, size: state._fontSize, x: doc.x, y: doc.y };
+    const height = Math.max(
+      ...cells.map((cell, i) => {
+        if (!cell.text) return CELL_PADDING.y * 2;
+        doc.font(cell.font.src).fontSize(cell.font.size);
+        const width = (widths[i] ?? 0) - CELL_PADDING.x * 2;
+        const contentHeight = this.bottom - doc.page.margins.top;
+        const options = { align: 'left' as const, ellipsis: true, stroke: false, fill: true, width, height: contentHeight - CELL_PADDING.y * 2, rotation: 0 };
+        const first = doc.boundsOfString(cell.text, 0, 0, options);
+        return doc.boundsOfString(cell.text, 0, 0, { ...options, width: first.width, height: first.height }).height + CELL_PADDING.y * 2;
+      }),
+    );
+    doc.font(saved.src, saved.family, saved.size);
+    doc.x = saved.x;
+    doc.y = saved.y;
+    return height;
   }
 
   /** The running title (the site's name) above, "page X / Y" below, on every page: furniture, not content. */
