@@ -1,5 +1,5 @@
 /** `impact build --watch`, as a person uses it: save, look, save again, make a mistake, fix it, Ctrl-C. */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -73,5 +73,31 @@ test('rebuilds on every save of the evaluation or a template, keeps going throug
   }
   expect(await exited).toBe(0);
   expect(log.output).toContain('Surveillance arrêtée.');
+  expect(log.output).not.toMatch(/at .*\.js:\d+/);
+}, 60_000);
+
+test('follows the font and logo files the theme names, and typesets with the font as saved', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'impact-watch-theme-'));
+  copyFileSync(join(ROOT, 'examples', 'le-relais.yaml'), join(dir, 'site.yaml'));
+  const fonts = join(ROOT, 'node_modules', '@expo-google-fonts', 'source-sans-3');
+  copyFileSync(join(fonts, '300Light', 'SourceSans3_300Light.ttf'), join(dir, 'police.ttf'));
+  copyFileSync(join(ROOT, 'test', 'fixtures', 'logo.png'), join(dir, 'logo.png'));
+  writeFileSync(join(dir, 'theme.yaml'), 'polices:\n  normale: police.ttf\nlogo: logo.png\n');
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'impact.js'), 'build', 'site.yaml', '--format', 'pdf', '--theme', 'theme.yaml', '--watch'], { cwd: dir });
+  const log = follow(child);
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  const fontsOf = () => execFileSync('pdffonts', [join(dir, 'site.pdf')], { encoding: 'utf8' });
+  try {
+    await log.next(/Surveillance de site\.yaml, theme\.yaml, .*police\.ttf et .*logo\.png/);
+    expect(fontsOf()).toContain('SourceSans3-Light');
+    const rebuilt = log.next(/Modifié\u00A0: police\.ttf[\s\S]*site\.yaml → .*site\.pdf \(\d+ ms\)/);
+    copyFileSync(join(fonts, '800ExtraBold', 'SourceSans3_800ExtraBold.ttf'), join(dir, 'police.ttf'));
+    await rebuilt;
+    expect(fontsOf()).toContain('SourceSans3-ExtraBold');
+    expect(fontsOf()).not.toContain('SourceSans3-Light');
+  } finally {
+    child.kill('SIGINT');
+  }
+  expect(await exited).toBe(0);
   expect(log.output).not.toMatch(/at .*\.js:\d+/);
 }, 60_000);

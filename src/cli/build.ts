@@ -13,6 +13,7 @@ import { forgetThemes, themeFor, type Format, type Job, type JobResult } from '.
 import { runJobs } from '../batch/pool.js';
 import { jsonReporter, textReporter, type Reporter, type ReporterName } from '../batch/report.js';
 import { forgetTemplates } from '../render/markdown.js';
+import { FONT_FILES } from '../render/pdf/fonts.js';
 import { frenchSpacing } from '../text/typography.js';
 import { paintFor, reportDiagnostics } from './io.js';
 import { watch } from './watch.js';
@@ -137,14 +138,23 @@ export async function build(args: readonly string[], options: BuildOptions): Pro
   if (!options.watch) return exitCode;
   return watch({
     inputs: inputs.map((input) => input.file),
-    look: [options.templates, options.theme].filter((path): path is string => path !== undefined),
+    look: [options.templates, options.theme, ...(await themeFiles(options.theme))].filter((path): path is string => path !== undefined),
     lang: options.lang ?? 'fr',
     rebuild: async (changed, lookChanged) => {
       if (lookChanged) {
         forgetTemplates();
         forgetThemes();
+        (await import('../render/pdf/index.js')).forgetFonts();
       }
       await run(lookChanged ? inputs : inputs.filter((input) => changed.includes(input.file)), options, 1);
     },
   });
+}
+
+/** The font and logo files a theme names (not the built-in fonts it leaves in place), to be watched with it. */
+async function themeFiles(file: string | undefined): Promise<string[]> {
+  const theme = file ? await themeFor(file) : undefined;
+  if (!theme || Array.isArray(theme)) return [];
+  const builtIn: readonly string[] = Object.values(FONT_FILES);
+  return [...new Set(Object.values(theme.fonts).filter((path) => !builtIn.includes(path))), ...(theme.logo ? [theme.logo] : [])];
 }

@@ -43,7 +43,7 @@ Codes de sortie : 0 réussite ; 1 fichier invalide ou écriture impossible ; 2 m
     .option('-q, --quiet', 'n’affiche que les erreurs')
     .addOption(templatesOption())
     .addOption(themeOption())
-    .option('-w, --watch', 'reconstruit à chaque enregistrement de l’évaluation, des modèles ou du thème')
+    .option('-w, --watch', 'reconstruit à chaque enregistrement de l’évaluation, des modèles, du thème ou de ses polices et logo')
     .addHelpText(
       'after',
       examples(

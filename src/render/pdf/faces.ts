@@ -6,6 +6,11 @@ import * as fontkit from 'fontkit';
 
 const parsed = new Map<string, fontkit.Font>();
 
+/** After a font file changed (watch mode): its face is parsed again when next asked for. */
+export function forgetFaces(): void {
+  parsed.clear();
+}
+
 /** The font file's face, its tables parsed once and shared. */
 export function face(path: string): fontkit.Font {
   let font = parsed.get(path);

@@ -10,6 +10,11 @@ import { FONT_FILES } from './fonts.js';
 
 const coverage = new Map<string, Map<number, boolean>>();
 
+/** After a font file changed (watch mode): its characters are asked for again. */
+export function forgetCoverage(): void {
+  coverage.clear();
+}
+
 /** Whether the face has the character: asked of the font once per process. */
 function covers(path: string, codePoint: number): boolean {
   let known = coverage.get(path);

@@ -7,12 +7,27 @@ import type { PortfolioModel } from '../../portfolio/model.js';
 import { TEMPLATES_DIR } from '../../paths.js';
 import { templateSources } from '../templates.js';
 import { documentDate } from './date.js';
+import { forgetFaces } from './faces.js';
+import { forgetCoverage } from './glyphs.js';
+import { forgetMeasurements } from './measures.js';
+import { forgetShapedWords } from './shaping.js';
 import { PortfolioTypesetter, portfolioDate, portfolioInfo } from './portfolio.js';
 import { ReportTypesetter, reportInfo } from './report.js';
 import { DEFAULT_THEME, type Theme } from './theme.js';
 import { renderPdf, type PdfLabels } from './typeset.js';
 
 export { missingGlyphs } from './glyphs.js';
+
+/**
+ * Everything kept per font file, forgotten: the faces, their shaped words, the measurements made
+ * with them and the characters they have. For watch mode, after a theme or its fonts changed.
+ */
+export function forgetFonts(): void {
+  forgetFaces();
+  forgetShapedWords();
+  forgetMeasurements();
+  forgetCoverage();
+}
 
 export interface Look {
   /** `--templates DIR`: templates and the PDF's words (pdf.json) overridden by name. */

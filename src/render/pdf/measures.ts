@@ -10,6 +10,11 @@ type Bounds = ReturnType<Doc['boundsOfString']>;
 const MAX_MEASUREMENTS = 100_000;
 const measurements = new Map<string, unknown>();
 
+/** After a font file changed (watch mode): texts are measured again. */
+export function forgetMeasurements(): void {
+  measurements.clear();
+}
+
 /** `measure()`, or what it gave before for the same `key` (its parts joined: only the last, the text, may hold a NUL). */
 export function measuredOnce<T>(key: readonly (string | number)[], measure: () => T): T {
   const id = key.join('\0');

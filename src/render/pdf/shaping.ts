@@ -128,6 +128,11 @@ class WordShaper {
 
 const shapers = new Map<string, WordShaper>();
 
+/** After a font file changed (watch mode): its words are shaped again. */
+export function forgetShapedWords(): void {
+  shapers.clear();
+}
+
 function shaperFor(path: string): WordShaper {
   let shaper = shapers.get(path);
   if (!shaper) {
