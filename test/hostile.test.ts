@@ -798,7 +798,7 @@ describe('custom templates reach no further than the data', () => {
   // BUG src/render/templates.ts errorAt: a partial missing at run time (a quoted or computed
   // name, which checkPartials does not see) has no line: "modeles/rapport.hbs: erreur : erreur de
   // modèle : The partial /etc/passwd could not be found". It should say 2:1, where `{{>` is.
-  test.failing('BUG: a partial missing at run time is located at its line', async () => {
+  test('a partial missing at run time is located at its line', async () => {
     for (const template of ['# R\n{{> "/etc/passwd"}}\n', '# R\n{{> (lookup . "constructor")}}\n']) {
       const { run } = await withTemplate(template);
       expect(run.stderr).toMatch(new RegExp(`modeles/rapport\\.hbs:2:\\d+: erreur${NBSP}: erreur de modèle`));

@@ -119,14 +119,32 @@ function located(file: string, template: HandlebarsTemplateDelegate, helperNames
   };
 }
 
-/** Partials named in the templates must exist: said at compile time, with the place. */
+/** The helper a computed partial name goes through (see `checkPartials`). */
+const CHECKED_PARTIAL = 'impact_partiel_verifie';
+
+type Node = { type?: string; loc?: hbs.AST.SourceLocation; [key: string]: unknown };
+
+/**
+ * Partials named in the templates must exist, said with their place: a name written out is
+ * checked now; a computed one (`{{> (partiel_critere id)}}`) goes through CHECKED_PARTIAL, which
+ * checks it when it is computed and knows the statement's line and column.
+ */
 function checkPartials(file: string, ast: hbs.AST.Program, known: ReadonlySet<string>): void {
   const visit = (node: unknown): void => {
     if (!node || typeof node !== 'object') return;
-    const statement = node as { type?: string; name?: { type?: string; original?: string }; loc?: hbs.AST.SourceLocation };
-    if (statement.type === 'PartialStatement' && statement.name?.type === 'PathExpression' && !known.has(statement.name.original ?? '')) {
-      const start = statement.loc?.start;
-      throw new TemplateError(file, start?.line ?? 0, (start?.column ?? 0) + 1, `The partial ${statement.name.original} could not be found`);
+    const statement = node as Node & { name?: Node & { original?: unknown; value?: unknown } };
+    if ((statement.type === 'PartialStatement' || statement.type === 'PartialBlockStatement') && statement.name) {
+      const { name } = statement;
+      const start = statement.loc?.start ?? { line: 0, column: 0 };
+      const written = name.type === 'PathExpression' ? name.original : name.type === 'StringLiteral' ? name.value : undefined;
+      if (typeof written === 'string' && !known.has(written)) {
+        throw new TemplateError(file, start.line, start.column + 1, `The partial ${written} could not be found`);
+      }
+      if (name.type === 'SubExpression') {
+        const number = (value: number) => ({ type: 'NumberLiteral', value, original: value, loc: name.loc });
+        const path = { type: 'PathExpression', data: false, depth: 0, parts: [CHECKED_PARTIAL], original: CHECKED_PARTIAL, loc: name.loc };
+        statement.name = { type: 'SubExpression', path, params: [name, number(start.line), number(start.column)], loc: name.loc };
+      }
     }
     for (const child of Object.values(node)) {
       if (Array.isArray(child)) child.forEach(visit);
@@ -151,7 +169,7 @@ function parseTemplate(env: typeof Handlebars, path: string, lang: Lang, partial
 /** The helpers a template may call: a name outside them is an error when it is compiled. */
 function knownHelpersOf(lang: Lang): Record<string, boolean> {
   const own = Object.keys(helpers(lang, (markdown) => markdown));
-  return Object.fromEntries([...HANDLEBARS_BUILT_INS, ...own].map((name) => [name, true]));
+  return Object.fromEntries([...HANDLEBARS_BUILT_INS, ...own, CHECKED_PARTIAL].map((name) => [name, true]));
 }
 
 const compileOptions = (lang: Lang) => ({ preventIndent: true, strict: false, knownHelpers: knownHelpersOf(lang), knownHelpersOnly: true }) as const;
@@ -202,6 +220,11 @@ export function compileTemplates(lang: Lang, custom?: string, main: MainTemplate
   Handlebars.Utils.escapeExpression = escapeExpression;
   const env = Handlebars.create();
   env.registerHelper(helpers(lang, (markdown) => new env.SafeString(markdown)));
+  env.registerHelper(CHECKED_PARTIAL, (name: unknown, line: number, column: number) => {
+    if (typeof name === 'string' && Object.hasOwn(env.partials, name)) return name;
+    // Located as Handlebars locates its own errors; `located` adds the file.
+    throw Object.assign(new Error(`The partial ${String(name)} could not be found`), { lineNumber: line, column });
+  });
   env.unregisterHelper('log');
   const helperNames = Object.keys(knownHelpersOf(lang));
   const sources = templateSources(lang, custom);
