@@ -1,9 +1,19 @@
 /** From a path in the data back to the line and column where the YAML wrote it. */
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { isCollection, isMap, isScalar, isSeq, stringify, type Node } from 'yaml';
 import type { Position } from '../diagnostics/diagnostic.js';
 import { positionOf, type Loaded } from './load.js';
 
 export type DataPath = readonly (string | number)[];
+
+/**
+ * A key as the data has it: `2023:` is the number 2023 in YAML but "2023" in the data, `: x` is
+ * "", and a list or a map used as a key is written out in flow style, as yaml's toJS does.
+ */
+function keyInData(key: unknown): string {
+  if (isScalar(key)) return String(key.value ?? '');
+  if (isCollection(key)) return stringify(key.toJSON(), { collectionStyle: 'flow' }).trimEnd();
+  return String(key ?? '');
+}
 
 /**
  * The node at `path` and the offset where it (or its key, when `part` is 'key') is written.
@@ -15,8 +25,7 @@ function find(loaded: Loaded, path: DataPath, part: 'key' | 'value'): { node: un
   for (const [i, segment] of path.entries()) {
     const last = i === path.length - 1;
     if (isMap(node)) {
-      // Keys as the data has them: `2023:` is the number 2023 in YAML but "2023" in the data, `: x` is "".
-      const pair = node.items.find((p) => String((isScalar(p.key) ? p.key.value : p.key) ?? '') === String(segment));
+      const pair = node.items.find((p) => keyInData(p.key) === String(segment));
       if (!pair) break;
       const keyOffset = (pair.key as Node | null)?.range?.[0];
       const valueOffset = (pair.value as Node | null)?.range?.[0];
