@@ -132,7 +132,18 @@ describe('usage errors exit with 2', () => {
   });
 
   test('a near-miss format is suggested', () => {
-    expect(impact(['build', 'x.yaml', '--format', 'md,jsn']).stderr).toContain('vouliez-vous dire « json » ?');
+    expect(impact(['build', 'x.yaml', '--format', 'md,jsn']).stderr).toContain('vouliez-vous dire «\u00A0json\u00A0»\u202F?');
+  });
+
+  test('are in French, commander’s own included, and in English with --lang en', () => {
+    expect(impact(['build', 'x.yaml', '--bogus']).stderr).toBe('erreur\u00A0: option inconnue «\u00A0--bogus\u00A0»\n');
+    expect(impact(['buidl', 'x.yaml']).stderr).toBe('erreur\u00A0: commande inconnue «\u00A0buidl\u00A0»\n(vouliez-vous dire build\u202F?)\n');
+    expect(impact(['build']).stderr).toBe('erreur\u00A0: il manque l’argument «\u00A0fichiers\u00A0»\n');
+    expect(impact(['score', 'a.yaml', 'b.yaml']).stderr).toBe('erreur\u00A0: trop d’arguments pour «\u00A0score\u00A0» (1 attendu, 2 donnés)\n');
+    expect(impact(['build', 'x.yaml', '--jobs', '0']).stderr).toBe('erreur\u00A0: option «\u00A0-j, --jobs <n>\u00A0»\u00A0: «\u00A00\u00A0» n’est pas un nombre entier positif\n');
+    expect(impact(['build', 'x.yaml', '--bogus', '--lang', 'en']).stderr).toBe("error: unknown option '--bogus'\n");
+    expect(impact(['build', 'x.yaml', '--lang=en', '--jobs', '0']).stderr).toContain('“0” is not a positive whole number');
+    expect(impact(['build', 'x.yaml', '--lang', 'en', '--format', 'mdd']).stderr).toContain('“mdd” is not a known format (pdf, md, json); did you mean “md”?');
   });
 });
 

@@ -462,6 +462,6 @@ describe('impact summary', () => {
     expect(help.stdout).toContain('impact summary sites/ -o rapports/portefeuille-2024 --format pdf,md,csv');
     const wrong = impact(['summary', SITES, '--format', 'xls']);
     expect(wrong.code).toBe(2);
-    expect(wrong.stderr).toContain('« xls » n’est pas un format connu');
+    expect(wrong.stderr).toContain('«\u00A0xls\u00A0» n’est pas un format connu');
   });
 });

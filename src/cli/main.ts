@@ -10,12 +10,13 @@ import { registerInit } from './init.js';
 import { registerSummary } from './summary-command.js';
 import { REPORTERS } from '../batch/report.js';
 import { examples, formatOption, langOption, positiveInteger, shardOption, templatesOption, themeOption } from './options.js';
+import { usageLanguage, usageMessage } from './usage.js';
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2, bug: 70 } as const;
 
 const version = (): string => (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
-function program(run: (exitCode: Promise<number>) => void): Command {
+function program(run: (exitCode: Promise<number>) => void, lang: Lang): Command {
   const cli = new Command('impact')
     .description('Compile l’évaluation des effets sociaux et urbains d’un tiers-lieu (YAML) en rapport.')
     .version(version(), '-V, --version', 'affiche la version')
@@ -23,6 +24,7 @@ function program(run: (exitCode: Promise<number>) => void): Command {
     .helpCommand('help [commande]', 'affiche l’aide d’une commande')
     .showSuggestionAfterError()
     .exitOverride()
+    .configureOutput({ outputError: (message, write) => write(usageMessage(message, lang)) })
     .addHelpText(
       'after',
       `${examples('impact init site.yaml', 'impact build examples/la-petite-manchester.yaml', 'impact validate sites/*.yaml', 'impact score site.yaml --json')}
@@ -33,12 +35,12 @@ Codes de sortie : 0 réussite ; 1 fichier invalide ou écriture impossible ; 2 m
     .command('build')
     .description('valide chaque évaluation et écrit son rapport (site.yaml → site.pdf et site.md)')
     .argument('<fichiers...>', 'évaluations YAML, ou dossiers où les chercher (*.yaml, *.yml)')
-    .addOption(formatOption(FORMATS))
+    .addOption(formatOption(FORMATS, lang))
     .option('-o, --out-dir <dossier>', 'écrit les rapports dans ce dossier (en gardant les sous-dossiers) plutôt qu’à côté des évaluations')
     .addOption(langOption())
-    .addOption(new Option('-j, --jobs <n>', 'évaluations traitées en parallèle').argParser(positiveInteger).default(undefined, 'le nombre de cœurs'))
+    .addOption(new Option('-j, --jobs <n>', 'évaluations traitées en parallèle').argParser(positiveInteger(lang)).default(undefined, 'le nombre de cœurs'))
     .option('--check', 'n’écrit rien : échoue en listant les rapports absents ou périmés')
-    .addOption(new Option('--shard <i/n>', 'ne traite que la i-ème de n parts du lot (CI en parallèle)').argParser(shardOption))
+    .addOption(new Option('--shard <i/n>', 'ne traite que la i-ème de n parts du lot (CI en parallèle)').argParser(shardOption(lang)))
     .addOption(new Option('--reporter <nom>', 'sortie pour les humains (text) ou les machines (json)').choices(REPORTERS).default('text'))
     .option('-q, --quiet', 'n’affiche que les erreurs')
     .addOption(templatesOption())
@@ -85,16 +87,21 @@ Codes de sortie : 0 réussite ; 1 fichier invalide ou écriture impossible ; 2 m
     .action((o: { out?: string }) => run(import('./schema.js').then((m) => m.printSchema(o))));
 
   registerInit(cli, run);
-  registerSummary(cli, run);
+  registerSummary(cli, run, lang);
 
-  for (const command of cli.commands) command.exitOverride().showSuggestionAfterError();
+  for (const command of cli.commands) {
+    command
+      .exitOverride()
+      .showSuggestionAfterError()
+      .configureOutput({ outputError: (message, write) => write(usageMessage(message, lang)) });
+  }
   return cli;
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
   let pending: Promise<number> | undefined;
   try {
-    await program((exitCode) => (pending = exitCode)).parseAsync([...argv], { from: 'user' });
+    await program((exitCode) => (pending = exitCode), usageLanguage(argv)).parseAsync([...argv], { from: 'user' });
     return pending ? await pending : EXIT.ok;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;

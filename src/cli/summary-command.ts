@@ -20,12 +20,12 @@ export interface SummaryOptions {
   readonly theme?: string;
 }
 
-export function registerSummary(cli: Command, run: (exitCode: Promise<number>) => void): void {
+export function registerSummary(cli: Command, run: (exitCode: Promise<number>) => void, lang: Lang): void {
   cli
     .command('summary')
     .description('un portefeuille qui compare les lieux : intensités, carte des critères, totaux, ce qui manque (portefeuille.pdf et .md)')
     .argument('<fichiers...>', 'évaluations YAML, ou dossiers où les chercher (*.yaml, *.yml)')
-    .addOption(formatOption(SUMMARY_FORMATS))
+    .addOption(formatOption(SUMMARY_FORMATS, lang))
     .option('-o, --output <fichier>', `nom des fichiers écrits, sans extension : chaque format ajoute la sienne (par défaut : ${DEFAULT_NAME})`)
     .addOption(new Option('--lang <langue>', 'langue du portefeuille et des messages (par défaut : fr)').choices(LANGS))
     .addOption(templatesOption())
