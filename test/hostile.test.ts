@@ -441,18 +441,23 @@ describe('inputs that are not an evaluation file', () => {
     expect(walk(join(dir, 'out'))).toEqual(['le-relais.md']);
   }, 120_000);
 
-  test('a named pipe, a dangling link and a link loop in a folder are skipped, not waited for', async () => {
+  test('a named pipe, a dangling link and a link loop in a folder are skipped, not waited for; a link to an evaluation is followed, once', async () => {
     const dir = temp('special');
     mkdirSync(join(dir, 'sites'));
+    mkdirSync(join(dir, 'ailleurs'));
     copyFileSync(join(ROOT, 'examples', 'le-relais.yaml'), join(dir, 'sites', 'le-relais.yaml'));
+    copyFileSync(join(ROOT, 'examples', 'la-halle-aux-cerises.yaml'), join(dir, 'ailleurs', 'halle.yaml'));
     execFileSync('mkfifo', [join(dir, 'sites', 'tube.yaml')]);
     symlinkSync('absent.yaml', join(dir, 'sites', 'pendant.yaml'));
     symlinkSync('boucle-b.yaml', join(dir, 'sites', 'boucle-a.yaml'));
     symlinkSync('boucle-a.yaml', join(dir, 'sites', 'boucle-b.yaml'));
+    symlinkSync(join('..', 'ailleurs', 'halle.yaml'), join(dir, 'sites', 'lien.yaml'));
+    symlinkSync('le-relais.yaml', join(dir, 'sites', 'zz-double.yaml'));
+    symlinkSync(join('..', 'ailleurs'), join(dir, 'sites', 'dossier-lie'));
     const run = await impact(['build', 'sites', '--out-dir', 'out', '--format', 'md'], { cwd: dir, timeout: 60_000 });
     expectNoCrash(run);
     expect(run.code).toBe(0);
-    expect(walk(join(dir, 'out'))).toEqual(['le-relais.md']);
+    expect(walk(join(dir, 'out'))).toEqual(['le-relais.md', 'lien.md']);
   }, 120_000);
 
   test('a missing file: exit 1, said plainly, nothing written', async () => {

@@ -25,13 +25,22 @@ const isFolder = (path: string): boolean => {
   }
 };
 
+/** A link to a regular file is followed; a link to a folder is not (it could loop), nor a dangling one. */
+const isFileBehind = (path: string): boolean => {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+};
+
 function found(folder: string): string[] {
   const files: string[] = [];
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
     if (SKIPPED.test(entry.name)) continue;
     const path = join(folder, entry.name);
     if (entry.isDirectory()) files.push(...found(path));
-    else if (entry.isFile() && EVALUATION.test(entry.name)) files.push(path);
+    else if ((entry.isFile() || (entry.isSymbolicLink() && isFileBehind(path))) && EVALUATION.test(entry.name)) files.push(path);
   }
   return files;
 }
