@@ -54,12 +54,24 @@ function firstInvalidByte(bytes: Uint8Array): Position {
 }
 
 function decode(file: string, bytes: Uint8Array): string | Diagnostic {
+  let text: string;
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    return text.startsWith(BOM) ? text.slice(1) : text;
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     return error(file, firstInvalidByte(bytes), 'not-utf8');
   }
+  text = text.startsWith(BOM) ? text.slice(1) : text;
+  return looksLikeUtf16(text) ? error(file, positionOf(linesOf(text), text.indexOf('\0')), 'not-utf8') : text;
+}
+
+/**
+ * UTF-16 saved without its byte-order mark reads as valid UTF-8 with a NUL beside every ASCII
+ * character (a stray NUL in a text is only dropped from the report).
+ */
+function looksLikeUtf16(text: string): boolean {
+  const sample = text.slice(0, 1024);
+  const nuls = sample.split('\0').length - 1;
+  return nuls > 0 && nuls * 4 >= sample.length;
 }
 
 /**
