@@ -95,6 +95,18 @@ test('follows the font and logo files the theme names, and typesets with the fon
     await rebuilt;
     expect(fontsOf()).toContain('SourceSans3-ExtraBold');
     expect(fontsOf()).not.toContain('SourceSans3-Light');
+
+    // The theme now names a font in another folder: that file is followed from then on.
+    mkdirSync(join(dir, 'polices'));
+    copyFileSync(join(fonts, '200ExtraLight', 'SourceSans3_200ExtraLight.ttf'), join(dir, 'polices', 'autre.ttf'));
+    const renamed = log.next(/Modifié\u00A0: theme\.yaml[\s\S]*site\.yaml → .*site\.pdf \(\d+ ms\)/);
+    writeFileSync(join(dir, 'theme.yaml'), 'polices:\n  normale: polices/autre.ttf\nlogo: logo.png\n');
+    await renamed;
+    expect(fontsOf()).toContain('SourceSans3-ExtraLight');
+    const swapped = log.next(/Modifié\u00A0: polices\/autre\.ttf[\s\S]*site\.yaml → .*site\.pdf \(\d+ ms\)/);
+    copyFileSync(join(fonts, '900Black', 'SourceSans3_900Black.ttf'), join(dir, 'polices', 'autre.ttf'));
+    await swapped;
+    expect(fontsOf()).toContain('SourceSans3-Black');
   } finally {
     child.kill('SIGINT');
   }

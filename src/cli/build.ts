@@ -138,7 +138,8 @@ export async function build(args: readonly string[], options: BuildOptions): Pro
   if (!options.watch) return exitCode;
   return watch({
     inputs: inputs.map((input) => input.file),
-    look: [options.templates, options.theme, ...(await themeFiles(options.theme))].filter((path): path is string => path !== undefined),
+    look: [options.templates, options.theme].filter((path): path is string => path !== undefined),
+    themeFiles: () => themeFiles(options.theme),
     lang: options.lang ?? 'fr',
     rebuild: async (changed, lookChanged) => {
       if (lookChanged) {

@@ -11,6 +11,8 @@ export interface WatchPlan {
   readonly inputs: readonly string[];
   /** The templates folder and the theme file, when given. */
   readonly look: readonly string[];
+  /** The files the theme names (fonts, logo): asked again after the look changed, as the theme may name others. */
+  readonly themeFiles: () => Promise<readonly string[]>;
   readonly lang: Lang;
   readonly rebuild: (changedInputs: readonly string[], lookChanged: boolean) => Promise<void>;
 }
@@ -39,11 +41,12 @@ const isFolder = (path: string): boolean => {
   }
 };
 
-export function watch(plan: WatchPlan): Promise<number> {
+export async function watch(plan: WatchPlan): Promise<number> {
   const words = MESSAGES[plan.lang];
   const inputs = new Map(plan.inputs.map((file) => [resolve(file), file]));
   const lookFolders = plan.look.filter(isFolder).map((path) => resolve(path));
-  const lookFiles = new Set(plan.look.filter((path) => !isFolder(path)).map((path) => resolve(path)));
+  const themeFiles = await plan.themeFiles();
+  const lookFiles = new Set([...plan.look.filter((path) => !isFolder(path)), ...themeFiles].map((path) => resolve(path)));
 
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
@@ -58,9 +61,18 @@ export function watch(plan: WatchPlan): Promise<number> {
     const lookChanged = changed.some(isLook);
     if (changed.length === 0) return;
     process.stderr.write(`${words.changed(changed.map((path) => relative(process.cwd(), path)).join(', '))}\n`);
-    running = running.then(() => plan.rebuild(changedInputs, lookChanged)).catch((e: unknown) => {
-      process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
-    });
+    running = running
+      .then(() => plan.rebuild(changedInputs, lookChanged))
+      .then(async () => {
+        if (!lookChanged) return;
+        for (const file of await plan.themeFiles()) {
+          lookFiles.add(resolve(file));
+          watchFolder(dirname(resolve(file)));
+        }
+      })
+      .catch((e: unknown) => {
+        process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
+      });
   };
 
   const noticed = (path: string) => {
@@ -70,14 +82,17 @@ export function watch(plan: WatchPlan): Promise<number> {
   };
 
   const watchers: FSWatcher[] = [];
-  const folders = new Set([...inputs.keys(), ...lookFiles].map((path) => dirname(path)));
-  for (const folder of folders) {
+  const watched = new Set<string>();
+  function watchFolder(folder: string): void {
+    if (watched.has(folder)) return;
+    watched.add(folder);
     watchers.push(watchFs(folder, (_, name) => name && noticed(resolve(folder, name.toString()))));
   }
+  for (const path of [...inputs.keys(), ...lookFiles]) watchFolder(dirname(path));
   for (const folder of lookFolders) {
     watchers.push(watchFs(folder, { recursive: true }, (_, name) => name && noticed(resolve(folder, name.toString()))));
   }
-  process.stderr.write(`${words.watching(joinList([...plan.inputs, ...plan.look], plan.lang))}\n`);
+  process.stderr.write(`${words.watching(joinList([...plan.inputs, ...plan.look, ...themeFiles], plan.lang))}\n`);
 
   return new Promise((done) => {
     const stop = () => {
