@@ -403,6 +403,7 @@ describe('inputs that are not an evaluation file', () => {
     const both = await impact(['build', 'sites', 'relais.yaml', '--format', 'md'], { cwd: dir });
     expect(both.code).toBe(1);
     expect(both.stdout).toBe('relais.yaml → relais.md\n');
+    expect(both.stderr).toMatch(/^1 évaluation\u00A0: 1 construite, 1 dossier sans évaluation \(/m);
     expect(existsSync(join(dir, 'relais.md'))).toBe(true);
   }, 60_000);
 

@@ -35,6 +35,7 @@ const WORDS = {
     current: (n: number) => `${n} à jour`,
     stale: (n: number) => `${n} à reconstruire`,
     failed: (n: number) => `${n} en échec`,
+    emptyFolders: (n: number) => `${n} dossier${n > 1 ? 's' : ''} sans évaluation`,
     none: 'aucune évaluation à traiter',
   },
   en: {
@@ -45,6 +46,7 @@ const WORDS = {
     current: (n: number) => `${n} up to date`,
     stale: (n: number) => `${n} to rebuild`,
     failed: (n: number) => `${n} failed`,
+    emptyFolders: (n: number) => `${n} folder${n === 1 ? '' : 's'} without evaluations`,
     none: 'no evaluation to process',
   },
 } as const;
@@ -97,15 +99,19 @@ export function textReporter(terminal: Terminal, options: { lang: Lang; quiet?: 
         terminal.err(`${words.none}\n`);
         return;
       }
-      if (results.length < 2) return;
+      // A folder without evaluations is an input that failed, not an evaluation.
+      const folders = results.filter((r) => r.diagnostics.some((d) => d.code === 'no-evaluation')).length;
+      const evaluations = results.filter((r) => !r.diagnostics.some((d) => d.code === 'no-evaluation'));
+      if (evaluations.length + folders < 2) return;
       const parts = [
-        ...(count(results, 'built') ? [words.built(count(results, 'built'))] : []),
-        ...(count(results, 'current') ? [words.current(count(results, 'current'))] : []),
-        ...(count(results, 'stale') ? [words.stale(count(results, 'stale'))] : []),
-        ...(count(results, 'failed') ? [words.failed(count(results, 'failed'))] : []),
+        ...(count(evaluations, 'built') ? [words.built(count(evaluations, 'built'))] : []),
+        ...(count(evaluations, 'current') ? [words.current(count(evaluations, 'current'))] : []),
+        ...(count(evaluations, 'stale') ? [words.stale(count(evaluations, 'stale'))] : []),
+        ...(count(evaluations, 'failed') ? [words.failed(count(evaluations, 'failed'))] : []),
+        ...(folders ? [words.emptyFolders(folders)] : []),
       ];
       const seconds = formatNumber(Math.round(ms / 100) / 10, options.lang);
-      terminal.err(`${terminal.paint.bold(words.summary(results.length, parts, seconds))}\n`);
+      terminal.err(`${terminal.paint.bold(words.summary(evaluations.length, parts, seconds))}\n`);
     },
   };
 }
