@@ -4,7 +4,7 @@
 // usual. Plain CommonJS, so that it runs before anything else is loaded.
 'use strict';
 const { readFileSync, writeFileSync } = require('node:fs');
-const { wrap } = require('node:module');
+const { createRequire, wrap } = require('node:module');
 const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
 
@@ -27,7 +27,7 @@ function loadImpact() {
   const cachedData = readCache();
   const script = new Script(wrap(readFileSync(BUNDLE, 'utf8')), { filename: BUNDLE, cachedData });
   const module = { exports: {} };
-  script.runInThisContext().call(module.exports, module.exports, require, module, BUNDLE, dirname(BUNDLE));
+  script.runInThisContext().call(module.exports, module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE));
   const usedCache = cachedData !== undefined && !script.cachedDataRejected;
   return { ...module.exports, usedCache, saveCache: () => writeFileSync(CACHE, script.createCachedData()) };
 }
