@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { discover, inShard, parseShard, reportPath } from '../src/batch/inputs.js';
+import { inShard, parseShard, reportPath, scan } from '../src/batch/inputs.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SITES = 'test/fixtures/sites';
@@ -24,7 +24,7 @@ const filesUnder = (dir: string): string[] =>
 
 describe('finding the evaluations', () => {
   test('a folder is searched recursively for *.yaml and *.yml, hidden folders and other files left out', () => {
-    const inputs = discover([SITES]);
+    const inputs = scan([SITES]).inputs;
     expect(inputs).toHaveLength(24);
     expect(inputs.every((i) => /\.ya?ml$/.test(i.file))).toBe(true);
     expect(inputs.filter((i) => i.file.endsWith('.yml'))).toHaveLength(2);
@@ -33,11 +33,11 @@ describe('finding the evaluations', () => {
 
   test('a file named twice, or inside a folder also named, is built once', () => {
     const file = `${SITES}/grand-est/strasbourg/site.yaml`;
-    expect(discover([file, file, SITES]).filter((i) => i.file.endsWith('strasbourg/site.yaml'))).toHaveLength(1);
+    expect(scan([file, file, SITES]).inputs.filter((i) => i.file.endsWith('strasbourg/site.yaml'))).toHaveLength(1);
   });
 
   test('under --out-dir, reports keep their path relative to the folder given', () => {
-    const [input] = discover([SITES]).filter((i) => i.file.endsWith('paris/site.yaml'));
+    const [input] = scan([SITES]).inputs.filter((i) => i.file.endsWith('paris/site.yaml'));
     expect(input && reportPath(input, 'pdf', 'out')).toBe(join('out', 'ile-de-france', 'paris', 'site.pdf'));
     expect(input && reportPath(input, 'md', undefined)).toBe(join(SITES, 'ile-de-france', 'paris', 'site.md'));
   });
@@ -64,7 +64,7 @@ describe('shards', () => {
       const run = impact(['build', SITES, '--check', '--shard', `${index}/3`, '--reporter', 'json']);
       return (JSON.parse(run.stdout) as { files: { file: string }[] }).files.map((f) => f.file);
     });
-    expect(built.sort()).toEqual(discover([SITES]).map((i) => i.file).sort());
+    expect(built.sort()).toEqual(scan([SITES]).inputs.map((i) => i.file).sort());
   });
 });
 

@@ -10,7 +10,7 @@ import { expectInOrder, info, run, textOf } from './support/poppler.js';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MarkdownIt from 'markdown-it';
-import { discover } from '../src/batch/inputs.js';
+import { scan } from '../src/batch/inputs.js';
 import { outputPaths, readSites } from '../src/cli/summary.js';
 import type { Lang } from '../src/grid/types.js';
 import { portfolioCsv, COLUMNS } from '../src/portfolio/csv.js';
@@ -30,7 +30,7 @@ const NNBSP = '\u202F';
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'impact-summary-'));
 
 async function portfolio(args: readonly string[], lang: Lang = 'fr'): Promise<PortfolioModel> {
-  const { valid, invalid } = await readSites(discover(args).map((input) => input.file), lang);
+  const { valid, invalid } = await readSites(scan(args).inputs.map((input) => input.file), lang);
   return buildPortfolio(valid, invalid, lang);
 }
 
@@ -376,7 +376,7 @@ describe('the portfolio in PDF', () => {
   });
 
   test('a heat map longer than a page goes on with its header repeated', async () => {
-    const { valid, invalid } = await readSites(discover([SITES]).map((input) => input.file), 'fr');
+    const { valid, invalid } = await readSites(scan([SITES]).inputs.map((input) => input.file), 'fr');
     const many = buildPortfolio([...valid, ...valid, ...valid], invalid, 'fr');
     const big = join(dir, 'grand.pdf');
     writeFileSync(big, await pdfPortfolio(many, renderDocument('portefeuille', many)));

@@ -58,19 +58,27 @@ export function commonFolder(paths: readonly string[]): string {
   return first.slice(0, length).join(sep) || sep;
 }
 
+/** The evaluations named by `args`, and what is said of each folder among them that holds none. */
+export interface Scan {
+  readonly inputs: Input[];
+  /** A folder without evaluations: most likely a wrong path, which a CI job must not take for success. */
+  readonly empty: Diagnostic[];
+}
+
 /**
  * Every evaluation named by `args`, each once: the files in the order given, then each folder's
  * files in path order. A path that does not exist is kept as a file: reading it will say so.
  */
-export function discover(args: readonly string[]): Input[] {
+export function scan(args: readonly string[]): Scan {
   const files = args.filter((arg) => !isFolder(arg));
   const fileBase = commonFolder(files);
+  const folders = args.filter(isFolder).map((folder) => ({ folder, files: found(folder).sort() }));
   const inputs = [
     ...files.map((file) => ({ file, base: fileBase })),
-    ...args.filter(isFolder).flatMap((folder) => found(folder).sort().map((file) => ({ file, base: resolve(folder) }))),
+    ...folders.flatMap(({ folder, files: inFolder }) => inFolder.map((file) => ({ file, base: resolve(folder) }))),
   ];
   const seen = new Set<string>();
-  return inputs.filter(({ file }) => {
+  const once = inputs.filter(({ file }) => {
     let key = resolve(file);
     try {
       key = realpathSync(file);
@@ -81,19 +89,9 @@ export function discover(args: readonly string[]): Input[] {
     seen.add(key);
     return true;
   });
+  const empty = folders.filter(({ files: inFolder }) => inFolder.length === 0).map(({ folder }) => error(folder, NO_POSITION, 'no-evaluation', {}));
+  return { inputs: once, empty };
 }
-
-/**
- * The folders among `args` that hold no evaluation: most likely a wrong path, which a CI job
- * must not take for success.
- */
-export function emptyFolders(args: readonly string[]): string[] {
-  return args.filter((arg) => isFolder(arg) && found(arg).length === 0);
-}
-
-/** What is said of each folder `emptyFolders` finds. */
-export const emptyFolderErrors = (args: readonly string[]): Diagnostic[] =>
-  emptyFolders(args).map((folder) => error(folder, NO_POSITION, 'no-evaluation', {}));
 
 /** Where the report of `input` in `extension` goes. */
 export function reportPath(input: Input, extension: string, outDir: string | undefined): string {

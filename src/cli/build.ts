@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { NO_POSITION, error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../grid/types.js';
-import { discover, emptyFolderErrors, inShard, reportPath, type Input, type Shard } from '../batch/inputs.js';
+import { inShard, reportPath, scan, type Input, type Shard } from '../batch/inputs.js';
 import { forgetThemes, themeFor, type Format, type Job, type JobResult } from '../batch/job.js';
 import { runJobs } from '../batch/pool.js';
 import { jsonReporter, textReporter, type Reporter, type ReporterName } from '../batch/report.js';
@@ -133,8 +133,9 @@ async function run(inputs: readonly Input[], options: BuildOptions, workers: num
 }
 
 export async function build(args: readonly string[], options: BuildOptions): Promise<number> {
-  const inputs = discover(args).filter((input) => !options.shard || inShard(input.file, options.shard));
-  const exitCode = await run(inputs, options, options.jobs ?? availableParallelism(), emptyFolderErrors(args));
+  const found = scan(args);
+  const inputs = found.inputs.filter((input) => !options.shard || inShard(input.file, options.shard));
+  const exitCode = await run(inputs, options, options.jobs ?? availableParallelism(), found.empty);
   if (!options.watch) return exitCode;
   return watch({
     inputs: inputs.map((input) => input.file),

@@ -6,7 +6,7 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { discover, emptyFolderErrors } from '../batch/inputs.js';
+import { scan } from '../batch/inputs.js';
 import { themeFor } from '../batch/job.js';
 import { NO_POSITION, error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Loaded } from '../load/load.js';
@@ -95,8 +95,7 @@ export async function summary(args: readonly string[], options: SummaryOptions):
     theme = loaded;
   }
 
-  const inputs = discover(args);
-  const empty = emptyFolderErrors(args);
+  const { inputs, empty } = scan(args);
   reportDiagnostics(empty, lang);
   // A portfolio of nothing is not written.
   if (inputs.length === 0) return 1;

@@ -1,15 +1,15 @@
 /** `impact validate`: every error of every file and what is left unanswered; nothing written. */
 import type { Lang } from '../grid/types.js';
-import { discover, emptyFolderErrors } from '../batch/inputs.js';
+import { scan } from '../batch/inputs.js';
 import { check, languageOf } from '../pipeline.js';
 import { unanswered } from '../validate/completeness.js';
 import { reportDiagnostics, say } from './io.js';
 
 export async function validateFiles(args: readonly string[], options: { lang?: Lang; strict?: boolean }): Promise<number> {
-  const empty = emptyFolderErrors(args);
+  const { inputs, empty } = scan(args);
   reportDiagnostics(empty, options.lang ?? 'fr');
   let failed = empty.length;
-  for (const { file } of discover(args)) {
+  for (const { file } of inputs) {
     const checked = await check(file);
     const lang = languageOf(checked, options.lang);
     const diagnostics = checked.ok ? unanswered(checked.loaded, options.strict ? 'error' : 'warning') : checked.diagnostics;

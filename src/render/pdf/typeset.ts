@@ -491,12 +491,12 @@ export class Typesetter {
     const { doc } = this;
     const state = doc as unknown as { _fontSource: string; _fontFamily: string; _fontSize: number };
     const saved = { src: state._fontSource, family: state._fontFamily, size: state._fontSize, x: doc.x, y: doc.y };
+    const contentHeight = this.bottom - doc.page.margins.top;
     const height = Math.max(
       ...cells.map((cell, i) => {
         if (!cell.text) return CELL_PADDING.y * 2;
         doc.font(cell.font.src).fontSize(cell.font.size);
         const width = (widths[i] ?? 0) - CELL_PADDING.x * 2;
-        const contentHeight = this.bottom - doc.page.margins.top;
         const options = { align: 'left' as const, ellipsis: true, stroke: false, fill: true, width, height: contentHeight - CELL_PADDING.y * 2, rotation: 0 };
         const first = doc.boundsOfString(cell.text, 0, 0, options);
         return doc.boundsOfString(cell.text, 0, 0, { ...options, width: first.width, height: first.height }).height + CELL_PADDING.y * 2;
