@@ -181,15 +181,16 @@ export const style: fc.Arbitrary<Style> = fc.record({
  * blank line reads back as ""; with an indentation of 4, the indicator `|2-` is off by two),
  * narrow line widths (folding inserts "undefined" into deeply nested flow strings, and splits
  * surrogate pairs), and unindented sequences among block collections (`key:\n  []` at the key's
- * own indentation). So the style asked for is kept when its text reads back as the data, else
- * without block scalars, else with yaml's defaults and no folding.
+ * own indentation), and some texts with NULs in them. So the style asked for is kept when its
+ * text reads back as the data, else without block scalars, else with yaml's defaults and no
+ * folding, else as JSON (YAML 1.2 reads JSON, escapes and all).
  */
 function faithfulYaml(data: Evaluation, options: ToStringOptions): string {
-  const fallbacks: ToStringOptions[] = [options, { ...options, blockQuote: false }, { blockQuote: false, lineWidth: 0 }];
+  const fallbacks: (ToStringOptions | 'json')[] = [options, { ...options, blockQuote: false }, { blockQuote: false, lineWidth: 0 }, 'json'];
   for (const attempt of fallbacks) {
     let text: string;
     try {
-      text = stringify(data, attempt);
+      text = attempt === 'json' ? `${JSON.stringify(data, null, 2)}\n` : stringify(data, attempt);
     } catch {
       continue;
     }
