@@ -229,7 +229,7 @@ describe('impact score', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Effets individuels — +++ (3/4)');
     expect(run.stdout).toMatch(/Insertion professionnelle\s+4\/4/);
-    expect(run.stdout).toContain('Total de 5 points, plafonné à 4');
+    expect(run.stdout).toContain('Total de 5\u00A0points, plafonné à 4');
   });
 
   test('a family with answers but no positive effect is not "non évalué"', () => {

@@ -8,12 +8,20 @@ import { check, modelOf } from '../src/pipeline.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import type { Lang } from '../src/grid/types.js';
 
-const EXAMPLES = ['la-petite-manchester', 'la-halle-aux-cerises', 'le-relais'];
+/** The examples, a site's real answers given in words only, and every negative finding. */
+const FILES: Record<string, string> = {
+  'la-petite-manchester': 'examples/la-petite-manchester.yaml',
+  'la-halle-aux-cerises': 'examples/la-halle-aux-cerises.yaml',
+  'le-relais': 'examples/le-relais.yaml',
+  'coco-velten': 'test/fixtures/truth/coco-velten.yaml',
+  'tous-negatifs': 'test/fixtures/truth/tous-negatifs.yaml',
+};
+const EXAMPLES = Object.keys(FILES);
 const LANGS_OF_GOLDENS: Lang[] = ['fr', 'en'];
 
 async function modelFor(name: string, lang: Lang) {
-  const checked = await check(`examples/${name}.yaml`);
-  if (!checked.ok) throw new Error(`examples/${name}.yaml is not valid`);
+  const checked = await check(FILES[name] as string);
+  if (!checked.ok) throw new Error(`${FILES[name]} is not valid`);
   return modelOf(checked.loaded, lang);
 }
 
@@ -61,32 +69,33 @@ test('the seed report holds every observation of the reference report', async ()
     '### Santé',
     'Des changements significatifs dans les conditions physiques, sociales et psychiques des bénéficiaires du projet ont été observés.',
     'se sentir mieux dans leurs relations avec les autres et avoir une plus grande confiance en elles.',
+    '> *Précisions des évaluateur·rice·s :* Transmission de savoir-faire personnel',
     '### Transmission de savoir-faire personnel\n\n*Non renseigné.*',
     '### Insertion professionnelle',
     'ont bénéficié à 150 personnes et ont permis :',
     '- à des personnes en difficulté de reprendre confiance',
     '- à certaines personnes d’obtenir un emploi à l’extérieur du lieu',
     '- d’accompagner des personnes ou des structures',
-    "> *Exemple :* Malika : ouverture d'une micro-entreprise",
+    "> *Précisions des évaluateur·rice·s :* Malika : ouverture d'une micro-entreprise",
     '### Capacité à agir',
-    '3 nouveaux projets ou actions (atelier, évènement, marché…) imprévus portés par des occupant·e·s ont émergé.',
-    '> *Exemple :* cours de cuisine collectif',
+    'Le lieu a vu émerger 3 nouveaux projets ou actions imprévus (atelier, évènement, marché…), portés par des occupant·e·s.',
+    '> *Précisions des évaluateur·rice·s :* cours de cuisine collectif',
     '## Effets collectifs',
     'Des échanges, dons ou mutualisations portant sur les compétences et petits services ont été observés entre :',
     '- personnes travaillant sur le site\n- bénévoles\n- publics en difficulté',
-    '> *Exemple :* accompagnement scolaire',
+    '> *Précisions des évaluateur·rice·s :* accompagnement scolaire',
     'La création de réseaux de personnes autour d’un projet ou d’une action a été observée entre occupant·e·s du site et publics en difficulté.',
-    "> *Exemple :* repas d'anniversaire - goûter d'anniversaire",
+    "> *Précisions des évaluateur·rice·s :* repas d'anniversaire - goûter d'anniversaire",
     'Il a été observé que certaines personnes se sentent faire partie d’un groupe autour du projet.',
-    '> *Exemple :* fréquentation trop faible',
+    '> *Précisions des évaluateur·rice·s :* fréquentation trop faible',
     'Concernant l’équipe de gestion et d’animation du lieu, les dirigeant·e·s et les publics, les femmes sont plus nombreuses que les hommes.',
-    '> *Exemple :* oui',
+    '> *Précisions des évaluateur·rice·s :* oui',
     '## Effets sur le quartier et le territoire',
     'Le projet a permis d’améliorer la gestion urbaine par les services des collectivités ou de leurs partenaires (ramassage des ordures, propreté, entretien, sécurité…).',
     'Le projet a permis de répondre à des besoins sociaux urgents du territoire :\n\n- services de proximité\n- pratique artistique et culturelle\n- locaux d’activité\n- espaces de convivialité ou de rencontres attentifs aux minorités',
-    '> *Exemple :* Miroir-cité - conciergerie solidaire',
+    '> *Précisions des évaluateur·rice·s :* Miroir-cité - conciergerie solidaire',
     'La collaboration avec les partenaires publics et privés a permis d’améliorer ou d’expérimenter de nouveaux modes de faire.',
-    '> *Exemple :* coopération avec la collectivité de mulhouse',
+    '> *Précisions des évaluateur·rice·s :* coopération avec la collectivité de mulhouse',
   ];
   for (const observation of observations) expect(markdown).toContain(observation);
   expect(markdown).not.toMatch(/Ces rencontres ont lieu/);

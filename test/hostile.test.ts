@@ -370,7 +370,7 @@ describe('large inputs, generated', () => {
     const run = await impact(['build', join(HOSTILE, 'text-long-word.yaml'), '--out-dir', out]);
     expectNoCrash(run);
     expect(run.code).toBe(0);
-    expect(readFileSync(join(out, 'text-long-word.md'), 'utf8')).toContain(`> *Exemple${NBSP}:* ${word}\n`);
+    expect(readFileSync(join(out, 'text-long-word.md'), 'utf8')).toContain(`> *Précisions des évaluateur·rice·s${NBSP}:* ${word}\n`);
     // The PDF breaks it across lines and pages: read without the breaks and the page's running head and foot.
     const text = pdfText(join(out, 'text-long-word.pdf'))
       .replace(/Mot long page \d+ \/ \d+/g, '')

@@ -54,6 +54,7 @@ describe('the seed report', () => {
       'lors d’évènements grand public, lors de temps spécifiques organisés pour favoriser les rencontres entre les publics et dans la vie du projet.',
       'Santé',
       'ont été observés. Certaines personnes disent ou semblent se sentir mieux dans leurs relations avec les autres et avoir une plus grande confiance en elles.',
+      'Précisions des évaluateur·rice·s : Transmission de savoir-faire personnel',
       'Transmission de savoir-faire personnel',
       'Non renseigné.',
       'Insertion professionnelle',
@@ -61,23 +62,23 @@ describe('the seed report', () => {
       'à des personnes en difficulté de reprendre confiance',
       'à certaines personnes d’obtenir un emploi à l’extérieur du lieu',
       'd’accompagner des personnes ou des structures',
-      "Exemple : Malika : ouverture d'une micro-entreprise",
+      "Précisions des évaluateur·rice·s : Malika : ouverture d'une micro-entreprise",
       'Capacité à agir',
-      '3 nouveaux projets ou actions (atelier, évènement, marché…) imprévus portés par des occupant·e·s ont émergé.',
-      'Exemple : cours de cuisine collectif',
+      'Le lieu a vu émerger 3 nouveaux projets ou actions imprévus (atelier, évènement, marché…), portés par des occupant·e·s.',
+      'Précisions des évaluateur·rice·s : cours de cuisine collectif',
       'Effets collectifs',
       'Intensité : ++++',
       'Solidarité',
       'portant sur les compétences et petits services ont été observés entre :',
       'bénévoles',
-      'Exemple : accompagnement scolaire',
+      'Précisions des évaluateur·rice·s : accompagnement scolaire',
       'Réseau de personnes',
       'autour d’un projet ou d’une action a été observée entre occupant·e·s du site et publics en difficulté.',
-      "Exemple : repas d'anniversaire - goûter d'anniversaire",
+      "Précisions des évaluateur·rice·s : repas d'anniversaire - goûter d'anniversaire",
       'Il a été observé que certaines personnes se sentent faire partie d’un groupe autour du projet.',
-      'Exemple : fréquentation trop faible',
+      'Précisions des évaluateur·rice·s : fréquentation trop faible',
       'Concernant l’équipe de gestion et d’animation du lieu, les dirigeant·e·s et les publics, les femmes sont plus nombreuses que les hommes.',
-      'Exemple : oui',
+      'Précisions des évaluateur·rice·s : oui',
       'Effets sur le quartier et le territoire',
       'Intensité : ++++',
       'Le projet a permis d’améliorer la gestion urbaine',
@@ -86,9 +87,9 @@ describe('the seed report', () => {
       'pratique artistique et culturelle',
       'locaux d’activité',
       'espaces de convivialité ou de rencontres attentifs aux minorités',
-      'Exemple : Miroir-cité - conciergerie solidaire',
+      'Précisions des évaluateur·rice·s : Miroir-cité - conciergerie solidaire',
       'a permis d’améliorer ou d’expérimenter de nouveaux modes de faire.',
-      'Exemple : coopération avec la collectivité de mulhouse',
+      'Précisions des évaluateur·rice·s : coopération avec la collectivité de mulhouse',
       'Annexe : le calcul des intensités',
     ];
     expectInOrder(text, observations);
@@ -144,12 +145,12 @@ describe('the seed report', () => {
 });
 
 test('an annex table that runs onto the next page goes on under its header again', async () => {
-  const { file } = await pdfOf('la-halle-aux-cerises');
-  // The collective effects' table starts on page 6 and ends on page 7.
+  const { file } = await pdfOf('la-petite-manchester');
+  // The individual effects' table starts on page 5 and ends on page 6.
   const page = (n: number) => run('pdftotext', '-f', String(n), '-l', String(n), file, '-').replace(/\s+/g, ' ');
-  expect(page(6)).toContain('Effets collectifs');
-  expect(page(7)).toMatch(/^La Halle aux Cerises Critère Points Détail Sentiment d’inclusion/);
-  expect(page(7).match(/Critère Points Détail/g)).toHaveLength(3);
+  expect(page(5)).toContain('Effets individuels : +++');
+  expect(page(6)).toMatch(/^La Petite Manchester Critère Points Détail Transmission de savoir-faire/);
+  expect(page(6).match(/Critère Points Détail/g)).toHaveLength(3);
 });
 
 test('the same input gives a byte-identical PDF', async () => {

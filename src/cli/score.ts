@@ -1,22 +1,24 @@
 /** `impact score`: the scores and the reason for every point, as a table or as JSON. */
 import type { Lang } from '../grid/types.js';
 import type { ReportModel } from '../model/model.js';
+import type { FamilyStatus } from '../score/score.js';
 import { check, languageOf, modelOf } from '../pipeline.js';
 import { paintFor, reportDiagnostics, say } from './io.js';
 
-/** A family's 0: nothing answered, or answers that observe no positive effect. */
-const ZERO: Record<Lang, { unanswered: string; answered: string }> = {
-  fr: { unanswered: 'non évalué', answered: 'aucun effet positif' },
-  en: { unanswered: 'not assessed', answered: 'no positive effect' },
+/** A family's 0: nothing answered, effects described in words only, or no positive effect observed. */
+const ZERO: Record<Lang, Record<Exclude<FamilyStatus, 'rated'>, string>> = {
+  fr: { 'not-assessed': 'non évalué', described: 'effets décrits, non notés', 'no-positive-effect': 'aucun effet positif' },
+  en: { 'not-assessed': 'not assessed', described: 'effects described, not rated', 'no-positive-effect': 'no positive effect' },
 };
 
 function asJson(model: ReportModel): string {
   const familles = model.familles.map((f) => ({
     id: f.id,
     score: f.score,
+    statut: f.statut,
     ...(f.avis_comite ? { score_calcule: f.score_calcule } : {}),
     raisons: f.explication,
-    criteres: f.criteres.map((c) => ({ id: c.id, score: c.score, raisons: c.explication })),
+    criteres: f.criteres.map((c) => ({ id: c.id, score: c.score, statut: c.statut, raisons: c.explication })),
   }));
   return JSON.stringify({ lieu: model.lieu, familles }, null, 2);
 }
@@ -26,7 +28,7 @@ function asTable(model: ReportModel): string {
   const width = Math.max(...model.familles.flatMap((f) => f.criteres.map((c) => c.titre.length)));
   const lines = [paint.bold(model.lieu.nom), ''];
   for (const f of model.familles) {
-    const intensity = f.score > 0 ? `${'+'.repeat(f.score)} (${f.score}/4)` : ZERO[model.langue][f.renseignee ? 'answered' : 'unanswered'];
+    const intensity = f.score > 0 || f.statut === 'rated' ? `${'+'.repeat(f.score)} (${f.score}/4)` : ZERO[model.langue][f.statut];
     lines.push(paint.bold(`${f.titre} — ${intensity}`));
     lines.push(...f.explication.map((reason) => `  ${reason}`));
     for (const c of f.criteres) {

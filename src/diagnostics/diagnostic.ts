@@ -37,6 +37,10 @@ export type DiagnosticCode =
   | 'template-error'
   | 'unanswered-criterion'
   | 'unanswered-field'
+  | 'inapplicable-field'
+  | 'bare-text'
+  | 'free-item-like-option'
+  | 'described-only'
   | 'file-too-large'
   | 'too-deep'
   | 'too-many-aliases';

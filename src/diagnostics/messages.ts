@@ -129,6 +129,14 @@ const fr: Catalogue = {
   'too-many-aliases': (p) => `plus de ${s(p, 'limit')} alias YAML (*nom) : refusé, pour ne pas épuiser la mémoire (limite : IMPACT_MAX_ALIASES)`,
   'unanswered-criterion': (p) => `critère non renseigné : « ${s(p, 'criterion')} » (${s(p, 'label')})`,
   'unanswered-field': (p) => `champ non renseigné : « ${s(p, 'field')} » dans « ${s(p, 'criterion')} »`,
+  'inapplicable-field': (p) =>
+    `« ${s(p, 'field')} » ne s’applique que si « ${s(p, 'on')} » vaut ${items(p, 'allowed').join(' ou ')}, et il vaut ici « ${s(p, 'value')} » : retirez ce champ ou revoyez « ${s(p, 'on')} » (le rapport l’imprime tel quel)`,
+  'bare-text': (p) =>
+    `« ${s(p, 'value')} » ne dit pas ce qui a été observé : décrivez-le en quelques mots (un fait, un exemple) ; tel quel, il est imprimé mais ne compte pas`,
+  'free-item-like-option': (p) =>
+    `« ${s(p, 'value')} » n’est pas une option de « ${s(p, 'field')} » : il sera imprimé comme un texte libre${possible(p, 'options :')}`,
+  'described-only': (p) =>
+    `la famille « ${s(p, 'family')} » n’est décrite qu’en mots : aucune intensité n’est calculée ; cochez les choix qui s’appliquent, ou donnez l’intensité retenue par le comité (intensite: { valeur: 1 à 4, justification: "…" })`,
   'missing-glyph': (p) =>
     `la police du PDF n’a pas de caractère pour ${s(p, 'characters')} (${items(p, 'codes').join(', ')}) : il apparaîtra comme un carré ; le Markdown et le JSON le gardent`,
 };
@@ -170,6 +178,14 @@ const en: Catalogue = {
   'too-many-aliases': (p) => `more than ${s(p, 'limit')} YAML aliases (*name): refused, so as not to exhaust memory (limit: IMPACT_MAX_ALIASES)`,
   'unanswered-criterion': (p) => `criterion not answered: “${s(p, 'criterion')}”`,
   'unanswered-field': (p) => `field not answered: “${s(p, 'field')}” in “${s(p, 'criterion')}”`,
+  'inapplicable-field': (p) =>
+    `“${s(p, 'field')}” applies only when “${s(p, 'on')}” is ${items(p, 'allowed').join(' or ')}, and here it is “${s(p, 'value')}”: remove the field or check “${s(p, 'on')}” (the report prints it as written)`,
+  'bare-text': (p) =>
+    `“${s(p, 'value')}” does not say what was observed: describe it in a few words (a fact, an example); as it is, it is printed but does not count`,
+  'free-item-like-option': (p) =>
+    `“${s(p, 'value')}” is not an option of “${s(p, 'field')}”: it will be printed as free text${possible(p, 'options:')}`,
+  'described-only': (p) =>
+    `the family “${s(p, 'family')}” is described in words only: no intensity is computed; tick the choices that apply, or give the committee's intensity (intensite: { valeur: 1 to 4, justification: "…" })`,
   'missing-glyph': (p) =>
     `the PDF's font has no character for ${s(p, 'characters')} (${items(p, 'codes').join(', ')}): it will print as a box; the Markdown and JSON keep it`,
 };

@@ -4,14 +4,19 @@
  *
  * Option labels are written to fit the sentence their criterion's template puts them in.
  */
-import type { Criterion, Family, Field, Option, Text } from './types.js';
+import type { Applicability, Criterion, Family, Field, Option, Text } from './types.js';
 
 const option = (id: string, fr: string, en: string, points = 1): Option => ({ id, label: { fr, en }, points });
+/** An option whose sentence changes when it speaks of one person: `singular` in both languages. */
+const forOne = (base: Option, fr: string, en: string): Option => ({ ...base, singular: { fr, en } });
+const when = (field: string, ...options: string[]): Applicability => ({ field, options });
 const negative = (id: string, fr: string, en: string): Option => ({ id, label: { fr, en }, points: 0, negative: true });
 const neutral = (id: string, fr: string, en: string): Option => option(id, fr, en, 0);
 
 const multi = (id: string, label: Text, options: readonly Option[], cap = 2): Field => ({ id, kind: 'multi', label, options, cap });
 const single = (id: string, label: Text, options: readonly Option[]): Field => ({ id, kind: 'single', label, options });
+const nonZero = (field: string): Applicability => ({ field, nonZero: true });
+const applying = (appliesWhen: Applicability, field: Field): Field => ({ ...field, appliesWhen });
 const count = (id: string, label: Text, threshold: number): Field => ({ id, kind: 'count', label, threshold });
 
 /** Who: the shared list of groups of people (`publics`, `entre`, `publics_exclus`). */
@@ -26,8 +31,9 @@ export const PUBLICS: readonly Option[] = [
   option('habitants', 'habitant·e·s du quartier', 'local residents'),
 ];
 
+/** Parity is the equality effect; an imbalance, either way, is reported as observed and never rewarded. */
 const PARITE: readonly Option[] = [
-  option('plus_de_femmes', 'les femmes sont plus nombreuses que les hommes', 'women outnumber men'),
+  neutral('plus_de_femmes', 'les femmes sont plus nombreuses que les hommes', 'women outnumber men'),
   option('autant', 'il y a autant de femmes que d’hommes', 'there are as many women as men'),
   neutral('plus_d_hommes', 'les hommes sont plus nombreux que les femmes', 'men outnumber women'),
 ];
@@ -36,7 +42,7 @@ const BETWEEN: Text = { fr: 'Entre quels publics', en: 'Between which groups' };
 
 /** Fields every criterion accepts besides its own. */
 export const COMMON_FIELDS: readonly Field[] = [
-  { id: 'exemple', kind: 'text', label: { fr: 'Exemple observé', en: 'Observed example' } },
+  { id: 'exemple', kind: 'text', evidence: true, label: { fr: 'Réponse rédigée', en: 'Written answer' } },
   {
     id: 'autres',
     kind: 'texts',
@@ -44,6 +50,18 @@ export const COMMON_FIELDS: readonly Field[] = [
     points: 0,
   },
 ];
+
+/** What training and employment support made possible, with the words for a sentence about one person. */
+const INSERTION_EFFECTS: readonly Option[] = (
+  [
+    ['nouvelle_confiance', 'à des personnes en difficulté de reprendre confiance', 'people facing hardship to regain confidence', 'de reprendre confiance', 'regain confidence'],
+    ['emplois_exterieur', 'à certaines personnes d’obtenir un emploi à l’extérieur du lieu', 'some people to find work outside the site', 'd’obtenir un emploi à l’extérieur du lieu', 'find work outside the site'],
+    ['accompagnement', 'd’accompagner des personnes ou des structures', 'people or organisations to receive support', 'd’être accompagnée dans ses démarches', 'receive support'],
+    ['emplois_dans_le_lieu', 'à certaines personnes d’obtenir un emploi dans le lieu', 'some people to find work on the site', 'd’obtenir un emploi dans le lieu', 'find work on the site'],
+    ['diplomes', 'à certaines personnes d’obtenir un diplôme ou une qualification', 'some people to earn a diploma or a qualification', 'd’obtenir un diplôme ou une qualification', 'earn a diploma or a qualification'],
+    ['creation_activite', 'à certaines personnes de créer leur activité', 'some people to start their own business', 'de créer son activité', 'start their own business'],
+  ] as const
+).map(([id, fr, en, frOne, enOne]) => forOne(option(id, fr, en), frOne, enOne));
 
 const individuels: Family = {
   id: 'effets_individuels',
@@ -103,6 +121,10 @@ const individuels: Family = {
         fr: 'Des personnes ont-elles transmis leurs savoir-faire à d’autres ?',
         en: 'Did people pass on their skills to others?',
       },
+      addition: {
+        fr: 'Un ajout à la grille de Commune Mesure, qui n’a pas cette question : les réponses des lieux y décrivent souvent des savoir-faire transmis (couture, cuisine, compétences entre résident·e·s), que ce critère permet de qualifier à part de la santé et de la solidarité.',
+        en: 'An addition to the Commune Mesure grid, which has no such question: the sites’ answers there often describe skills passed on (sewing, cooking, skills shared between residents), which this criterion qualifies apart from health and solidarity.',
+      },
       fields: [
         multi('savoir_faire', { fr: 'Savoir-faire transmis', en: 'Skills passed on' }, [
           option('techniques_manuelles', 'des techniques manuelles', 'manual techniques'),
@@ -123,22 +145,7 @@ const individuels: Family = {
       },
       fields: [
         count('beneficiaires', { fr: 'Nombre de bénéficiaires', en: 'Number of beneficiaries' }, 20),
-        multi('effets', { fr: 'Ce que ces actions ont permis', en: 'What these actions made possible' }, [
-          option(
-            'nouvelle_confiance',
-            'à des personnes en difficulté de reprendre confiance',
-            'people facing hardship to regain confidence',
-          ),
-          option(
-            'emplois_exterieur',
-            'à certaines personnes d’obtenir un emploi à l’extérieur du lieu',
-            'some people to find work outside the site',
-          ),
-          option('accompagnement', 'd’accompagner des personnes ou des structures', 'people or organisations to receive support'),
-          option('emplois_dans_le_lieu', 'à certaines personnes d’obtenir un emploi dans le lieu', 'some people to find work on the site'),
-          option('diplomes', 'à certaines personnes d’obtenir un diplôme ou une qualification', 'some people to earn a diploma or a qualification'),
-          option('creation_activite', 'à certaines personnes de créer leur activité', 'some people to start their own business'),
-        ]),
+        applying(nonZero('beneficiaires'), multi('effets', { fr: 'Ce que ces actions ont permis', en: 'What these actions made possible' }, INSERTION_EFFECTS)),
       ],
     },
     {
@@ -150,13 +157,16 @@ const individuels: Family = {
       },
       fields: [
         count('nouveaux_projets', { fr: 'Nombre de nouveaux projets ou actions', en: 'Number of new projects or actions' }, 5),
-        multi('portes_par', { fr: 'Porté·e·s par', en: 'Led by' }, [
-          option('occupants', 'des occupant·e·s', 'occupants'),
-          option('beneficiaires', 'des bénéficiaires', 'beneficiaries'),
-          option('benevoles', 'des bénévoles', 'volunteers'),
-          option('residents', 'des résident·e·s du lieu', 'residents of the site'),
-          option('habitants', 'des habitant·e·s du quartier', 'local residents'),
-        ]),
+        applying(
+          nonZero('nouveaux_projets'),
+          multi('portes_par', { fr: 'Porté·e·s par', en: 'Led by' }, [
+            option('occupants', 'des occupant·e·s', 'occupants'),
+            option('beneficiaires', 'des bénéficiaires', 'beneficiaries'),
+            option('benevoles', 'des bénévoles', 'volunteers'),
+            option('residents', 'des résident·e·s du lieu', 'residents of the site'),
+            option('habitants', 'des habitant·e·s du quartier', 'local residents'),
+          ]),
+        ),
       ],
     },
   ],
@@ -221,16 +231,25 @@ const collectifs: Family = {
             'some people feel part of a group around the project, while others feel excluded',
             1,
           ),
+          option(
+            'appartenance_faible',
+            'les gens ne se sentent pas vraiment faire partie d’un groupe, mais ils se sentent à l’aise avec le projet',
+            'people do not really feel part of a group, but they feel at ease with the project',
+            1,
+          ),
           neutral(
             'aucun',
             'aucun sentiment d’appartenance à un groupe ou d’exclusion n’a été observé',
             'no sense of belonging to a group, nor of exclusion, was observed',
           ),
         ]),
-        multi(
-          'publics_exclus',
-          { fr: 'Publics qui peuvent se sentir exclus', en: 'Groups who may feel excluded' },
-          PUBLICS.map((p) => ({ ...p, points: 0, negative: true })),
+        applying(
+          when('constat', 'exclusion', 'les_deux'),
+          multi(
+            'publics_exclus',
+            { fr: 'Publics qui peuvent se sentir exclus', en: 'Groups who may feel excluded' },
+            PUBLICS.map((p) => ({ ...p, points: 0, negative: true })),
+          ),
         ),
       ],
     },
@@ -268,11 +287,12 @@ const territoriaux: Family = {
           negative('negative', 'l’image du quartier s’est dégradée', 'the image of the neighbourhood has worsened'),
           neutral('inchangee', 'l’image du quartier n’a pas changé', 'the image of the neighbourhood has not changed'),
         ]),
-        multi('evolutions', { fr: 'Évolutions observées', en: 'Changes observed' }, [
-          option('nouvelle_identite', 'une nouvelle identité au quartier', 'a new identity'),
+        applying(when('image', 'positive'), multi('evolutions', { fr: 'Évolutions observées', en: 'Changes observed' }, [
+          option('nouvelle_identite', 'une nouvelle identité', 'a new identity'),
           option('frequentation', 'une fréquentation accrue', 'more visitors'),
-          option('nouveaux_usages', 'de nouveaux usages des espaces', 'new uses of its spaces'),
-        ]),
+          option('nouveaux_usages', 'de nouveaux usages de ses espaces', 'new uses of its spaces'),
+          option('nouvelle_destination', 'le statut de nouvelle destination', 'a new standing as a destination'),
+        ])),
       ],
     },
     {
@@ -294,17 +314,35 @@ const territoriaux: Family = {
             1,
           ),
         ]),
-        multi('positifs', { fr: 'Effets positifs', en: 'Positive effects' }, [
-          option('accessibilite', 'une meilleure accessibilité', 'better access'),
-          option('mixite_usages', 'une plus grande mixité des usages', 'a wider mix of uses'),
-          option('proprete', 'une meilleure propreté', 'cleaner spaces'),
-          option('vegetalisation', 'davantage de végétalisation', 'more greenery'),
-        ]),
-        multi('negatifs', { fr: 'Effets négatifs', en: 'Negative effects' }, [
-          negative('nuisances_sonores', 'des nuisances sonores', 'noise'),
-          negative('degradations', 'des dégradations', 'damage'),
-          negative('dechets', 'des dépôts de déchets', 'dumped waste'),
-        ]),
+        applying(
+          when('effets', 'positifs', 'mixtes'),
+          multi('positifs', { fr: 'Effets positifs', en: 'Positive effects' }, [
+            option('accessibilite', 'une meilleure accessibilité', 'better access'),
+            option('mixite_usages', 'une plus grande mixité des usages', 'a wider mix of uses'),
+            option('proprete', 'une meilleure propreté', 'cleaner spaces'),
+            option('vegetalisation', 'davantage de végétalisation', 'more greenery'),
+          ]),
+        ),
+        applying(when('effets', 'positifs', 'mixtes'), {
+          id: 'exemple_positif',
+          kind: 'text',
+          evidence: true,
+          label: { fr: 'Exemple d’effet positif', en: 'Example of a positive effect' },
+        }),
+        applying(
+          when('effets', 'negatifs', 'mixtes'),
+          multi('negatifs', { fr: 'Effets négatifs', en: 'Negative effects' }, [
+            negative('nuisances_sonores', 'des nuisances sonores', 'noise'),
+            negative('degradations', 'des dégradations', 'damage'),
+            negative('dechets', 'des dépôts de déchets', 'dumped waste'),
+          ]),
+        ),
+        applying(when('effets', 'negatifs', 'mixtes'), {
+          id: 'exemple_negatif',
+          kind: 'text',
+          negative: true,
+          label: { fr: 'Exemple d’effet négatif', en: 'Example of a negative effect' },
+        }),
       ],
     },
     {
@@ -371,7 +409,18 @@ const territoriaux: Family = {
             1,
           ),
         ]),
-        { id: 'pratiques', kind: 'texts', label: { fr: 'Nouvelles pratiques', en: 'New practices' }, points: 1 },
+        applying(when('effet', 'nouveaux_modes', 'difficile'), {
+          ...multi('pratiques', { fr: 'Nouvelles pratiques', en: 'New practices' }, [
+            option('co_construction', 'la co-construction des projets avec les habitant·e·s et les usager·ère·s', 'designing projects together with residents and users'),
+            option('transversalite', 'le travail en transversalité entre services', 'departments working across their boundaries'),
+            option('commande_publique', 'de nouvelles formes de commande publique (appel à manifestation d’intérêt, convention d’occupation…)', 'new forms of public commissioning (calls for expressions of interest, occupancy agreements…)'),
+            option('urbanisme_transitoire', 'l’urbanisme transitoire intégré aux projets de la collectivité', 'temporary urbanism built into the local authority’s projects'),
+            option('experimentation', 'l’expérimentation avant la décision', 'trying things out before deciding'),
+            option('gestion_partagee', 'la gestion partagée d’espaces publics', 'shared management of public spaces'),
+          ]),
+          open: true,
+          cap: 1,
+        }),
       ],
     },
   ],

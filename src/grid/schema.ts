@@ -38,13 +38,28 @@ const KIND_HELP: Record<Field['kind'], string> = {
   date: 'Une date au format AAAA-MM-JJ.',
 };
 
+/** When the field applies, as the grid says (completeness and `impact init` read the same data). */
+function applicabilityNote(field: Field): string {
+  const rule = field.appliesWhen;
+  if (!rule) return '';
+  if ('nonZero' in rule) return ` Ne s’applique pas quand « ${rule.field} » vaut 0.`;
+  return ` Ne s’applique que si « ${rule.field} » vaut ${rule.options.join(' ou ')}.`;
+}
+
+/** An open list: the options by id and label, or any other text, printed as written. */
+function openItems(options: readonly Option[]): Schema {
+  const listed = options.map((o) => `${o.id} (${o.label.fr})`).join(' ; ');
+  return { type: 'string', pattern: NOT_BLANK, examples: options.map((o) => o.id), description: `Un identifiant : ${listed} ; ou un autre texte, imprimé tel quel.` };
+}
+
 function fieldSchema(field: Field): Schema {
-  const described = { title: field.label.fr, description: KIND_HELP[field.kind] };
+  const described = { title: field.label.fr, description: `${KIND_HELP[field.kind]}${applicabilityNote(field)}` };
   const options = field.options ?? [];
   switch (field.kind) {
     case 'single':
       return { ...described, ...optionIds(frenchOptions(options)) };
     case 'multi':
+      if (field.open) return { ...described, type: 'array', items: openItems(options), uniqueItems: true };
       return { ...described, type: 'array', items: optionIds(frenchOptions(options)), uniqueItems: true };
     case 'count':
       return { ...described, type: 'integer', minimum: 0, maximum: MAX_COUNT };
@@ -60,7 +75,7 @@ function fieldSchema(field: Field): Schema {
 function criterionSchema(criterion: Criterion): Schema {
   return {
     title: criterion.label.fr,
-    description: criterion.question.fr,
+    description: criterion.addition ? `${criterion.question.fr} ${criterion.addition.fr}` : criterion.question.fr,
     type: ['object', 'null'],
     additionalProperties: false,
     properties: Object.fromEntries(fieldsOf(criterion).map((f) => [f.id, fieldSchema(f)])),

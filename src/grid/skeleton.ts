@@ -8,7 +8,7 @@
  * Everything comes from the grid: only the instructions are written here.
  */
 import { FAMILIES, FORMAT_VERSION, SITE_FIELDS, fieldsOf } from './grid.js';
-import { LANGS, type Criterion, type Family, type Field, type FieldKind, type Lang, type Option } from './types.js';
+import { LANGS, type Applicability, type Criterion, type Family, type Field, type FieldKind, type Lang, type Option } from './types.js';
 
 /** Comments are wrapped to this many columns, indentation included. */
 const WIDTH = 100;
@@ -16,6 +16,8 @@ const WIDTH = 100;
 interface Words {
   readonly header: (file: string) => readonly string[];
   readonly kind: Readonly<Record<FieldKind, string>>;
+  readonly open: string;
+  readonly applies: (rule: Applicability) => string;
   readonly required: string;
   readonly negative: string;
   readonly allNegative: string;
@@ -84,6 +86,9 @@ const WORDS: Record<Lang, Words> = {
       text: 'un texte libre',
       date: 'une date au format AAAA-MM-JJ',
     },
+    open: 'ou vos propres textes',
+    applies: (rule) =>
+      'nonZero' in rule ? `sauf si ${rule.field} vaut 0` : `seulement si ${rule.field} vaut ${rule.options.join(' ou ')}`,
     required: 'obligatoire',
     negative: 'observation négative',
     allNegative: 'toutes des observations négatives',
@@ -140,6 +145,8 @@ const WORDS: Record<Lang, Words> = {
       text: 'a free text',
       date: 'a date as YYYY-MM-DD',
     },
+    open: 'or texts of your own',
+    applies: (rule) => ('nonZero' in rule ? `unless ${rule.field} is 0` : `only when ${rule.field} is ${rule.options.join(' or ')}`),
     required: 'required',
     negative: 'negative observation',
     allNegative: 'all negative observations',
@@ -205,7 +212,13 @@ const scalar = (text: string): string => (/^[\p{L}][\p{L}\p{N} ’'-]*$/u.test(t
 function fieldLines(indent: string, field: Field, words: Words, lang: Lang): string[] {
   const options = field.options ?? [];
   const allNegative = options.length > 0 && options.every((o) => o.negative);
-  const notes = [...(field.required ? [words.required] : []), words.kind[field.kind], ...(allNegative ? [words.allNegative] : [])];
+  const notes = [
+    ...(field.required ? [words.required] : []),
+    words.kind[field.kind],
+    ...(field.open ? [words.open] : []),
+    ...(field.appliesWhen ? [words.applies(field.appliesWhen)] : []),
+    ...(allNegative ? [words.allNegative] : []),
+  ];
   const colon = lang === 'fr' ? ' :' : ':';
   // The site's name is the one answer written: its comment says it is a placeholder.
   const help = field.required && field.kind === 'text' ? `${colon} ${words.replaceName(field.label[lang])}.` : colon;
@@ -243,6 +256,7 @@ function criterionLines(criterion: Criterion, words: Words, lang: Lang): string[
   return [
     ...comment('  ', criterion.label[lang]),
     ...comment('  ', criterion.question[lang]),
+    ...(criterion.addition ? comment('  ', criterion.addition[lang]) : []),
     `  ${criterion.id}:`,
     ...fieldsOf(criterion).flatMap((f) => fieldLines(indent, f, words, lang)),
   ];

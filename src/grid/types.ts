@@ -11,6 +11,8 @@ export interface Option {
   readonly points: number;
   /** A negative observation: reported honestly, never scored. */
   readonly negative?: boolean;
+  /** Its label when the sentence speaks of one person (« lui a permis d’obtenir un emploi »). */
+  readonly singular?: Text;
 }
 
 /**
@@ -18,6 +20,16 @@ export interface Option {
  * texts: a list of free strings; text: one free string; date: YYYY-MM-DD.
  */
 export type FieldKind = 'single' | 'multi' | 'count' | 'texts' | 'text' | 'date';
+
+/**
+ * When a field applies, from the answer of another field of the same criterion: a field that
+ * does not apply is never "missing" (who may feel excluded, only once exclusion is found).
+ * `options`: it applies once that single choice is one of them, and is not expected before.
+ * `nonZero`: it applies unless that count is 0 (expected while the count is not given).
+ */
+export type Applicability =
+  | { readonly field: string; readonly options: readonly string[] }
+  | { readonly field: string; readonly nonZero: true };
 
 export interface Field {
   readonly id: string;
@@ -31,6 +43,13 @@ export interface Field {
   readonly threshold?: number;
   /** texts: points when the list is not empty. */
   readonly points?: number;
+  /** multi: free strings are accepted beside the option ids, and count like an option. */
+  readonly open?: boolean;
+  /** text: an account that substantiates the criterion's positive effects (an example). */
+  readonly evidence?: boolean;
+  /** text: the account of a negative finding, printed and never scored. */
+  readonly negative?: boolean;
+  readonly appliesWhen?: Applicability;
 }
 
 export interface Criterion {
@@ -38,6 +57,8 @@ export interface Criterion {
   readonly label: Text;
   readonly question: Text;
   readonly fields: readonly Field[];
+  /** Not a question of the platform's questionnaire: why the grid adds it. */
+  readonly addition?: Text;
 }
 
 export interface Family {

@@ -4,8 +4,9 @@
  */
 import { FAMILIES, SITE_FIELDS, fieldsOf } from '../grid/grid.js';
 import type { Criterion, Field, Lang } from '../grid/types.js';
+import { hasAnswer, missingFields } from '../grid/answers.js';
 import { explainCriterion, explainFamily } from '../score/explain.js';
-import { emptyFields, hasAnswer, type FamilyScore } from '../score/score.js';
+import type { CriterionStatus, FamilyScore, FamilyStatus } from '../score/score.js';
 import { writtenDate } from '../text/prose.js';
 
 export interface OptionValue {
@@ -13,6 +14,10 @@ export interface OptionValue {
   readonly label: string;
   /** For a single choice, the label of the field it answers (e.g. a group in égalité femmes/hommes). */
   readonly champ?: string;
+  /** The label for a sentence about one person, where it differs. */
+  readonly label_un?: string;
+  /** A free string written in an open list, not an option of the grid. */
+  readonly libre?: true;
 }
 
 export type AnswerValue = OptionValue | readonly OptionValue[] | number | string | readonly string[];
@@ -22,6 +27,8 @@ export interface CriterionModel {
   readonly titre: string;
   readonly question: string;
   readonly renseigne: boolean;
+  /** non renseigné, décrit (in words only) or noté. */
+  readonly statut: CriterionStatus;
   readonly score: number;
   readonly explication: readonly string[];
   /** The answered fields only, options resolved to their labels. */
@@ -32,7 +39,8 @@ export interface FamilyModel {
   readonly id: string;
   readonly titre: string;
   readonly renseignee: boolean;
-  /** 1..4; 0 for "non évalué", or "aucun effet positif" when `renseignee`; the committee's value when it gave one. */
+  readonly statut: FamilyStatus;
+  /** 1..4; 0 for "non évalué", "effets décrits" or "aucun effet positif" (see `statut`); the committee's value when it gave one. */
   readonly score: number;
   readonly score_calcule: number;
   readonly avis_comite?: { readonly valeur: number; readonly justification: string };
@@ -73,7 +81,11 @@ export interface ReportModel {
 type Answers = Readonly<Record<string, unknown>>;
 
 function resolve(field: Field, value: unknown, lang: Lang): AnswerValue {
-  const option = (id: string): OptionValue => ({ id, label: field.options?.find((o) => o.id === id)?.label[lang] ?? id });
+  const option = (id: string): OptionValue => {
+    const found = field.options?.find((o) => o.id === id);
+    if (!found) return { id, label: id, libre: true };
+    return { id, label: found.label[lang], ...(found.singular ? { label_un: found.singular[lang] } : {}) };
+  };
   switch (field.kind) {
     case 'single':
       return { ...option(value as string), champ: field.label[lang] };
@@ -95,6 +107,7 @@ function criterionModel(criterion: Criterion, scored: FamilyScore['criteria'][nu
     titre: criterion.label[lang],
     question: criterion.question[lang],
     renseigne: scored.answered,
+    statut: scored.status,
     score: scored.score,
     explication: explainCriterion(criterion, scored, lang),
     reponses,
@@ -116,6 +129,7 @@ export function buildModel(data: Answers, scores: readonly FamilyScore[], lang: 
         id: family.id,
         titre: family.label[lang],
         renseignee: scored.answered,
+        statut: scored.status,
         score: scored.score,
         score_calcule: scored.computed,
         ...(scored.override ? { avis_comite: scored.override } : {}),
@@ -133,7 +147,7 @@ export function buildModel(data: Answers, scores: readonly FamilyScore[], lang: 
     const answers = data[family.id] as Answers | null | undefined;
     return family.criteria.flatMap((criterion, j): Unanswered[] => {
       const { renseigne, titre } = shown.criteres[j] as CriterionModel;
-      const empty = renseigne ? emptyFields(criterion, answers?.[criterion.id] as Answers | undefined) : [];
+      const empty = renseigne ? missingFields(criterion, answers?.[criterion.id] as Answers | undefined) : [];
       if (renseigne && empty.length === 0) return [];
       return [{ famille: shown.titre, critere: titre, champs: empty.map((f) => f.label[lang]) }];
     });

@@ -2,7 +2,7 @@
 import type { HelperDelegate } from 'handlebars';
 import type { Lang } from '../grid/types.js';
 import type { OptionValue } from '../model/model.js';
-import { agree, capitalise, formatNumber, frenchOf, joinList } from '../text/prose.js';
+import { agree, capitalise, formatNumber, frenchOf, joinList, quantity } from '../text/prose.js';
 import { escapeMarkdown } from './escape.js';
 
 type Listable = string | number | OptionValue;
@@ -32,6 +32,9 @@ export function helpers(lang: Lang, safe: (markdown: string) => unknown): Record
     },
     nombre: (n: number) => formatNumber(n, lang),
     accord: (n: number, singular: string, plural: string) => agree(n, singular, plural, lang),
+    /** `{{quantite n "personne" "personnes" "f"}}`: "une personne", "150 personnes". */
+    quantite: (n: number, singular: string, plural: string, ...rest: unknown[]) =>
+      quantity(n, singular, plural, lang, args(rest)[0] === 'f'),
     plus: (n: number) => safe('+'.repeat(Math.max(0, n))),
     majuscule: (text: unknown) => (typeof text === 'string' ? capitalise(text) : safe(capitalise(String(text)))),
     de: (name: string) => frenchOf(name),

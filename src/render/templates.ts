@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import { LANGS, type Lang } from '../grid/types.js';
 import { PACKAGE_ROOT, TEMPLATES_DIR } from '../paths.js';
-import { frenchSpacing } from '../text/typography.js';
+import { bindNumbers, frenchSpacing } from '../text/typography.js';
 import { suggest } from '../text/suggest.js';
 import { escapeMarkdown } from './escape.js';
 import { helpers } from './helpers.js';
@@ -57,14 +57,14 @@ export function templateSources(lang: Lang, custom: string | undefined, ext = '.
   return files;
 }
 
-/** French spacing for the templates' own words; what the data brings in is left as written. */
+/** French spacing (numbers bound to their nouns in English) for the templates' own words; what the data brings in is left as written. */
 function typeset(ast: hbs.AST.Program, lang: Lang): hbs.AST.Program {
-  if (lang !== 'fr') return ast;
+  const spacing = lang === 'fr' ? (text: string) => bindNumbers(frenchSpacing(text)) : bindNumbers;
   const visit = (node: unknown): void => {
     if (!node || typeof node !== 'object') return;
     const statement = node as { type?: string; value?: string; original?: string };
     if (statement.type === 'ContentStatement' && typeof statement.value === 'string') {
-      statement.value = frenchSpacing(statement.value);
+      statement.value = spacing(statement.value);
       statement.original = statement.value;
     }
     for (const child of Object.values(node)) {

@@ -1,16 +1,16 @@
 /** Every point of a score, said in words: for the report's annex and for `impact score`. */
 import { fieldsOf } from '../grid/grid.js';
 import type { Criterion, Lang } from '../grid/types.js';
-import { capitalise, formatNumber } from '../text/prose.js';
+import { capitalise, counted, formatNumber } from '../text/prose.js';
 import { frenchSpacing } from '../text/typography.js';
 import type { CriterionScore, FamilyScore, Reason } from './score.js';
 
-const points = (n: number, lang: Lang): string =>
-  lang === 'fr' ? `${n} point${n > 1 ? 's' : ''}` : `${n} point${n === 1 ? '' : 's'}`;
+const points = (n: number, lang: Lang): string => counted(n, 'point', 'points', lang);
 
 const quote = (text: string, lang: Lang): string => (lang === 'fr' ? `« ${text} »` : `“${text}”`);
 
 function reasonText(criterion: Criterion, reason: Reason, lang: Lang): string {
+  const labelOf = (id: string) => fieldsOf(criterion).find((f) => f.id === id)?.label[lang] ?? id;
   const field = 'field' in reason ? fieldsOf(criterion).find((f) => f.id === reason.field) : undefined;
   const label = capitalise(field?.label[lang] ?? '');
   const optionLabel = (id: string) => field?.options?.find((o) => o.id === id)?.label[lang] ?? id;
@@ -18,31 +18,44 @@ function reasonText(criterion: Criterion, reason: Reason, lang: Lang): string {
   switch (reason.kind) {
     case 'options':
       return fr
-        ? `${label} : ${reason.chosen} choix, ${points(reason.points, lang)} (au plus ${reason.cap})`
-        : `${label}: ${reason.chosen} chosen, ${points(reason.points, lang)} (at most ${reason.cap})`;
+        ? `${label} : ${counted(reason.chosen, 'choix', 'choix', lang)}, ${points(reason.points, lang)} (au plus ${reason.cap})`
+        : `${label}: ${formatNumber(reason.chosen, lang)} chosen, ${points(reason.points, lang)} (at most ${reason.cap})`;
     case 'choice':
       return `${label}${fr ? ' :' : ':'} ${quote(optionLabel(reason.option), lang)}, ${points(reason.points, lang)}`;
     case 'count':
       return fr
-        ? `${label} : ${formatNumber(reason.value, lang)}, ${points(reason.points, lang)} (1 point dès 1, 2 points dès ${reason.threshold})`
-        : `${label}: ${formatNumber(reason.value, lang)}, ${points(reason.points, lang)} (1 point from 1, 2 points from ${reason.threshold})`;
+        ? `${label} : ${formatNumber(reason.value, lang)}, ${points(reason.points, lang)} (${points(1, lang)} dès 1, ${points(2, lang)} dès ${formatNumber(reason.threshold, lang)})`
+        : `${label}: ${formatNumber(reason.value, lang)}, ${points(reason.points, lang)} (${points(1, lang)} from 1, ${points(2, lang)} from ${formatNumber(reason.threshold, lang)})`;
     case 'texts':
       return fr
-        ? `${label} : ${reason.items} élément${reason.items > 1 ? 's' : ''}, ${points(reason.points, lang)}`
-        : `${label}: ${reason.items} item${reason.items > 1 ? 's' : ''}, ${points(reason.points, lang)}`;
+        ? `${label} : ${counted(reason.items, 'élément', 'éléments', lang)}, ${points(reason.points, lang)}`
+        : `${label}: ${counted(reason.items, 'item', 'items', lang)}, ${points(reason.points, lang)}`;
     case 'negative': {
       const items = reason.options.map(optionLabel).join(fr ? ' ; ' : '; ');
-      return fr ? `${label} : ${items} — constat négatif, rapporté sans compter de points` : `${label}: ${items} — a negative finding, reported without points`;
+      const what = items ? `${label}${fr ? ' :' : ':'} ${items}` : label;
+      return fr ? `${what} — constat négatif, rapporté sans compter de points` : `${what} — a negative finding, reported without points`;
     }
-    case 'example':
-      if (reason.points > 0) return fr ? 'Exemple : 1 point' : 'Example: 1 point';
-      return fr ? 'Exemple : sans point, faute d’effet positif observé' : 'Example: no point, as no positive effect was observed';
+    case 'example': {
+      const names = reason.fields.map(labelOf).join(fr ? ' ; ' : '; ');
+      if (reason.points > 0) return `${capitalise(names)}${fr ? ' :' : ':'} ${points(1, lang)}${fr ? ', car elle étaye un effet positif' : ', as it substantiates a positive effect'}`;
+      return fr
+        ? `${capitalise(names)} : sans point, faute d’effet positif observé par un choix ou un nombre`
+        : `${capitalise(names)}: no point, as no choice or number observes a positive effect`;
+    }
+    case 'bare':
+      return fr
+        ? `${label} : ${quote(reason.text, lang)} ne dit pas ce qui a été observé, sans point`
+        : `${label}: ${quote(reason.text, lang)} does not say what was observed, no point`;
+    case 'described':
+      return fr
+        ? 'Réponse en mots seulement : l’effet est décrit, sans choix ni nombre à noter (0 point)'
+        : 'Answered in words only: the effect is described, with no choice or number to rate (0 points)';
     case 'unsubstantiated':
       return fr
-        ? `Total de ${reason.total} points, plafonné à 3 faute d’exemple ou de chiffre`
-        : `Total of ${reason.total} points, capped at 3 for want of an example or a figure`;
+        ? `Total de ${points(reason.total, lang)}, plafonné à 3 faute de réponse rédigée ou de chiffre`
+        : `Total of ${points(reason.total, lang)}, capped at 3 for want of a written answer or a figure`;
     case 'ceiling':
-      return fr ? `Total de ${reason.total} points, plafonné à 4` : `Total of ${reason.total} points, capped at 4`;
+      return fr ? `Total de ${points(reason.total, lang)}, plafonné à 4` : `Total of ${points(reason.total, lang)}, capped at 4`;
   }
 }
 
@@ -52,18 +65,27 @@ export function explainCriterion(criterion: Criterion, scored: CriterionScore, l
   return lang === 'fr' ? lines.map(frenchSpacing) : lines;
 }
 
+function familyLine(scored: FamilyScore, fr: boolean): string {
+  const [first, second] = scored.basis;
+  switch (scored.status) {
+    case 'not-assessed':
+      return fr ? 'Aucun critère renseigné : non évalué' : 'No criterion answered: not assessed';
+    case 'described':
+      return fr
+        ? 'Effets décrits en mots, sans choix ni nombre qui constate un effet positif : aucune intensité n’est calculée ; le comité d’évaluation peut en retenir une'
+        : 'Effects described in words, with no choice or number observing a positive effect: no intensity is computed; the evaluation committee may set one';
+    case 'no-positive-effect':
+      return fr ? 'Aucun effet positif observé : 0' : 'No positive effect observed: 0';
+    case 'rated':
+      return fr
+        ? `Moyenne des deux meilleurs critères (${first} et ${second}), arrondie à l’inférieur, au moins 1 : ${scored.computed}`
+        : `Mean of the two best criteria (${first} and ${second}), rounded down, at least 1: ${scored.computed}`;
+  }
+}
+
 export function explainFamily(scored: FamilyScore, lang: Lang): string[] {
   const fr = lang === 'fr';
-  const [first, second] = scored.basis;
-  const lines = !scored.answered
-    ? [fr ? 'Aucun critère renseigné : non évalué' : 'No criterion answered: not assessed']
-    : first === 0
-      ? [fr ? 'Aucun effet positif observé : 0' : 'No positive effect observed: 0']
-      : [
-        fr
-          ? `Moyenne des deux meilleurs critères (${first} et ${second}), arrondie à l’inférieur, au moins 1 : ${scored.computed}`
-          : `Mean of the two best criteria (${first} and ${second}), rounded down, at least 1: ${scored.computed}`,
-      ];
+  const lines = [familyLine(scored, fr)];
   if (scored.override) {
     lines.push(fr ? `Intensité retenue par le comité : ${scored.override.valeur}` : `Intensity set by the committee: ${scored.override.valeur}`);
   }

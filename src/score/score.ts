@@ -2,6 +2,7 @@
  * Stage 3: points for every criterion and family, with the reasons behind each point.
  * The rubric is documented in docs/scoring.md; its numbers live in the grid.
  */
+import { hasAnswer, isEvidence, isYesNo } from '../grid/answers.js';
 import { FAMILIES, fieldsOf } from '../grid/grid.js';
 import type { Criterion, Family, Field } from '../grid/types.js';
 
@@ -15,13 +16,29 @@ export type Reason =
   | { readonly kind: 'count'; readonly field: string; readonly value: number; readonly points: number; readonly threshold: number }
   | { readonly kind: 'texts'; readonly field: string; readonly items: number; readonly points: number }
   | { readonly kind: 'negative'; readonly field: string; readonly options: readonly string[] }
-  | { readonly kind: 'example'; readonly points: number }
+  | { readonly kind: 'example'; readonly fields: readonly string[]; readonly points: number }
+  | { readonly kind: 'bare'; readonly field: string; readonly text: string }
+  | { readonly kind: 'described' }
   | { readonly kind: 'unsubstantiated'; readonly total: number }
   | { readonly kind: 'ceiling'; readonly total: number };
+
+/**
+ * unanswered: nothing given; described: answered in words only, which no rule turns into points;
+ * rated: at least one choice or count, the score says what they observe.
+ */
+export type CriterionStatus = 'unanswered' | 'described' | 'rated';
+
+/**
+ * not-assessed: no criterion answered; described: no positive effect rated, but some criterion
+ * is answered in words only, so nothing says there is none; no-positive-effect: every answer is
+ * a choice or a count, and none observes a positive effect; rated: + to ++++.
+ */
+export type FamilyStatus = 'not-assessed' | 'described' | 'no-positive-effect' | 'rated';
 
 export interface CriterionScore {
   readonly id: string;
   readonly answered: boolean;
+  readonly status: CriterionStatus;
   /** 0..4 */
   readonly score: number;
   readonly reasons: readonly Reason[];
@@ -35,6 +52,7 @@ export interface Override {
 export interface FamilyScore {
   readonly id: string;
   readonly answered: boolean;
+  readonly status: FamilyStatus;
   /** 1..4 from the criteria, 0 when none is answered. */
   readonly computed: number;
   /** The score the report shows: the committee's when it gave one. */
@@ -47,28 +65,17 @@ export interface FamilyScore {
 
 type Answers = Readonly<Record<string, unknown>>;
 
-/** Text that would print as nothing once spaces and control characters are left out. */
-const PRINTABLE = /[^\s\p{Cc}\p{Cf}]/u;
-
-export function hasAnswer(value: unknown): boolean {
-  if (value === undefined || value === null) return false;
-  if (Array.isArray(value)) return value.some(hasAnswer);
-  if (typeof value === 'string') return PRINTABLE.test(value);
-  return true;
-}
-
-/** A criterion's own fields left empty (the example and free observations are optional by nature). */
-export function emptyFields(criterion: Criterion, answers: Answers | null | undefined): Field[] {
-  return criterion.fields.filter((f) => !hasAnswer(answers?.[f.id]));
-}
+/** A free string in an open list counts as one option observing a positive effect. */
+const FREE_ITEM = { negative: false, points: 1 } as const;
 
 function fieldReasons(field: Field, value: unknown): Reason[] {
   const optionsOf = (ids: readonly string[]) => ids.map((id) => field.options?.find((o) => o.id === id)).filter((o) => o !== undefined);
   switch (field.kind) {
     case 'multi': {
-      const chosen = optionsOf(value as string[]);
+      const items = (value as string[]).filter(hasAnswer);
+      const chosen = field.open ? items.map((id) => field.options?.find((o) => o.id === id) ?? FREE_ITEM) : optionsOf(items);
       const positive = chosen.filter((o) => !o.negative);
-      const negative = chosen.filter((o) => o.negative).map((o) => o.id);
+      const negative = optionsOf(items).filter((o) => o.negative).map((o) => o.id);
       const cap = field.cap ?? MAX_SCORE;
       const reasons: Reason[] = [];
       if (positive.length > 0) {
@@ -93,6 +100,8 @@ function fieldReasons(field: Field, value: unknown): Reason[] {
     case 'texts':
       return [{ kind: 'texts', field: field.id, items: (value as string[]).length, points: field.points ?? 0 }];
     case 'text':
+      if (field.negative) return [{ kind: 'negative', field: field.id, options: [] }];
+      return field.evidence && isYesNo(value) ? [{ kind: 'bare', field: field.id, text: String(value).trim() }] : [];
     case 'date':
       return [];
   }
@@ -101,14 +110,20 @@ function fieldReasons(field: Field, value: unknown): Reason[] {
 const pointsOf = (reasons: readonly Reason[]): number =>
   reasons.reduce((sum, r) => sum + ('points' in r && r.kind !== 'example' ? r.points : 0), 0);
 
+/** Words alone: a text, a list of free observations, no choice and no count. */
+const isWords = (field: Field): boolean => field.kind === 'text' || field.kind === 'texts';
+
 export function scoreCriterion(criterion: Criterion, answers: Answers | null | undefined): CriterionScore {
   const given = fieldsOf(criterion).filter((f) => hasAnswer(answers?.[f.id]));
-  if (given.length === 0) return { id: criterion.id, answered: false, score: 0, reasons: [] };
+  if (given.length === 0) return { id: criterion.id, answered: false, status: 'unanswered', score: 0, reasons: [] };
 
   const reasons = given.flatMap((f) => fieldReasons(f, answers?.[f.id]));
+  const status: CriterionStatus = given.every(isWords) ? 'described' : 'rated';
+  if (status === 'described') reasons.push({ kind: 'described' });
   const observed = pointsOf(reasons);
-  const hasExample = hasAnswer(answers?.exemple);
-  if (hasExample) reasons.push({ kind: 'example', points: observed > 0 ? 1 : 0 });
+  const evidence = given.filter((f) => isEvidence(f, answers?.[f.id])).map((f) => f.id);
+  const hasExample = evidence.length > 0;
+  if (hasExample && status === 'rated') reasons.push({ kind: 'example', fields: evidence, points: observed > 0 ? 1 : 0 });
   const total = observed + (hasExample && observed > 0 ? 1 : 0);
 
   const substantiated = hasExample || reasons.some((r) => r.kind === 'count' && r.value > 0);
@@ -120,7 +135,7 @@ export function scoreCriterion(criterion: Criterion, answers: Answers | null | u
     reasons.push({ kind: 'ceiling', total });
     score = MAX_SCORE;
   }
-  return { id: criterion.id, answered: true, score, reasons };
+  return { id: criterion.id, answered: true, status, score, reasons };
 }
 
 /**
@@ -132,6 +147,12 @@ export function familyScoreFrom(criterionScores: readonly number[]): { computed:
   return { computed: first > 0 ? Math.max(1, Math.floor((first + second) / 2)) : 0, basis: [first, second] };
 }
 
+function familyStatus(criteria: readonly CriterionScore[], computed: number): FamilyStatus {
+  if (computed > 0) return 'rated';
+  if (criteria.some((c) => c.status === 'described')) return 'described';
+  return criteria.some((c) => c.answered) ? 'no-positive-effect' : 'not-assessed';
+}
+
 export function scoreFamily(family: Family, answers: Answers | null | undefined): FamilyScore {
   const criteria = family.criteria.map((c) => scoreCriterion(c, answers?.[c.id] as Answers | null | undefined));
   const answered = criteria.some((c) => c.answered);
@@ -140,6 +161,7 @@ export function scoreFamily(family: Family, answers: Answers | null | undefined)
   return {
     id: family.id,
     answered,
+    status: familyStatus(criteria, computed),
     computed,
     score: override?.valeur ?? computed,
     ...(override ? { override } : {}),

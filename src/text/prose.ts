@@ -1,5 +1,6 @@
 /** Prose helpers: lists, numbers, agreement, elision, capitals. Pure functions of their arguments. */
 import type { Lang } from '../grid/types.js';
+import { NBSP } from './typography.js';
 
 /** "A", "A et B", "A, B et C". */
 export function joinList(items: readonly string[], lang: Lang): string {
@@ -38,6 +39,21 @@ export function writtenDate(iso: string, lang: Lang): string {
 /** The singular or the plural word for `n`: in French 0 and 1 take the singular. */
 export function agree(n: number, singular: string, plural: string, lang: Lang): string {
   return plurals(lang).select(n) === 'one' ? singular : plural;
+}
+
+/** "150 personnes", "1 point": the number bound to its noun by a no-break space. */
+export function counted(n: number, singular: string, plural: string, lang: Lang): string {
+  return `${formatNumber(n, lang)}${NBSP}${agree(n, singular, plural, lang)}`;
+}
+
+/**
+ * "une personne", "one person", "150 personnes": one is written as a word, as prose does, so
+ * that a sentence reads the same whether it opens with the number or not.
+ */
+export function quantity(n: number, singular: string, plural: string, lang: Lang, feminine = false): string {
+  if (n !== 1) return counted(n, singular, plural, lang);
+  const one = lang === 'fr' ? (feminine ? 'une' : 'un') : 'one';
+  return `${one} ${singular}`;
 }
 
 /** "de La Petite Manchester", "d’Ourcq", "du Lieu", "des Grands Voisins". */

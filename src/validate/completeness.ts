@@ -1,15 +1,59 @@
 /**
- * What the evaluation leaves unanswered: every criterion with no answer and every field left
- * empty in an answered one (the example and free observations are optional by nature). Warnings
- * for `impact validate`, errors with `--strict`.
+ * What the evaluation leaves unanswered or says without evidence: every criterion with no answer,
+ * every field that applies to an answered one and is left empty, every field answered although
+ * the other answers rule it out, every text that is a bare yes or no, a free string in an open
+ * list that looks like a mistyped option, and a family described in words only. Warnings for
+ * `impact validate`, errors with `--strict`.
  */
 import { byPosition, error, formatPath, warning, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
-import { FAMILIES } from '../grid/grid.js';
+import { inapplicableAnswers, isYesNo, missingFields } from '../grid/answers.js';
+import { FAMILIES, fieldsOf } from '../grid/grid.js';
+import type { Criterion, Field } from '../grid/types.js';
 import { locate } from '../load/locate.js';
 import type { Loaded } from '../load/load.js';
-import { emptyFields, scoreCriterion } from '../score/score.js';
+import { scoreFamily } from '../score/score.js';
+import { suggest } from '../text/suggest.js';
 
 type Answers = Readonly<Record<string, unknown>> | null | undefined;
+type Make = typeof warning;
+
+/** An id as the format writes them: a free string shaped like this was probably meant as one. */
+const ID_SHAPED = /^[a-z0-9]+(?:_[a-z0-9]+)*$/;
+
+function fieldFindings(loaded: Loaded, make: Make, criterion: Criterion, answers: Answers, path: readonly string[]): Diagnostic[] {
+  const at = (field: Field, ...rest: (string | number)[]) => locate(loaded, [...path, field.id, ...rest], 'key');
+  const where = (field: Field, ...rest: (string | number)[]) => ({ path: formatPath([...path, field.id, ...rest]) });
+  const found: Diagnostic[] = [];
+  for (const field of missingFields(criterion, answers)) {
+    found.push(make(loaded.file, locate(loaded, path, 'key'), 'unanswered-field', { field: field.id, criterion: criterion.id }, where(field)));
+  }
+  for (const field of inapplicableAnswers(criterion, answers)) {
+    const rule = field.appliesWhen;
+    if (!rule) continue;
+    const params = {
+      field: field.id,
+      on: rule.field,
+      value: String(answers?.[rule.field]),
+      allowed: 'options' in rule ? rule.options : [],
+    };
+    found.push(make(loaded.file, at(field), 'inapplicable-field', params, where(field)));
+  }
+  for (const field of fieldsOf(criterion)) {
+    const value = answers?.[field.id];
+    if (field.evidence && isYesNo(value)) {
+      found.push(make(loaded.file, locate(loaded, [...path, field.id]), 'bare-text', { field: field.id, value: String(value).trim() }, where(field)));
+    }
+    if (field.open && Array.isArray(value)) {
+      const ids = (field.options ?? []).map((o) => o.id);
+      value.forEach((item: unknown, i) => {
+        if (typeof item !== 'string' || ids.includes(item) || !ID_SHAPED.test(item)) return;
+        const suggestion = suggest(item, ids);
+        found.push(make(loaded.file, locate(loaded, [...path, field.id, i]), 'free-item-like-option', { value: item, field: field.id, ...(suggestion ? {} : { allowed: ids }) }, { ...where(field, i), suggestion }));
+      });
+    }
+  }
+  return found;
+}
 
 export function unanswered(loaded: Loaded, severity: Severity = 'warning'): Diagnostic[] {
   const make = severity === 'error' ? error : warning;
@@ -17,18 +61,20 @@ export function unanswered(loaded: Loaded, severity: Severity = 'warning'): Diag
   for (const family of FAMILIES) {
     if (family.optional && !(family.id in loaded.data)) continue;
     const familyAnswers = loaded.data[family.id] as Answers;
-    for (const criterion of family.criteria) {
+    const scored = scoreFamily(family, familyAnswers);
+    if (scored.status === 'described' && !scored.override) {
+      found.push(make(loaded.file, locate(loaded, [family.id], 'key'), 'described-only', { family: family.id }, { path: family.id }));
+    }
+    family.criteria.forEach((criterion, i) => {
       const answers = familyAnswers?.[criterion.id] as Answers;
       const path = [family.id, criterion.id];
-      const at = locate(loaded, path, 'key');
-      if (!scoreCriterion(criterion, answers).answered) {
+      if (scored.criteria[i]?.answered) {
+        found.push(...fieldFindings(loaded, make, criterion, answers, path));
+      } else {
+        const at = locate(loaded, path, 'key');
         found.push(make(loaded.file, at, 'unanswered-criterion', { criterion: criterion.id, label: criterion.label.fr }, { path: formatPath(path) }));
-        continue;
       }
-      for (const field of emptyFields(criterion, answers)) {
-        found.push(make(loaded.file, at, 'unanswered-field', { field: field.id, criterion: criterion.id }, { path: formatPath([...path, field.id]) }));
-      }
-    }
+    });
   }
   return found.sort(byPosition);
 }
