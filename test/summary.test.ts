@@ -1,7 +1,8 @@
 /**
  * `impact summary`: the portfolio model on the 24-file fixture folder, its Markdown (tables that
- * parse as tables, French typography), its CSV read back, its PDF read back with poppler, and the
- * command end to end.
+ * parse as tables, French typography, no file path), its CSV read back, its PDF read back with
+ * poppler, and the command end to end, over that folder and over the funder's cases of
+ * test/fixtures/portefeuille (their model and golden files: test/portfolio.test.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -24,6 +25,8 @@ import { check, modelOf } from '../src/pipeline.js';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'impact.js');
 const SITES = 'test/fixtures/sites';
+/** The funder's cases: five sites evaluated, one with nothing answered, three invalid files. */
+const CASES = 'test/fixtures/portefeuille';
 const NBSP = '\u00A0';
 const NNBSP = '\u202F';
 
@@ -45,8 +48,8 @@ function impact(args: string[], cwd = ROOT) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-/** RFC 4180 read back: records of fields, quotes undone, CRLF or LF line ends. */
-function parseCsv(text: string): string[][] {
+/** RFC 4180 read back, fields separated by `separator`: records of fields, quotes undone, CRLF or LF line ends. */
+function parseCsv(text: string, separator = ';'): string[][] {
   const records: string[][] = [];
   let record: string[] = [];
   let field = '';
@@ -60,7 +63,7 @@ function parseCsv(text: string): string[][] {
       } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') {
+    else if (c === separator) {
       record.push(field);
       field = '';
     } else if (c === '\r' || c === '\n') {
@@ -114,11 +117,40 @@ describe('the portfolio model of the fixture folder', () => {
       for (const c of site.criteres) if (!c.renseigne) expect(c.score).toBe(0);
     }
     expect(model.lieux.map((s) => s.fichier).every((f) => !/casse-/.test(f))).toBe(true);
+    expect(model.lieux_sans_reponse).toEqual([]);
   });
 
-  test('sums the people reached by insertion actions and the new projects, with how many sites answered', () => {
-    expect(model.totaux.beneficiaires).toEqual({ total: 5239, reponses: 14 });
-    expect(model.totaux.nouveaux_projets).toEqual({ total: 73, reponses: 17 });
+  test('lists the sites in French name order, not in the folders’ order', () => {
+    const names = model.lieux.map((s) => s.lieu.nom);
+    expect(names).toEqual([...names].sort(new Intl.Collator('fr', { numeric: true }).compare));
+    expect(names).not.toEqual([...model.lieux].sort((a, b) => (a.fichier < b.fichier ? -1 : 1)).map((s) => s.lieu.nom));
+    expect(names.slice(0, 2)).toEqual(['L’Atelier Łódź', 'L’Atelier Terre et Feu']);
+    expect(names.at(-1)).toBe('Ti an Dud');
+  });
+
+  test('sums the people reached by insertion actions and the new projects, with how many sites answered and over how many periods', () => {
+    // Fourteen sites answer, over seven periods as written ("2024", "2023-2024", "curs 2023-2024"…).
+    expect(model.totaux.beneficiaires).toEqual({ total: 5239, reponses: 14, periodes: 7 });
+    // Seventeen, over eight periods and two sites that give none.
+    expect(model.totaux.nouveaux_projets).toEqual({ total: 73, reponses: 17, periodes: 9 });
+    const periods = model.totaux.periodes;
+    expect(periods.map((p) => p.periode)).toEqual([
+      '2e semestre 2024',
+      '2022-2024',
+      '2023',
+      '2023-2024',
+      '2024',
+      'curs 2023-2024',
+      'janvier – décembre 2024',
+      'printemps-été 2024',
+      'septembre 2023 – juin 2024',
+      undefined,
+    ]);
+    // Period by period, the figures add up to the totals: nothing counted twice or left out.
+    expect(periods.reduce((n, p) => n + p.lieux, 0)).toBe(20);
+    expect(periods.reduce((n, p) => n + p.beneficiaires.total, 0)).toBe(5239);
+    expect(periods.reduce((n, p) => n + p.nouveaux_projets.reponses, 0)).toBe(17);
+    expect(periods.find((p) => p.periode === '2024')).toEqual({ periode: '2024', lieux: 9, beneficiaires: { total: 4963, reponses: 7 }, nouveaux_projets: { total: 56, reponses: 8 } });
     expect(model.lieux.filter((s) => s.beneficiaires === 0)).toHaveLength(2);
     expect(model.lieux.filter((s) => s.nouveaux_projets === 0)).toHaveLength(3);
   });
@@ -127,9 +159,13 @@ describe('the portfolio model of the fixture folder', () => {
     expect(model.totaux.intensites.map((f) => f.repartition.map((r) => [r.score, r.renseignee]))).toEqual(
       Array(4).fill([[4, true], [3, true], [2, true], [1, true], [0, true], [0, false]]),
     );
-    for (const family of model.totaux.intensites) expect(family.repartition.reduce((n, r) => n + r.lieux, 0)).toBe(20);
+    for (const family of model.totaux.intensites) expect(family.repartition.reduce((n, r) => n + r.lieux, 0) + family.sans_objet).toBe(20);
     const urbain = model.totaux.intensites.find((f) => f.id === 'effets_projet_urbain');
-    expect(urbain?.repartition.at(-1)?.lieux).toBe(model.lieux.filter((s) => !s.familles[3]?.renseignee).length);
+    // Fifteen sites leave the optional family out: it does not apply to them, it is not "non évalué".
+    expect(urbain?.sans_objet).toBe(15);
+    expect(urbain?.repartition.at(-1)?.lieux).toBe(0);
+    expect(model.totaux.intensites.filter((f) => f.id !== 'effets_projet_urbain').map((f) => f.sans_objet)).toEqual([0, 0, 0]);
+    expect(model.totaux.sans_objet).toBe(15);
   });
 
   test('tells a family answered without a positive effect from a family not evaluated', () => {
@@ -147,19 +183,28 @@ describe('the portfolio model of the fixture folder', () => {
     expect(overridden.some((f) => f.score !== f.score_calcule)).toBe(true);
   });
 
-  test('says what each site did not evaluate: families “non évalué” and criteria not answered', () => {
+  test('says what each site did not evaluate of what applies to it: families “non évalué” and criteria not answered', () => {
     for (const entry of model.non_evalues) {
       const site = model.lieux.find((s) => s.fichier === entry.fichier);
-      expect(entry.criteres_non_renseignes).toBe(site?.criteres.filter((c) => !c.renseigne).length);
-      expect(entry.familles).toEqual(site?.familles.filter((f) => !f.renseignee).map((f) => f.titre));
-      expect(entry.criteres).toBe(16);
+      const applying = site?.criteres.filter((c) => !c.sans_objet) ?? [];
+      expect(entry.criteres_non_renseignes).toBe(applying.filter((c) => !c.renseigne).length);
+      expect(entry.familles).toEqual(site?.familles.filter((f) => !f.renseignee && !f.sans_objet).map((f) => f.titre));
+      expect(entry.criteres).toBe(site?.familles[3]?.sans_objet ? 13 : 16);
     }
     const complete = model.lieux.filter((s) => !model.non_evalues.some((e) => e.fichier === s.fichier));
-    for (const site of complete) expect(site.criteres.every((c) => c.renseigne)).toBe(true);
+    for (const site of complete) expect(site.criteres.every((c) => c.renseigne || c.sans_objet)).toBe(true);
+    // Ti an Dud answers all thirteen criteria that apply to it: nothing is missing.
+    expect(complete.map((s) => s.lieu.nom)).toContain('Ti an Dud');
   });
 
-  test('lists the 4 invalid files with their first error', () => {
+  test('lists the 4 invalid files with their first error, by their site’s name when it can be read', () => {
     expect(model.non_inclus.map((f) => f.fichier.split('/').pop()).sort()).toEqual(['casse-cle.yaml', 'casse-option.yaml', 'casse-syntaxe.yaml', 'casse-type.yaml']);
+    expect(model.non_inclus.map((f) => [f.nom, f.lisible])).toEqual([
+      ['La Maison du Trégor', true],
+      ['La Ressourcerie du Canal', true],
+      ['Le Tiers-Lieu du Florival', true],
+      [undefined, false],
+    ]);
     const option = model.non_inclus.find((f) => f.fichier.endsWith('casse-option.yaml'));
     expect(option).toMatchObject({ ligne: 9, colonne: 26 });
     expect(option?.message).toBe(`option inconnue «${NBSP}publics_en_dificulte${NBSP}» pour «${NBSP}publics${NBSP}»${NNBSP}; vouliez-vous dire «${NBSP}publics_en_difficulte${NBSP}»${NNBSP}?`);
@@ -179,58 +224,83 @@ describe('the portfolio in Markdown', () => {
     expect(en.split('\n')[0]).toBe('# Portfolio: 20 sites evaluated');
   });
 
-  test('its tables parse as tables: intensities, family scores, the heat map and its legend', () => {
-    const [distribution, families, heat, legend, ...more] = tablesOf(fr);
+  test('its tables parse as tables: figures by period, intensities, family scores, the heat map and its legend', () => {
+    const [periods, distribution, families, heat, legend, ...more] = tablesOf(fr);
     expect(more).toHaveLength(0);
-    expect(distribution?.header).toEqual(['Famille d’effets', '++++', '+++', '++', '+', 'aucun effet positif', 'non évalué']);
-    expect(distribution?.rows.find((cells) => cells[0] === 'Effets collectifs')?.slice(-2)).toEqual(['3', '5']);
+    expect(periods?.header).toEqual(['Période', 'Lieux évalués', 'Personnes accompagnées', 'Nouveaux projets ou actions imprévus']);
+    expect(periods?.rows.find((cells) => cells[0] === '2024')).toEqual(['2024', '9', `4${NNBSP}963 (7 sur 9)`, '56 (8 sur 9)']);
+    expect(periods?.rows.at(-1)).toEqual(['période non précisée', '2', '–', '1 (1 sur 2)']);
+    expect(distribution?.header).toEqual(['Famille d’effets', '++++', '+++', '++', '+', 'aucun effet positif', 'non évalué', 'sans objet']);
+    expect(distribution?.rows.find((cells) => cells[0] === 'Effets collectifs')?.slice(-3)).toEqual(['3', '5', '0']);
+    expect(distribution?.rows.find((cells) => cells[0] === 'Effets sur le projet urbain')?.slice(-3)).toEqual(['0', '0', '15']);
     expect(distribution?.rows.map((row) => row.slice(1).reduce((n, cell) => n + Number(cell), 0))).toEqual([20, 20, 20, 20]);
     expect(families?.header).toEqual(['Lieu', 'Effets individuels', 'Effets collectifs', 'Effets sur le quartier et le territoire', 'Effets sur le projet urbain']);
     expect(families?.rows).toHaveLength(20);
     const intensities = families?.rows.flatMap((row) => row.slice(1)).map((cell) => cell.replace(/[\u00A0\u202F]/g, ' ')) ?? [];
     expect(intensities).toHaveLength(80);
-    for (const cell of intensities) expect(cell).toMatch(/^(\+{1,4}( \(comité ; calculée : (\+{1,4}|non évalué|aucun effet positif)\))?|non évalué|aucun effet positif)$/);
+    for (const cell of intensities) expect(cell).toMatch(/^(\+{1,4}( \(comité ; calculée : (\+{1,4}|non évalué|aucun effet positif)\))?|non évalué|aucun effet positif|sans objet)$/);
+    expect(families?.rows.filter((row) => row[4] === 'sans objet')).toHaveLength(15);
     expect(families?.rows.flat().filter((cell) => cell.includes('comité')).length).toBeGreaterThanOrEqual(4);
     expect(heat?.header).toEqual(['Lieu', ...Array.from({ length: 16 }, (_, i) => String(i + 1))]);
     expect(heat?.rows).toHaveLength(20);
     for (const row of heat?.rows ?? []) {
       expect(row).toHaveLength(17);
-      for (const cell of row.slice(1)) expect(cell).toMatch(/^([0-4]|–)$/);
+      for (const cell of row.slice(1, 14)) expect(cell).toMatch(/^([0-4]|–)$/);
+      // The urban project's criteria: blank where the family does not apply, never "not answered".
+      expect(row.slice(14).every((cell) => /^([0-4]|–)$/.test(cell)) || row.slice(14).every((cell) => cell === '')).toBe(true);
     }
     const tiAnDud = heat?.rows.find((row) => row[0] === 'Ti an Dud');
-    expect(tiAnDud?.slice(14)).toEqual(['–', '–', '–']);
+    expect(tiAnDud?.slice(14)).toEqual(['', '', '']);
+    expect(heat?.rows.map((row) => row[0])).toEqual(families?.rows.map((row) => row[0]));
     expect(legend?.header).toEqual(['Effets individuels', 'Effets collectifs', 'Effets sur le quartier et le territoire', 'Effets sur le projet urbain']);
     expect(legend?.rows.flat().filter(Boolean)).toHaveLength(16);
     expect(legend?.rows[0]).toEqual(['1. Lien social', '6. Solidarité', '10. Cadre de vie et attractivité du quartier', '14. Gouvernance partagée']);
   });
 
   test('writes the totals in correct French: no-break thousands, agreement, lists', () => {
-    expect(fr).toContain(`- **5${NNBSP}239** personnes accompagnées par des actions de formation ou d’insertion professionnelle (14 lieux sur 20 ont répondu)`);
-    expect(fr).toContain('- **73** nouveaux projets ou actions imprévus (17 lieux sur 20 ont répondu)');
-    expect(fr).toContain('- **4** fichiers non inclus, invalides ou illisibles');
-    expect(fr).toMatch(/familles non évaluées \(Effets collectifs et Effets sur le projet urbain\)/);
-    expect(fr).toMatch(/familles non évaluées \(Effets individuels, Effets sur le quartier et le territoire et Effets sur le projet urbain\)/);
-    expect(fr).toMatch(/\*\*Ti an Dud\*\*\u00A0: famille non évaluée \(Effets sur le projet urbain\)\u202F; 3 critères non renseignés sur 16\./);
+    // Sites of different periods: the total says so, never silently.
+    expect(fr).toContain(
+      `- **5${NNBSP}239** personnes accompagnées par des actions de formation ou d’insertion professionnelle (14 lieux sur 20 ont répondu${NNBSP}; plusieurs périodes${NBSP}: voir les chiffres par période)`,
+    );
+    expect(fr).toContain(`- **73** nouveaux projets ou actions imprévus (17 lieux sur 20 ont répondu${NNBSP}; plusieurs périodes${NBSP}: voir les chiffres par période)`);
+    expect(fr).toContain('## Chiffres par période');
+    expect(fr).toContain('- **4** évaluations non incluses, invalides ou illisibles');
+    expect(fr).toMatch(/\*\*L’Atelier Terre et Feu\*\*\u00A0: familles non évaluées \(Effets collectifs et Effets sur le quartier et le territoire\)\u202F; 11 critères non renseignés sur 13\./);
+    expect(fr).toMatch(/\*\*La Maison des Faubourgs\*\*\u00A0: familles non évaluées \(Effets individuels et Effets sur le quartier et le territoire\)/);
+    // The optional family left out is not missing: Ti an Dud answers all that applies to it.
+    expect(fr).not.toMatch(/familles? non évaluées? \([^)]*Effets sur le projet urbain/);
+    expect(fr).not.toContain('**Ti an Dud**\u00A0:');
     // French spacing: never an ordinary space before a colon, semicolon, ? or ! nor inside « ».
     expect(fr).not.toMatch(/ [:;?!](?![-:|])/);
     expect(fr).not.toMatch(/« | »/);
-    expect(en).toContain('- **5,239** people reached by training or employment support (14 of 20 sites answered)');
+    expect(en).toContain('- **5,239** people reached by training or employment support (14 of 20 sites answered; several periods: see the figures by period)');
   });
 
-  test('agrees in the singular for one site, and says when no site answered', async () => {
+  test('agrees in the singular for one site, and says when no site answered or gave no period', async () => {
     const one = renderDocument('portefeuille', await portfolio(['examples/le-relais.yaml']));
     expect(one.split('\n')[0]).toBe(`# Portefeuille${NBSP}: 1 lieu évalué`);
-    expect(one).toMatch(/aucun lieu n’a répondu|1 lieu sur 1 a répondu/);
-    expect(one).not.toContain('Fichiers non inclus');
+    expect(one).toContain('(aucun lieu n’a répondu)');
+    expect(one).toContain(`(1 lieu sur 1 a répondu${NNBSP}; période non précisée)`);
+    expect(one).not.toContain('Chiffres par période');
+    expect(one).not.toContain('Évaluations non incluses');
     const enOne = renderDocument('portefeuille', await portfolio(['examples/le-relais.yaml'], 'en'));
     expect(enOne.split('\n')[0]).toBe('# Portfolio: 1 site evaluated');
   });
 
-  test('lists the files not included with their line and first error, escaped for Markdown', () => {
-    expect(fr).toContain('## Fichiers non inclus');
-    expect(fr).toMatch(/- test\/fixtures\/sites\/grand-est\/casse-option\.yaml \(ligne 9\) — option inconnue «\u00A0publics\\_en\\_dificulte\u00A0»/);
+  test('lists the files not included by their site’s name, with their line and first error, escaped for Markdown', () => {
+    expect(fr).toContain('## Évaluations non incluses');
+    expect(fr).toMatch(/- \*\*Le Tiers-Lieu du Florival\*\* \(ligne 9\) — option inconnue «\u00A0publics\\_en\\_dificulte\u00A0»/);
+    expect(fr).toMatch(/- Un fichier illisible \(ligne 11\) — syntaxe YAML/);
     const html = new MarkdownIt().render(fr);
     expect(html).toContain('option inconnue «\u00A0publics_en_dificulte\u00A0»');
+  });
+
+  test('prints no file path: the reader is a funder', () => {
+    for (const markdown of [fr, en]) {
+      expect(markdown).not.toContain('test/fixtures');
+      expect(markdown).not.toMatch(/\.ya?ml\b/);
+      expect(markdown).not.toContain('site.yaml');
+    }
   });
 
   test('the report is still rapport.hbs, and the portfolio is not one of its partials', async () => {
@@ -253,7 +323,7 @@ describe('the portfolio in Markdown', () => {
 describe('the portfolio as CSV', () => {
   test('one row per valid site after the header, with a BOM, CRLF, and plain numbers', async () => {
     const model = await portfolio([SITES]);
-    const csv = portfolioCsv(model);
+    const csv = portfolioCsv(model, ';');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     const records = parseCsv(csv.slice(1));
@@ -288,25 +358,36 @@ describe('the portfolio as CSV', () => {
   test('writes a name a spreadsheet would run as a formula after an apostrophe', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'formule.yaml'), 'version: 1\nlieu:\n  nom: "=HYPERLINK(\\"http://x\\")"\n  commune: "+33 Lyon"\n  periode: "@2024"\n');
-    const [header = [], row = []] = parseCsv(portfolioCsv(await portfolio([dir])).slice(1));
+    const [header = [], row = []] = parseCsv(portfolioCsv(await portfolio([dir]), ';').slice(1));
     expect(row[header.indexOf('nom')]).toBe('\'=HYPERLINK("http://x")');
     expect(row[header.indexOf('commune')]).toBe("'+33 Lyon");
     expect(row[header.indexOf('periode')]).toBe("'@2024");
     expect(row[header.indexOf('fichier')]).toBe(join(dir, 'formule.yaml'));
   });
 
-  test('quotes a name with a comma, quotes or a line break (RFC 4180), and reads back the same', async () => {
+  test.each([';', ','] as const)('separated by “%s”, quotes a name with a separator, quotes or a line break, and reads back the same', async (separator) => {
     const dir = tmp();
     const name = 'La Halle, dite "les Cerises"\net son jardin';
-    writeFileSync(join(dir, 'virgule.yaml'), `version: 1\nlieu:\n  nom: ${JSON.stringify(name)}\n  commune: "Saint-Étienne, Loire"\n`);
-    const csv = portfolioCsv(await portfolio([dir]));
-    expect(csv).toContain('"La Halle, dite ""les Cerises""\net son jardin","Saint-Étienne, Loire"');
-    const [header = [], row = [], ...rest] = parseCsv(csv.slice(1));
+    writeFileSync(join(dir, 'virgule.yaml'), `version: 1\nlieu:\n  nom: ${JSON.stringify(name)}\n  commune: "Saint-Étienne; Loire"\n`);
+    const csv = portfolioCsv(await portfolio([dir]), separator);
+    expect(csv).toContain(`"La Halle, dite ""les Cerises""\net son jardin"${separator}"Saint-Étienne; Loire"`);
+    expect(csv.split('\r\n')[0]?.split(separator).slice(0, 3)).toEqual(['\uFEFFfichier', 'nom', 'commune']);
+    const [header = [], row = [], ...rest] = parseCsv(csv.slice(1), separator);
     expect(rest).toHaveLength(0);
+    expect(header).toEqual(COLUMNS.map((c) => c.id));
     expect(row[header.indexOf('nom')]).toBe(name);
-    expect(row[header.indexOf('commune')]).toBe('Saint-Étienne, Loire');
+    expect(row[header.indexOf('commune')]).toBe('Saint-Étienne; Loire');
     expect(row[header.indexOf('periode')]).toBe('');
     expect(row[header.indexOf('beneficiaires')]).toBe('');
+  });
+
+  test('holds every valid site in name order, a site with nothing answered with its score cells empty', async () => {
+    const model = await portfolio([CASES]);
+    const [header = [], ...rows] = parseCsv(portfolioCsv(model, ';').slice(1));
+    expect(rows.map((row) => row[header.indexOf('nom')])).toEqual(['atelier', 'Eau Vive', 'Écluse', 'Le Relais', 'Moulin Neuf', 'Zèbre']);
+    const moulin = rows.find((row) => row[1] === 'Moulin Neuf') ?? [];
+    expect(moulin.slice(0, 4)).toEqual(['test/fixtures/portefeuille/f-moulin-neuf.yaml', 'Moulin Neuf', 'Figeac', '2024']);
+    expect(moulin.slice(5).every((cell) => cell === '')).toBe(true);
   });
 });
 
@@ -339,6 +420,8 @@ describe('the portfolio in PDF', () => {
       'Portefeuille : 20 lieux évalués',
       '5 239',
       'personnes accompagnées',
+      'Chiffres par période',
+      'période non précisée',
       'Intensités par famille d’effets',
       'Intensités par lieu',
       'Ti an Dud',
@@ -351,10 +434,12 @@ describe('the portfolio in PDF', () => {
       '16. Nouveaux métiers',
       'Ce qui n’a pas été évalué',
       'Lieux évalués',
-      'Fichiers non inclus',
-      'casse-syntaxe.yaml',
+      'Évaluations non incluses',
+      'Le Tiers-Lieu du Florival',
+      'Un fichier illisible',
     ];
     expectInOrder(text, expected);
+    expect(text).not.toMatch(/\.ya?ml|test\/fixtures/);
   });
 
   test('puts the heat map and its legend on one page, and nothing outside the page’s margins', () => {
@@ -381,8 +466,9 @@ describe('the portfolio in PDF', () => {
     const big = join(dir, 'grand.pdf');
     writeFileSync(big, await pdfPortfolio(many, renderDocument('portefeuille', many)));
     const pages = Number(info(big).Pages);
+    // In name order, La Filature Solidaire's three rows come early, Ti an Dud's last.
     const heatPages = Array.from({ length: pages }, (_, i) => run('pdftotext', '-layout', '-f', String(i + 1), '-l', String(i + 1), big, '-')).filter((text) =>
-      /Ti an Dud\s+4\s+2\s+4/.test(text),
+      /La Filature Solidaire\s+4\s+3\s+4|Ti an Dud\s+4\s+2\s+4/.test(text),
     );
     expect(heatPages.length).toBeGreaterThanOrEqual(2);
     for (const text of heatPages) expect(text).toMatch(/Lieu\s+1\s+2\s+3\s+4\s+5\s+6\s+7\s+8\s+9\s+10\s+11\s+12\s+13\s+14\s+15\s+16/);
@@ -424,13 +510,51 @@ describe('impact summary', () => {
     expect(result.code).toBe(1);
     const markdown = readFileSync(join(dir, 'p.md'), 'utf8');
     expect(markdown.split('\n')[0]).toBe(`# Portefeuille${NBSP}: 0 lieu évalué`);
-    expect(markdown).toContain('casse-syntaxe.yaml (ligne 11)');
+    expect(markdown).toContain('- Un fichier illisible (ligne 11)');
+    expect(markdown).toContain('- **La Maison du Trégor** (ligne 6)');
+    expect(markdown).not.toContain('casse-');
     expect(markdown).not.toContain('## Intensités par lieu');
+    expect(markdown).not.toContain('## Ce qui n’a pas été évalué');
     mkdirSync(join(dir, 'vide'));
     const none = impact(['summary', 'vide', '-o', 'rien'], dir);
     expect(none).toMatchObject({ code: 1, stdout: '' });
     expect(none.stderr).toContain('vide: erreur\u00A0: aucune évaluation (*.yaml, *.yml) dans ce dossier');
     expect(readdirSync(dir).sort()).toEqual(['p.md', 'vide']);
+  });
+
+  test('over the funder’s cases: sites in French order, the site with nothing answered not counted, no path in the documents', () => {
+    const dir = tmp();
+    const result = impact(['summary', CASES, '-o', join(dir, 'p'), '--format', 'md,csv']);
+    expect(result.code).toBe(1);
+    // The command line keeps the paths: whoever runs it fixes the files.
+    for (const name of ['g-hangar.yaml:8:5', 'h-sans-nom.yaml:3:3', 'i-illisible.yaml:7:14']) expect(result.stderr).toContain(name);
+    const markdown = readFileSync(join(dir, 'p.md'), 'utf8');
+    expect(markdown.split('\n')[0]).toBe(`# Portefeuille${NBSP}: 5 lieux évalués`);
+    expect(markdown).not.toMatch(/\.ya?ml|fixtures/);
+    const section = markdown.split('## Lieux évalués')[1]?.split('\n## ')[0] ?? '';
+    const listed = [...section.matchAll(/^- \*\*(.+?)\*\*/gm)].map((m) => m[1]);
+    expect(listed).toEqual(['atelier', 'Eau Vive', 'Écluse', 'Le Relais', 'Zèbre']);
+    expect(markdown).toContain(`- **Moulin Neuf**${NBSP}: aucun critère renseigné${NNBSP}; le lieu n’est pas compté parmi les lieux évalués.`);
+    const csv = readFileSync(join(dir, 'p.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFFfichier;nom;commune;periode;')).toBe(true);
+    expect(parseCsv(csv.slice(1), ';').map((row) => row[1])).toEqual(['nom', 'atelier', 'Eau Vive', 'Écluse', 'Le Relais', 'Moulin Neuf', 'Zèbre']);
+  });
+
+  test('--csv-separator: “;” for French and “,” for English by default, either when asked; anything else is a usage error', () => {
+    const dir = tmp();
+    const header = (args: string[]) => {
+      const result = impact(['summary', 'examples/le-relais.yaml', '--format', 'csv', '-o', join(dir, 'p'), ...args]);
+      expect(result.code).toBe(0);
+      return readFileSync(join(dir, 'p.csv'), 'utf8').split('\r\n')[0]?.slice(1, 'fichier;nom'.length + 1);
+    };
+    expect(header([])).toBe('fichier;nom');
+    expect(header(['--lang', 'en'])).toBe('fichier,nom');
+    expect(header(['--csv-separator', ','])).toBe('fichier,nom');
+    expect(header(['--lang', 'en', '--csv-separator', ';'])).toBe('fichier;nom');
+    const wrong = impact(['summary', 'examples/le-relais.yaml', '--format', 'csv', '-o', join(dir, 'q'), '--csv-separator', 'tab']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('«\u00A0tab\u00A0» n’est pas une valeur de l’option «\u00A0--csv-separator');
+    expect(existsSync(join(dir, 'q.csv'))).toBe(false);
   });
 
   test('-o: an extension is replaced, a folder gets portefeuille.<ext>', () => {

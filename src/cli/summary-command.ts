@@ -9,6 +9,16 @@ import { examples, formatOption, templatesOption, themeOption } from './options.
 export const SUMMARY_FORMATS = ['pdf', 'md', 'csv'] as const;
 export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
 
+export const CSV_SEPARATORS = [';', ','] as const;
+export type CsvSeparator = (typeof CSV_SEPARATORS)[number];
+
+/**
+ * A French spreadsheet opens a `;`-separated file in columns (its decimal separator is the
+ * comma), an English one a `,`-separated file. Every number of the CSV is whole, so no decimal
+ * separator has to follow.
+ */
+export const defaultSeparator = (lang: Lang): CsvSeparator => (lang === 'fr' ? ';' : ',');
+
 /** The outputs' name without extension when `-o` is not given, in the current folder. */
 export const DEFAULT_NAME = 'portefeuille';
 
@@ -18,6 +28,7 @@ export interface SummaryOptions {
   readonly lang?: Lang;
   readonly templates?: string;
   readonly theme?: string;
+  readonly csvSeparator?: CsvSeparator;
 }
 
 export function registerSummary(cli: Command, run: (exitCode: Promise<number>) => void, lang: Lang): void {
@@ -30,12 +41,16 @@ export function registerSummary(cli: Command, run: (exitCode: Promise<number>) =
     .addOption(new Option('--lang <langue>', 'langue du portefeuille et des messages (par défaut : fr)').choices(LANGS))
     .addOption(templatesOption())
     .addOption(themeOption())
+    .addOption(
+      new Option('--csv-separator <séparateur>', 'séparateur des champs du CSV (par défaut : « ; » avec --lang fr, « , » avec --lang en)').choices(CSV_SEPARATORS),
+    )
     .addHelpText(
       'after',
       examples(
         'impact summary sites/',
         'impact summary sites/ -o rapports/portefeuille-2024 --format pdf,md,csv',
         'impact summary bretagne/*.yaml occitanie/ --format csv -o bretagne-occitanie',
+        "impact summary sites/ --format csv --lang en --csv-separator ';'",
         'impact summary sites/ --lang en --theme reseau.yaml',
       ),
     )

@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { scan } from '../batch/inputs.js';
 import { themeFor } from '../batch/job.js';
 import { NO_POSITION, error, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Loaded } from '../load/load.js';
+import { loadFile, type Loaded } from '../load/load.js';
 import type { Lang } from '../grid/types.js';
 import { check, languageOf, modelOf } from '../pipeline.js';
 import { buildPortfolio, type InvalidFile, type PortfolioModel, type ValidSite } from '../portfolio/model.js';
@@ -17,9 +17,10 @@ import { portfolioCsv } from '../portfolio/csv.js';
 import { renderDocument } from '../render/markdown.js';
 import type { Theme } from '../render/pdf/theme.js';
 import { TemplateError } from '../render/templates.js';
+import { hasAnswer } from '../score/score.js';
 import { writeAtomic } from '../write/atomic.js';
 import { reportDiagnostics, say } from './io.js';
-import { DEFAULT_NAME, SUMMARY_FORMATS, type SummaryFormat, type SummaryOptions } from './summary-command.js';
+import { DEFAULT_NAME, SUMMARY_FORMATS, defaultSeparator, type SummaryFormat, type SummaryOptions } from './summary-command.js';
 
 
 /**
@@ -52,6 +53,20 @@ async function glyphWarnings(sites: readonly Loaded[], theme: Theme | undefined)
   });
 }
 
+/**
+ * How the portfolio names an invalid file to its reader, who is not told paths: by its site's
+ * name when the file can be read as YAML and its `lieu.nom` is not itself what is wrong. The
+ * file is read again: only invalid files are, and `check` keeps nothing of them but diagnostics.
+ */
+async function nameOf(file: string, diagnostics: readonly Diagnostic[]): Promise<{ nom?: string; lisible: boolean }> {
+  const read = await loadFile(file);
+  if (!read.ok) return { lisible: false };
+  const { lieu } = read.loaded.data;
+  const nom = lieu !== null && typeof lieu === 'object' && !Array.isArray(lieu) ? (lieu as Record<string, unknown>).nom : undefined;
+  const wrong = diagnostics.some((d) => d.severity === 'error' && d.path === 'lieu.nom');
+  return typeof nom === 'string' && hasAnswer(nom) && !wrong ? { nom: nom.trim(), lisible: true } : { lisible: true };
+}
+
 export interface ReadSites {
   readonly valid: ValidSite[];
   readonly invalid: InvalidFile[];
@@ -76,7 +91,7 @@ export async function readSites(
       read.valid.push({ fichier: file, model: modelOf(checked.loaded, lang) });
       read.loaded.push(checked.loaded);
     } else {
-      read.invalid.push({ fichier: file, diagnostics: checked.diagnostics });
+      read.invalid.push({ fichier: file, diagnostics: checked.diagnostics, ...(await nameOf(file, checked.diagnostics)) });
       onInvalid?.(checked.diagnostics, languageOf(checked, requested));
     }
   }
@@ -117,7 +132,7 @@ export async function summary(args: readonly string[], options: SummaryOptions):
     contents = await Promise.all(
       options.format.map((format) => {
         if (format === 'md') return markdown;
-        if (format === 'csv') return portfolioCsv(model);
+        if (format === 'csv') return portfolioCsv(model, options.csvSeparator ?? defaultSeparator(lang));
         return pdfOf(model, markdown, options, theme);
       }),
     );

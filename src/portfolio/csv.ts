@@ -1,11 +1,13 @@
 /**
- * The portfolio as a spreadsheet: one row per valid site, RFC 4180 (CRLF, fields quoted when they
- * hold a comma, a quote or a line break), UTF-8 with a BOM so that spreadsheets read the accents
- * right. Column ids are ASCII and stable (docs/summary.md); numbers are written as numbers, and
- * a cell is empty where nothing was answered.
+ * The portfolio as a spreadsheet: one row per valid site, in name order; RFC 4180 but for its
+ * separator, `;` or `,` (CRLF, fields quoted when they hold a separator, a quote or a line
+ * break); UTF-8 with a BOM so that spreadsheets read the accents right. Column ids are ASCII and
+ * stable (docs/summary.md); numbers are written as numbers, and a cell is empty where nothing
+ * was answered.
  */
 import { FAMILIES } from '../grid/grid.js';
-import type { PortfolioModel, PortfolioSite } from './model.js';
+import type { CsvSeparator } from '../cli/summary-command.js';
+import { SITE_ORDER, type PortfolioModel, type PortfolioSite } from './model.js';
 
 const BOM = '\uFEFF';
 
@@ -16,7 +18,7 @@ interface Column {
   readonly value: (site: PortfolioSite) => Cell;
 }
 
-/** A family's intensity, 0 for "aucun effet positif"; empty when the family is not evaluated. */
+/** A family's intensity, 0 for "aucun effet positif"; empty when the family is not evaluated or does not apply. */
 const familyScore = (i: number, key: 'score' | 'score_calcule') => (site: PortfolioSite) => {
   const family = site.familles[i];
   return family?.renseignee ? family[key] : undefined;
@@ -48,15 +50,19 @@ export const COLUMNS: readonly Column[] = [
  */
 const FORMULA = /^[=+\-@\t\r]/;
 
-/** One field: as is, or quoted with its quotes doubled when it holds a comma, a quote or a line break. */
+/**
+ * One field: as is, or quoted with its quotes doubled when it holds a quote, a line break or
+ * either separator — either, so that a spreadsheet guessing the separator cannot split a name.
+ */
 export function csvField(value: Cell): string {
   if (value === undefined) return '';
   const text = typeof value === 'string' && FORMULA.test(value) ? `'${value}` : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[";,\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const line = (cells: readonly Cell[]): string => `${cells.map(csvField).join(',')}\r\n`;
-
-export function portfolioCsv(model: PortfolioModel): string {
-  return BOM + line(COLUMNS.map((c) => c.id)) + model.lieux.map((site) => line(COLUMNS.map((c) => c.value(site)))).join('');
+/** Every valid site, the sites with nothing answered among them (their score cells empty), in the portfolio's order. */
+export function portfolioCsv(model: PortfolioModel, separator: CsvSeparator): string {
+  const line = (cells: readonly Cell[]): string => `${cells.map(csvField).join(separator)}\r\n`;
+  const sites = [...model.lieux, ...model.lieux_sans_reponse].sort(SITE_ORDER);
+  return BOM + line(COLUMNS.map((c) => c.id)) + sites.map((site) => line(COLUMNS.map((c) => c.value(site)))).join('');
 }

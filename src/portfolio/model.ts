@@ -1,23 +1,27 @@
 /**
  * The portfolio model: many sites side by side, as data, in one language — what `impact summary`
  * writes as Markdown, PDF and CSV. A pure function of the sites' report models (`modelOf`) and of
- * the files that could not be read or were invalid.
+ * the files that could not be read or were invalid. It is read by funders: a site counts as
+ * evaluated once one of its criteria is answered, a family that does not apply is not "missing",
+ * counts say which periods they cover, and sites come in name order.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { message, suggestionText } from '../diagnostics/messages.js';
 import { FAMILIES } from '../grid/grid.js';
-import type { Lang } from '../grid/types.js';
+import type { Family, Lang } from '../grid/types.js';
 import type { ReportModel, SiteDetail } from '../model/model.js';
+import { byName } from './order.js';
+import { figuresByPeriod, totalOf, type PeriodFigures, type Total } from './periods.js';
 
 /** One family of one site. */
 export interface SiteFamily {
   readonly id: string;
   readonly titre: string;
-  /** Whether the evaluation has this family at all (the optional one may be left out). */
-  readonly presente: boolean;
+  /** The optional family left out of the evaluation: it does not apply to the site ("sans objet"), nothing is missing. */
+  readonly sans_objet: boolean;
   /** Whether any of its criteria is answered: a 0 is then "aucun effet positif", not "non évalué". */
   readonly renseignee: boolean;
-  /** 1..4, 0 for "non évalué" (nothing answered, or the optional family left out); the committee's value when it gave one. */
+  /** 1..4, 0 for "non évalué" (nothing answered) or "sans objet"; the committee's value when it gave one. */
   readonly score: number;
   readonly score_calcule: number;
   readonly avis_comite?: { readonly valeur: number; readonly justification: string };
@@ -29,6 +33,8 @@ export interface SiteCriterion {
   readonly numero: number;
   readonly id: string;
   readonly famille: string;
+  /** Its family does not apply to the site (`SiteFamily.sans_objet`). */
+  readonly sans_objet: boolean;
   readonly renseigne: boolean;
   /** 0..4; 0 when not answered. */
   readonly score: number;
@@ -59,20 +65,16 @@ export interface GridCriterion {
   readonly titre_famille: string;
 }
 
-/** A sum over the sites that answer a count, and how many answer it. */
-export interface Total {
-  readonly total: number;
-  readonly reponses: number;
-}
-
 /**
- * How many sites have each intensity in one family: `repartition` from ++++ (score 4) down to
- * "aucun effet positif" (score 0, answered) and "non évalué" (score 0, not answered).
+ * How many evaluated sites have each intensity in one family: `repartition` from ++++ (score 4)
+ * down to "aucun effet positif" (score 0, answered) and "non évalué" (score 0, not answered);
+ * `sans_objet` the sites it does not apply to.
  */
 export interface FamilyDistribution {
   readonly id: string;
   readonly titre: string;
   readonly repartition: readonly { readonly score: number; readonly renseignee: boolean; readonly lieux: number }[];
+  readonly sans_objet: number;
 }
 
 /** The columns of a family's distribution: + to ++++ are answered by definition. */
@@ -85,20 +87,25 @@ const INTENSITY_COLUMNS = [
   { score: 0, renseignee: false },
 ] as const;
 
-/** What one site leaves out: families not evaluated, criteria not answered. */
+/** What one evaluated site leaves out, of what applies to it: families not evaluated, criteria not answered. */
 export interface NotEvaluated {
   readonly fichier: string;
   readonly nom: string;
-  /** Titles of the families with score 0. */
+  /** Titles of the families with nothing answered (a family that does not apply is not one). */
   readonly familles: readonly string[];
   readonly criteres_non_renseignes: number;
-  /** The number of criteria of the grid (16). */
+  /** The number of criteria that apply to the site: the grid's 16, less those of a family left out. */
   readonly criteres: number;
 }
 
 /** A file left out of the portfolio, with its first error. */
 export interface NotIncluded {
+  /** For the command line and the CSV only: a portfolio's reader is told the site's name. */
   readonly fichier: string;
+  /** The site's name (`lieu.nom`) when the file could be read and gives one. */
+  readonly nom?: string;
+  /** Whether the file could be read as YAML at all. */
+  readonly lisible: boolean;
   /** 0 when the error concerns the whole file. */
   readonly ligne: number;
   readonly colonne: number;
@@ -116,18 +123,26 @@ export interface PortfolioModel {
    * `null` where a family has fewer.
    */
   readonly legende: readonly (readonly (GridCriterion | null)[])[];
+  /** The sites evaluated (at least one criterion answered), in name order: the tables' rows. */
   readonly lieux: readonly PortfolioSite[];
+  /** Valid files with none of their criteria answered, in name order: listed, never counted. */
+  readonly lieux_sans_reponse: readonly PortfolioSite[];
+  /** Over the sites evaluated only. */
   readonly totaux: {
     readonly lieux: number;
     readonly beneficiaires: Total;
     readonly nouveaux_projets: Total;
+    /** The counts period by period, in period order (the sites without one last). */
+    readonly periodes: readonly PeriodFigures[];
     readonly intensites: readonly FamilyDistribution[];
+    /** How many families do not apply to a site, over all the sites (the distribution's "sans objet" column, when not 0). */
+    readonly sans_objet: number;
     /** How many families' intensities were set by an evaluation committee, over all the sites. */
     readonly avis_comite: number;
   };
-  /** Sites with a family "non évalué" or a criterion not answered, in the portfolio's order. */
+  /** Evaluated sites with a family "non évalué" or a criterion not answered, in the portfolio's order. */
   readonly non_evalues: readonly NotEvaluated[];
-  /** Invalid or unreadable files. */
+  /** Invalid or unreadable files, in name order (those without a name last). */
   readonly non_inclus: readonly NotIncluded[];
 }
 
@@ -140,6 +155,9 @@ export interface ValidSite {
 export interface InvalidFile {
   readonly fichier: string;
   readonly diagnostics: readonly Diagnostic[];
+  /** `lieu.nom`, when the file could be read and gives one. */
+  readonly nom?: string;
+  readonly lisible: boolean;
 }
 
 export const INSERTION = { famille: 'effets_individuels', critere: 'insertion_professionnelle', champ: 'beneficiaires' } as const;
@@ -165,11 +183,11 @@ function countOf(model: ReportModel, where: { famille: string; critere: string; 
 function siteOf({ fichier, model }: ValidSite, lang: Lang): PortfolioSite {
   const familles = FAMILIES.map((family): SiteFamily => {
     const shown = model.familles.find((f) => f.id === family.id);
-    if (!shown) return { id: family.id, titre: family.label[lang], presente: false, renseignee: false, score: 0, score_calcule: 0 };
+    if (!shown) return { id: family.id, titre: family.label[lang], sans_objet: true, renseignee: false, score: 0, score_calcule: 0 };
     return {
       id: family.id,
       titre: shown.titre,
-      presente: true,
+      sans_objet: false,
       renseignee: shown.renseignee,
       score: shown.score,
       score_calcule: shown.score_calcule,
@@ -177,8 +195,9 @@ function siteOf({ fichier, model }: ValidSite, lang: Lang): PortfolioSite {
     };
   });
   const criteres = gridCriteria(lang).map(({ numero, id, famille }): SiteCriterion => {
-    const criterion = model.familles.find((f) => f.id === famille)?.criteres.find((c) => c.id === id);
-    return { numero, id, famille, renseigne: criterion?.renseigne ?? false, score: criterion?.score ?? 0 };
+    const shown = model.familles.find((f) => f.id === famille);
+    const criterion = shown?.criteres.find((c) => c.id === id);
+    return { numero, id, famille, sans_objet: !shown, renseigne: criterion?.renseigne ?? false, score: criterion?.score ?? 0 };
   });
   const beneficiaires = countOf(model, INSERTION);
   const nouveaux_projets = countOf(model, NEW_PROJECTS);
@@ -193,37 +212,49 @@ function siteOf({ fichier, model }: ValidSite, lang: Lang): PortfolioSite {
   };
 }
 
-function total(values: readonly (number | undefined)[]): Total {
-  const answered = values.filter((v): v is number => v !== undefined);
-  return { total: answered.reduce((sum, v) => sum + v, 0), reponses: answered.length };
-}
-
 /** The first error of an invalid file, in the portfolio's language, with its suggestion. */
-function notIncluded({ fichier, diagnostics }: InvalidFile, lang: Lang): NotIncluded {
+function notIncluded({ fichier, diagnostics, nom, lisible }: InvalidFile, lang: Lang): NotIncluded {
+  const named = { fichier, ...(nom !== undefined ? { nom } : {}), lisible };
   const first = diagnostics.find((d) => d.severity === 'error') ?? diagnostics[0];
-  if (!first) return { fichier, ligne: 0, colonne: 0, message: '' };
+  if (!first) return { ...named, ligne: 0, colonne: 0, message: '' };
   const suggestion = first.suggestion ? `${lang === 'fr' ? '\u202F;' : ';'} ${suggestionText(first.suggestion, lang)}` : '';
-  return { fichier, ligne: first.line, colonne: first.column, message: `${message(first, lang)}${suggestion}` };
+  return { ...named, ligne: first.line, colonne: first.column, message: `${message(first, lang)}${suggestion}` };
 }
 
-export function buildPortfolio(valid: readonly ValidSite[], invalid: readonly InvalidFile[], lang: Lang): PortfolioModel {
-  const criteres = gridCriteria(lang);
-  const lieux = valid.map((site) => siteOf(site, lang));
-  const intensites = FAMILIES.map((family, i): FamilyDistribution => ({
+/** A site is evaluated once any of its criteria is answered, be it only with a text. */
+const evaluated = (site: PortfolioSite): boolean => site.familles.some((f) => f.renseignee);
+
+/** Sites in name order, then their files' (`order.ts`). */
+export const SITE_ORDER = byName((site: PortfolioSite) => ({ nom: site.lieu.nom, fichier: site.fichier }));
+
+/** How many sites have each intensity of `family`, the `i`th; the sites it does not apply to are counted apart. */
+function distribution(lieux: readonly PortfolioSite[], family: Family, i: number, lang: Lang): FamilyDistribution {
+  const applying = lieux.map((site) => site.familles[i]).filter((f): f is SiteFamily => f !== undefined && !f.sans_objet);
+  return {
     id: family.id,
     titre: family.label[lang],
     repartition: INTENSITY_COLUMNS.map(({ score, renseignee }) => ({
       score,
       renseignee,
-      lieux: lieux.filter((site) => site.familles[i]?.score === score && (score > 0 || site.familles[i]?.renseignee === renseignee)).length,
+      lieux: applying.filter((f) => f.score === score && (score > 0 || f.renseignee === renseignee)).length,
     })),
-  }));
-  const non_evalues = lieux.flatMap((site): NotEvaluated[] => {
-    const familles = site.familles.filter((f) => !f.renseignee).map((f) => f.titre);
-    const missing = site.criteres.filter((c) => !c.renseigne).length;
-    if (familles.length === 0 && missing === 0) return [];
-    return [{ fichier: site.fichier, nom: site.lieu.nom, familles, criteres_non_renseignes: missing, criteres: criteres.length }];
-  });
+    sans_objet: lieux.length - applying.length,
+  };
+}
+
+function notEvaluated(site: PortfolioSite): NotEvaluated[] {
+  const familles = site.familles.filter((f) => !f.sans_objet && !f.renseignee).map((f) => f.titre);
+  const applying = site.criteres.filter((c) => !c.sans_objet);
+  const missing = applying.filter((c) => !c.renseigne).length;
+  if (familles.length === 0 && missing === 0) return [];
+  return [{ fichier: site.fichier, nom: site.lieu.nom, familles, criteres_non_renseignes: missing, criteres: applying.length }];
+}
+
+export function buildPortfolio(valid: readonly ValidSite[], invalid: readonly InvalidFile[], lang: Lang): PortfolioModel {
+  const criteres = gridCriteria(lang);
+  const sites = valid.map((site) => siteOf(site, lang)).sort(SITE_ORDER);
+  const lieux = sites.filter(evaluated);
+  const intensites = FAMILIES.map((family, i) => distribution(lieux, family, i, lang));
   const familles = FAMILIES.map((family) => ({ id: family.id, titre: family.label[lang], criteres: criteres.filter((c) => c.famille === family.id) }));
   const rows = Math.max(...familles.map((f) => f.criteres.length));
   const legende = Array.from({ length: rows }, (_, i) => familles.map((f) => f.criteres[i] ?? null));
@@ -233,14 +264,17 @@ export function buildPortfolio(valid: readonly ValidSite[], invalid: readonly In
     criteres,
     legende,
     lieux,
+    lieux_sans_reponse: sites.filter((site) => !evaluated(site)),
     totaux: {
       lieux: lieux.length,
-      beneficiaires: total(lieux.map((site) => site.beneficiaires)),
-      nouveaux_projets: total(lieux.map((site) => site.nouveaux_projets)),
+      beneficiaires: totalOf(lieux, 'beneficiaires'),
+      nouveaux_projets: totalOf(lieux, 'nouveaux_projets'),
+      periodes: figuresByPeriod(lieux),
       intensites,
+      sans_objet: intensites.reduce((n, family) => n + family.sans_objet, 0),
       avis_comite: lieux.reduce((n, site) => n + site.familles.filter((f) => f.avis_comite).length, 0),
     },
-    non_evalues,
-    non_inclus: invalid.map((file) => notIncluded(file, lang)),
+    non_evalues: lieux.flatMap(notEvaluated),
+    non_inclus: invalid.map((file) => notIncluded(file, lang)).sort(byName((file: NotIncluded) => file)),
   };
 }
