@@ -23,6 +23,17 @@ async function portfolio(lang: Lang = 'fr'): Promise<PortfolioModel> {
   return buildPortfolio(valid, invalid, lang);
 }
 
+test('a site answered in words only is evaluated, its families « effets décrits », its criteria « d »', async () => {
+  const { valid, invalid } = await readSites(['test/fixtures/truth/coco-velten.yaml', 'examples/la-petite-manchester.yaml'], 'fr');
+  const model = buildPortfolio(valid, invalid, 'fr');
+  expect(model.totaux.lieux).toBe(2);
+  const individual = model.totaux.intensites[0]?.repartition.map((r) => [r.score, r.statut, r.lieux]);
+  expect(individual).toEqual([[4, 'rated', 0], [3, 'rated', 1], [2, 'rated', 0], [1, 'rated', 0], [0, 'described', 1], [0, 'no-positive-effect', 0], [0, 'not-assessed', 0]]);
+  const markdown = renderDocument('portefeuille', model);
+  expect(markdown).toMatch(/\| Coco Velten \| d \| d \| – \| d \| d \| d \| d \| – \| – \|/);
+  expect(markdown).toContain('| Coco Velten | effets décrits, non notés | effets décrits, non notés | non évalué |');
+});
+
 describe('the portfolio as a funder reads it (test/fixtures/portefeuille)', () => {
   let model: PortfolioModel;
   beforeAll(async () => {
@@ -48,7 +59,7 @@ describe('the portfolio as a funder reads it (test/fixtures/portefeuille)', () =
     expect(urbain('Écluse')).toMatchObject({ sans_objet: false, renseignee: false });
     expect(urbain('Zèbre')).toMatchObject({ sans_objet: false, renseignee: true, score: 1 });
     expect(model.totaux.intensites[3]?.sans_objet).toBe(3);
-    expect(model.totaux.intensites[3]?.repartition.map((r) => r.lieux)).toEqual([0, 0, 0, 1, 0, 1]);
+    expect(model.totaux.intensites[3]?.repartition.map((r) => r.lieux)).toEqual([0, 0, 0, 1, 0, 0, 1]);
     const relais = model.non_evalues.find((e) => e.nom === 'Le Relais');
     expect(relais).toMatchObject({ familles: [], criteres: 13, criteres_non_renseignes: 10 });
     expect(model.non_evalues.find((e) => e.nom === 'Écluse')).toMatchObject({ criteres: 16, criteres_non_renseignes: 13 });

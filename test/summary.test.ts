@@ -156,8 +156,8 @@ describe('the portfolio model of the fixture folder', () => {
   });
 
   test('counts the sites at each intensity of each family, every site once', () => {
-    expect(model.totaux.intensites.map((f) => f.repartition.map((r) => [r.score, r.renseignee]))).toEqual(
-      Array(4).fill([[4, true], [3, true], [2, true], [1, true], [0, true], [0, false]]),
+    expect(model.totaux.intensites.map((f) => f.repartition.map((r) => [r.score, r.statut]))).toEqual(
+      Array(4).fill([[4, 'rated'], [3, 'rated'], [2, 'rated'], [1, 'rated'], [0, 'described'], [0, 'no-positive-effect'], [0, 'not-assessed']]),
     );
     for (const family of model.totaux.intensites) expect(family.repartition.reduce((n, r) => n + r.lieux, 0) + family.sans_objet).toBe(20);
     const urbain = model.totaux.intensites.find((f) => f.id === 'effets_projet_urbain');
@@ -230,7 +230,7 @@ describe('the portfolio in Markdown', () => {
     expect(periods?.header).toEqual(['Période', 'Lieux évalués', 'Personnes accompagnées', 'Nouveaux projets ou actions imprévus']);
     expect(periods?.rows.find((cells) => cells[0] === '2024')).toEqual(['2024', '9', `4${NNBSP}963 (7 sur 9)`, '56 (8 sur 9)']);
     expect(periods?.rows.at(-1)).toEqual(['période non précisée', '2', '–', '1 (1 sur 2)']);
-    expect(distribution?.header).toEqual(['Famille d’effets', '++++', '+++', '++', '+', 'aucun effet positif', 'non évalué', 'sans objet']);
+    expect(distribution?.header).toEqual(['Famille d’effets', '++++', '+++', '++', '+', 'effets décrits', 'aucun effet positif', 'non évalué', 'sans objet']);
     expect(distribution?.rows.find((cells) => cells[0] === 'Effets collectifs')?.slice(-3)).toEqual(['3', '5', '0']);
     expect(distribution?.rows.find((cells) => cells[0] === 'Effets sur le projet urbain')?.slice(-3)).toEqual(['0', '0', '15']);
     expect(distribution?.rows.map((row) => row.slice(1).reduce((n, cell) => n + Number(cell), 0))).toEqual([20, 20, 20, 20]);
@@ -245,9 +245,9 @@ describe('the portfolio in Markdown', () => {
     expect(heat?.rows).toHaveLength(20);
     for (const row of heat?.rows ?? []) {
       expect(row).toHaveLength(17);
-      for (const cell of row.slice(1, 14)) expect(cell).toMatch(/^([0-4]|–)$/);
+      for (const cell of row.slice(1, 14)) expect(cell).toMatch(/^([0-4]|–|d)$/);
       // The urban project's criteria: blank where the family does not apply, never "not answered".
-      expect(row.slice(14).every((cell) => /^([0-4]|–)$/.test(cell)) || row.slice(14).every((cell) => cell === '')).toBe(true);
+      expect(row.slice(14).every((cell) => /^([0-4]|–|d)$/.test(cell)) || row.slice(14).every((cell) => cell === '')).toBe(true);
     }
     const tiAnDud = heat?.rows.find((row) => row[0] === 'Ti an Dud');
     expect(tiAnDud?.slice(14)).toEqual(['', '', '']);
@@ -333,7 +333,7 @@ describe('the portfolio as CSV', () => {
     expect(header.every((id) => /^[a-z_]+$/.test(id))).toBe(true);
     expect(header.slice(0, 5)).toEqual(['fichier', 'nom', 'commune', 'periode', 'date_evaluation']);
     expect(header.slice(-2)).toEqual(['beneficiaires', 'nouveaux_projets']);
-    expect(header).toHaveLength(5 + 4 + 4 + 16 + 2);
+    expect(header).toHaveLength(5 + 4 + 4 + 4 + 16 + 2);
     for (const row of rows) expect(row).toHaveLength(header.length);
     const column = (id: string) => rows.map((row) => row[header.indexOf(id)] ?? '');
     expect(column('beneficiaires').filter((v) => v !== '').reduce((n, v) => n + Number(v), 0)).toBe(5239);
@@ -345,14 +345,19 @@ describe('the portfolio as CSV', () => {
     expect(ti.slice(0, 5)).toEqual(['test/fixtures/sites/bretagne/rennes/site.yaml', 'Ti an Dud', 'Rennes', '2024', '2025-03-03']);
     // Ti an Dud leaves the urban project out: no intensity, rather than a 0 nobody gave.
     expect(ti[header.indexOf('effets_projet_urbain')]).toBe('');
-    for (const id of header.slice(5, -2)) expect(column(id).every((v) => /^[0-4]?$/.test(v))).toBe(true);
+    for (const id of header.slice(5, -2).filter((id) => !id.endsWith('_statut'))) expect(column(id).every((v) => /^[0-4]?$/.test(v))).toBe(true);
+    for (const id of header.filter((id) => id.endsWith('_statut'))) {
+      expect(column(id).every((v) => ['rated', 'described', 'no-positive-effect', 'not-assessed', 'not-applicable'].includes(v))).toBe(true);
+    }
     for (const [i, family] of FAMILIES.entries()) {
-      const answered = model.lieux.map((s) => s.familles[i]?.renseignee ?? false);
-      for (const id of [family.id, `${family.id}_calcule`]) expect(column(id).map((v) => v !== '')).toEqual(answered);
+      // A family described in words only has no score to write; its _statut column says so.
+      const scored = model.lieux.map((s) => (s.familles[i]?.renseignee ?? false) && s.familles[i]?.statut !== 'described');
+      for (const id of [family.id, `${family.id}_calcule`]) expect(column(id).map((v) => v !== '')).toEqual(scored);
     }
     expect(column('effets_collectifs').filter((v) => v === '0')).toHaveLength(3);
     const site = model.lieux.find((s) => s.lieu.nom === 'Ti an Dud');
-    expect(header.slice(13, 29).map((id) => ti[header.indexOf(id)])).toEqual(site?.criteres.map((c) => (c.renseigne ? String(c.score) : '')));
+    const first = header.indexOf('lien_social');
+    expect(header.slice(first, first + 16).map((id) => ti[header.indexOf(id)])).toEqual(site?.criteres.map((c) => (c.statut === 'rated' ? String(c.score) : '')));
   });
 
   test('writes a name a spreadsheet would run as a formula after an apostrophe', async () => {
@@ -381,13 +386,15 @@ describe('the portfolio as CSV', () => {
     expect(row[header.indexOf('beneficiaires')]).toBe('');
   });
 
-  test('holds every valid site in name order, a site with nothing answered with its score cells empty', async () => {
+  test('holds every valid site in name order, a site with nothing answered with its score cells empty and its families not assessed', async () => {
     const model = await portfolio([CASES]);
     const [header = [], ...rows] = parseCsv(portfolioCsv(model, ';').slice(1));
     expect(rows.map((row) => row[header.indexOf('nom')])).toEqual(['atelier', 'Eau Vive', 'Écluse', 'Le Relais', 'Moulin Neuf', 'Zèbre']);
     const moulin = rows.find((row) => row[1] === 'Moulin Neuf') ?? [];
     expect(moulin.slice(0, 4)).toEqual(['test/fixtures/portefeuille/f-moulin-neuf.yaml', 'Moulin Neuf', 'Figeac', '2024']);
-    expect(moulin.slice(5).every((cell) => cell === '')).toBe(true);
+    const statuses = header.map((id, i) => (id.endsWith('_statut') ? i : -1)).filter((i) => i >= 0);
+    expect(statuses.map((i) => moulin[i])).toEqual(['not-assessed', 'not-assessed', 'not-assessed', 'not-assessed']);
+    expect(moulin.slice(5).filter((_, i) => !statuses.includes(i + 5)).every((cell) => cell === '')).toBe(true);
   });
 });
 

@@ -17,7 +17,7 @@ import { portfolioCsv } from '../portfolio/csv.js';
 import { renderDocument } from '../render/markdown.js';
 import type { Theme } from '../render/pdf/theme.js';
 import { TemplateError } from '../render/templates.js';
-import { hasAnswer } from '../score/score.js';
+import { hasAnswer } from '../grid/answers.js';
 import { writeAtomic } from '../write/atomic.js';
 import { reportDiagnostics, say } from './io.js';
 import { DEFAULT_NAME, SUMMARY_FORMATS, defaultSeparator, type SummaryFormat, type SummaryOptions } from './summary-command.js';

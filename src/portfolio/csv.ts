@@ -18,16 +18,27 @@ interface Column {
   readonly value: (site: PortfolioSite) => Cell;
 }
 
-/** A family's intensity, 0 for "aucun effet positif"; empty when the family is not evaluated or does not apply. */
+/**
+ * A family's intensity, 0 for "aucun effet positif"; empty when it is not evaluated, does not
+ * apply, or is described in words only with no intensity set (its `_statut` column says which).
+ */
 const familyScore = (i: number, key: 'score' | 'score_calcule') => (site: PortfolioSite) => {
   const family = site.familles[i];
-  return family?.renseignee ? family[key] : undefined;
+  if (!family?.renseignee) return undefined;
+  const value = family[key];
+  return value > 0 || family.statut === 'no-positive-effect' ? value : undefined;
 };
 
-/** A criterion's points, 0 when answered without a positive effect; empty when not answered. */
+/** A family's status as in docs/scoring.md, `not-applicable` when it is left out. */
+const familyStatus = (i: number) => (site: PortfolioSite) => {
+  const family = site.familles[i];
+  return family?.sans_objet ? 'not-applicable' : family?.statut;
+};
+
+/** A criterion's points, 0 when rated without a positive effect; empty when not answered or answered in words only. */
 const criterionScore = (id: string) => (site: PortfolioSite) => {
   const criterion = site.criteres.find((c) => c.id === id);
-  return criterion?.renseigne ? criterion.score : undefined;
+  return criterion?.statut === 'rated' ? criterion.score : undefined;
 };
 
 export const COLUMNS: readonly Column[] = [
@@ -38,6 +49,7 @@ export const COLUMNS: readonly Column[] = [
   { id: 'date_evaluation', value: (site) => site.lieu.date_evaluation },
   ...FAMILIES.map((family, i) => ({ id: family.id, value: familyScore(i, 'score') })),
   ...FAMILIES.map((family, i) => ({ id: `${family.id}_calcule`, value: familyScore(i, 'score_calcule') })),
+  ...FAMILIES.map((family, i) => ({ id: `${family.id}_statut`, value: familyStatus(i) })),
   ...FAMILIES.flatMap((family) => family.criteria).map((criterion) => ({ id: criterion.id, value: criterionScore(criterion.id) })),
   { id: 'beneficiaires', value: (site) => site.beneficiaires },
   { id: 'nouveaux_projets', value: (site) => site.nouveaux_projets },

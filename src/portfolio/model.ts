@@ -10,6 +10,7 @@ import { message, suggestionText } from '../diagnostics/messages.js';
 import { FAMILIES } from '../grid/grid.js';
 import type { Family, Lang } from '../grid/types.js';
 import type { ReportModel, SiteDetail } from '../model/model.js';
+import type { CriterionStatus, FamilyStatus } from '../score/score.js';
 import { byName } from './order.js';
 import { figuresByPeriod, totalOf, type PeriodFigures, type Total } from './periods.js';
 
@@ -19,8 +20,10 @@ export interface SiteFamily {
   readonly titre: string;
   /** The optional family left out of the evaluation: it does not apply to the site ("sans objet"), nothing is missing. */
   readonly sans_objet: boolean;
-  /** Whether any of its criteria is answered: a 0 is then "aucun effet positif", not "non évalué". */
+  /** Whether any of its criteria is answered: a 0 is then "effets décrits" or "aucun effet positif", not "non évalué". */
   readonly renseignee: boolean;
+  /** As in its report (docs/scoring.md); `not-assessed` too when it does not apply. */
+  readonly statut: FamilyStatus;
   /** 1..4, 0 for "non évalué" (nothing answered) or "sans objet"; the committee's value when it gave one. */
   readonly score: number;
   readonly score_calcule: number;
@@ -36,6 +39,8 @@ export interface SiteCriterion {
   /** Its family does not apply to the site (`SiteFamily.sans_objet`). */
   readonly sans_objet: boolean;
   readonly renseigne: boolean;
+  /** As in its report: `described` when answered in words only. */
+  readonly statut: CriterionStatus;
   /** 0..4; 0 when not answered. */
   readonly score: number;
 }
@@ -67,25 +72,26 @@ export interface GridCriterion {
 
 /**
  * How many evaluated sites have each intensity in one family: `repartition` from ++++ (score 4)
- * down to "aucun effet positif" (score 0, answered) and "non évalué" (score 0, not answered);
- * `sans_objet` the sites it does not apply to.
+ * down to the three kinds of 0, "effets décrits", "aucun effet positif" and "non évalué" (their
+ * `statut`); `sans_objet` the sites it does not apply to.
  */
 export interface FamilyDistribution {
   readonly id: string;
   readonly titre: string;
-  readonly repartition: readonly { readonly score: number; readonly renseignee: boolean; readonly lieux: number }[];
+  readonly repartition: readonly { readonly score: number; readonly statut: FamilyStatus; readonly lieux: number }[];
   readonly sans_objet: number;
 }
 
-/** The columns of a family's distribution: + to ++++ are answered by definition. */
-const INTENSITY_COLUMNS = [
-  { score: 4, renseignee: true },
-  { score: 3, renseignee: true },
-  { score: 2, renseignee: true },
-  { score: 1, renseignee: true },
-  { score: 0, renseignee: true },
-  { score: 0, renseignee: false },
-] as const;
+/** The columns of a family's distribution: + to ++++ (the committee's, or rated), then each kind of 0. */
+const INTENSITY_COLUMNS: readonly { readonly score: number; readonly statut: FamilyStatus }[] = [
+  { score: 4, statut: 'rated' },
+  { score: 3, statut: 'rated' },
+  { score: 2, statut: 'rated' },
+  { score: 1, statut: 'rated' },
+  { score: 0, statut: 'described' },
+  { score: 0, statut: 'no-positive-effect' },
+  { score: 0, statut: 'not-assessed' },
+];
 
 /** What one evaluated site leaves out, of what applies to it: families not evaluated, criteria not answered. */
 export interface NotEvaluated {
@@ -183,12 +189,13 @@ function countOf(model: ReportModel, where: { famille: string; critere: string; 
 function siteOf({ fichier, model }: ValidSite, lang: Lang): PortfolioSite {
   const familles = FAMILIES.map((family): SiteFamily => {
     const shown = model.familles.find((f) => f.id === family.id);
-    if (!shown) return { id: family.id, titre: family.label[lang], sans_objet: true, renseignee: false, score: 0, score_calcule: 0 };
+    if (!shown) return { id: family.id, titre: family.label[lang], sans_objet: true, renseignee: false, statut: 'not-assessed', score: 0, score_calcule: 0 };
     return {
       id: family.id,
       titre: shown.titre,
       sans_objet: false,
       renseignee: shown.renseignee,
+      statut: shown.statut,
       score: shown.score,
       score_calcule: shown.score_calcule,
       ...(shown.avis_comite ? { avis_comite: shown.avis_comite } : {}),
@@ -197,7 +204,15 @@ function siteOf({ fichier, model }: ValidSite, lang: Lang): PortfolioSite {
   const criteres = gridCriteria(lang).map(({ numero, id, famille }): SiteCriterion => {
     const shown = model.familles.find((f) => f.id === famille);
     const criterion = shown?.criteres.find((c) => c.id === id);
-    return { numero, id, famille, sans_objet: !shown, renseigne: criterion?.renseigne ?? false, score: criterion?.score ?? 0 };
+    return {
+      numero,
+      id,
+      famille,
+      sans_objet: !shown,
+      renseigne: criterion?.renseigne ?? false,
+      statut: criterion?.statut ?? 'unanswered',
+      score: criterion?.score ?? 0,
+    };
   });
   const beneficiaires = countOf(model, INSERTION);
   const nouveaux_projets = countOf(model, NEW_PROJECTS);
@@ -233,10 +248,10 @@ function distribution(lieux: readonly PortfolioSite[], family: Family, i: number
   return {
     id: family.id,
     titre: family.label[lang],
-    repartition: INTENSITY_COLUMNS.map(({ score, renseignee }) => ({
+    repartition: INTENSITY_COLUMNS.map(({ score, statut }) => ({
       score,
-      renseignee,
-      lieux: applying.filter((f) => f.score === score && (score > 0 || f.renseignee === renseignee)).length,
+      statut,
+      lieux: applying.filter((f) => f.score === score && (score > 0 || f.statut === statut)).length,
     })),
     sans_objet: lieux.length - applying.length,
   };

@@ -60,9 +60,10 @@ const contrast = (a: string, b: string): number => {
 /** Whether a cell is a score of the heat map, an intensity (`+++`, maybe with the committee's note). */
 const SCORE = /^[0-4]$/;
 const INTENSITY = /^(\+{1,4})(\s|$)/;
-const NOT_ANSWERED = /^[–-]$/;
+/** A criterion not answered (–), or answered in words only (d): no score to colour. */
+const NOT_SCORED = /^([–-]|d)$/;
 /** A short cell (a count, a score, a dash, an intensity): its column is centred. */
-const COMPACT = /^(\d[\d\s\u00A0\u202F.,]*|[–-]|\+{1,4}.*)$/;
+const COMPACT = /^(\d[\d\s\u00A0\u202F.,]*|[–-]|d|\+{1,4}.*)$/;
 
 interface CellStyle {
   readonly text: string;
@@ -210,7 +211,7 @@ export class PortfolioTypesetter extends Typesetter {
           const backgroundColor = this.heatColour(Number(text));
           return { ...base, font: 'semibold', backgroundColor, textColor: this.inkOn(backgroundColor) };
         }
-        if (heat && NOT_ANSWERED.test(text)) return { ...base, font: 'regular', textColor: this.palette.muted };
+        if (heat && NOT_SCORED.test(text)) return { ...base, font: 'regular', textColor: this.palette.muted };
         const family = columnColour[col];
         if (family && !heat) {
           const marks = INTENSITY.exec(text)?.[1]?.length;
@@ -346,7 +347,7 @@ export class PortfolioTypesetter extends Typesetter {
     return 8 + 13;
   }
 
-  /** "Points sur 4 : 0 1 2 3 4 – non renseigné" as swatches: the paragraph after the table says it in words. */
+  /** "Points sur 4 : 0 1 2 3 4 – non renseigné d décrit" as swatches: the paragraph after the table says it in words. */
   private heatKey(): void {
     const { doc } = this;
     const top = doc.y + 8;
@@ -363,11 +364,14 @@ export class PortfolioTypesetter extends Typesetter {
         doc.text(String(score), x, top + 1.5, { width: swatch.width, align: 'center', lineBreak: false });
         x += swatch.width + 2;
       }
-      x += 10;
-      doc.rect(x, top, swatch.width, swatch.height).lineWidth(0.5).stroke(this.palette.rule);
-      doc.font('regular').fontSize(SIZE.small).fillColor(this.palette.muted);
-      doc.text('–', x, top + 1.5, { width: swatch.width, align: 'center', lineBreak: false });
-      doc.text(this.labels.carte_non_renseigne ?? '', x + swatch.width + 5, top + 1.5, { lineBreak: false });
+      for (const [mark, label] of [['–', this.labels.carte_non_renseigne], ['d', this.labels.carte_decrit]] as const) {
+        x += 10;
+        doc.rect(x, top, swatch.width, swatch.height).lineWidth(0.5).stroke(this.palette.rule);
+        doc.font('regular').fontSize(SIZE.small).fillColor(this.palette.muted);
+        doc.text(mark, x, top + 1.5, { width: swatch.width, align: 'center', lineBreak: false });
+        doc.text(label ?? '', x + swatch.width + 5, top + 1.5, { lineBreak: false });
+        x += swatch.width + 5 + doc.widthOfString(label ?? '');
+      }
     });
     doc.x = this.left;
     doc.y = top + swatch.height + 4;
