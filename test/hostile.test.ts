@@ -34,6 +34,8 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { visible } from '../src/diagnostics/format.js';
+import { textOf } from './support/pdf.js';
+import { checkPdf } from './support/pdf-document.js';
 import MarkdownIt, { type Token } from 'markdown-it';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -143,14 +145,11 @@ function expectWholePdf(path: string): void {
   const bytes = readFileSync(path);
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect(bytes.subarray(-32).toString('latin1').trimEnd().endsWith('%%EOF')).toBe(true);
-  execFileSync('qpdf', ['--check', path], { stdio: 'pipe' });
+  checkPdf(path);
 }
 
 /** The text of a PDF in content order, no-break spaces as spaces, blanks collapsed. */
-const pdfText = (path: string): string =>
-  execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
-    .replace(/[\u00A0\u202F]/g, ' ')
-    .replace(/\s+/g, ' ');
+const pdfText = (path: string): string => textOf(path, 'drawn');
 
 /** Temporary folders, removed when the file's tests end. */
 const made: string[] = [];
@@ -178,7 +177,7 @@ interface Case {
   readonly column?: number;
   /** Text expected in the Markdown report (exit 0, build). */
   readonly contains?: readonly string[];
-  /** Text expected in the PDF as pdftotext reads it, blanks collapsed. */
+  /** Text expected in the PDF as drawn, blanks collapsed. */
   readonly pdfContains?: readonly string[];
   /** Text that must not appear on stderr. */
   readonly notStderr?: readonly string[];

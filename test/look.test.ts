@@ -1,10 +1,12 @@
 /** Own templates (--templates) and the PDF theme (--theme), end to end. */
-import { spawnSync, execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FONT_FILES } from '../src/render/pdf/fonts.js';
+import { images, textOf } from './support/pdf.js';
+import { fonts, info } from './support/pdf-document.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'impact.js');
@@ -48,8 +50,8 @@ describe('--templates DIR', () => {
   test('pdf.json sets the PDF’s own words', () => {
     const dir = workspace({ 'modeles/fr/pdf.json': JSON.stringify({ sujet: 'Rapport du réseau', page: 'p. {page}/{pages}', graphique: 'Points', graphique_critere: '{critere} {score}' }) });
     expect(impact(['build', 'site.yaml', '--format', 'pdf', '--templates', 'modeles'], dir).code).toBe(0);
-    expect(execFileSync('pdfinfo', [join(dir, 'site.pdf')], { encoding: 'utf8' })).toMatch(/Subject:\s+Rapport du réseau/);
-    expect(execFileSync('pdftotext', [join(dir, 'site.pdf'), '-'], { encoding: 'utf8' })).toContain('p. 1/6');
+    expect(info(join(dir, 'site.pdf')).Subject).toBe('Rapport du réseau');
+    expect(textOf(join(dir, 'site.pdf'))).toContain('p. 1/6');
   });
 
   test.each([
@@ -85,8 +87,8 @@ describe('--theme FILE', () => {
     const themed = readFileSync(join(dir, 'a', 'site.pdf'));
     expect(themed.equals(readFileSync(join(dir, 'b', 'site.pdf')))).toBe(true);
     expect(themed.equals(readFileSync(join(dir, 'plain', 'site.pdf')))).toBe(false);
-    expect(execFileSync('pdffonts', [join(dir, 'a', 'site.pdf')], { encoding: 'utf8' })).toContain('SourceSans3-Light');
-    expect(execFileSync('pdfimages', ['-list', join(dir, 'a', 'site.pdf')], { encoding: 'utf8' })).toMatch(/\n\s+1\s+\d+\s+image\s+40\s+20/);
+    expect(fonts(join(dir, 'a', 'site.pdf')).map((font) => font.name)).toContainEqual(expect.stringMatching(/^[A-Z]{6}\+SourceSans3-Light$/));
+    expect(images(join(dir, 'a', 'site.pdf'))).toContainEqual({ page: 1, width: 40, height: 20 });
   });
 
   test('a broken theme gives every error with its position, and no report', () => {

@@ -1,9 +1,10 @@
 /** `impact build --watch`, as a person uses it: save, look, save again, make a mistake, fix it, Ctrl-C. */
-import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fonts as pdfFonts } from './support/pdf-document.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WAIT_MS = 10_000;
@@ -86,7 +87,7 @@ test('follows the font and logo files the theme names, and typesets with the fon
   const child = spawn(process.execPath, [join(ROOT, 'bin', 'impact.js'), 'build', 'site.yaml', '--format', 'pdf', '--theme', 'theme.yaml', '--watch'], { cwd: dir });
   const log = follow(child);
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  const fontsOf = () => execFileSync('pdffonts', [join(dir, 'site.pdf')], { encoding: 'utf8' });
+  const fontsOf = () => pdfFonts(join(dir, 'site.pdf')).map((font) => font.name).join('\n');
   try {
     await log.next(/Surveillance de site\.yaml, theme\.yaml, .*police\.ttf et .*logo\.png/);
     expect(fontsOf()).toContain('SourceSans3-Light');
