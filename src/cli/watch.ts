@@ -61,8 +61,9 @@ export async function watch(plan: WatchPlan): Promise<number> {
     const lookChanged = changed.some(isLook);
     if (changed.length === 0) return;
     process.stderr.write(`${words.changed(changed.map((path) => relative(process.cwd(), path)).join(', '))}\n`);
+    // The files a changed theme names are watched before the rebuild reports: a save right after
+    // the report's line is then seen.
     running = running
-      .then(() => plan.rebuild(changedInputs, lookChanged))
       .then(async () => {
         if (!lookChanged) return;
         for (const file of await plan.themeFiles()) {
@@ -70,6 +71,7 @@ export async function watch(plan: WatchPlan): Promise<number> {
           watchFolder(dirname(resolve(file)));
         }
       })
+      .then(() => plan.rebuild(changedInputs, lookChanged))
       .catch((e: unknown) => {
         process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
       });
