@@ -3,6 +3,7 @@
  * `UPDATE_GOLDEN=1 npm test`, read the diff of test/golden/ and commit it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import Handlebars from 'handlebars';
 import MarkdownIt from 'markdown-it';
 import { check, modelOf } from '../src/pipeline.js';
 import { renderMarkdown } from '../src/render/markdown.js';
@@ -99,4 +100,10 @@ test('the seed report holds every observation of the reference report', async ()
   ];
   for (const observation of observations) expect(markdown).toContain(observation);
   expect(markdown).not.toMatch(/Ces rencontres ont lieu/);
+});
+
+test('Markdown escaping is impact’s own: Handlebars elsewhere in the process still escapes HTML', async () => {
+  await report('la-petite-manchester', 'fr');
+  expect(Handlebars.compile('{{x}}')({ x: '<b>*gras*</b>' })).toBe('&lt;b&gt;*gras*&lt;/b&gt;');
+  expect(Handlebars.Utils.escapeExpression('a & b')).toBe('a &amp; b');
 });

@@ -142,12 +142,12 @@ export async function build(args: readonly string[], options: BuildOptions): Pro
     look: [options.templates, options.theme].filter((path): path is string => path !== undefined),
     themeFiles: () => themeFiles(options.theme),
     lang: options.lang ?? 'fr',
+    forgetLook: async () => {
+      forgetTemplates();
+      forgetThemes();
+      (await import('../render/pdf/index.js')).forgetFonts();
+    },
     rebuild: async (changed, lookChanged) => {
-      if (lookChanged) {
-        forgetTemplates();
-        forgetThemes();
-        (await import('../render/pdf/index.js')).forgetFonts();
-      }
       await run(lookChanged ? inputs : inputs.filter((input) => changed.includes(input.file)), options, 1);
     },
   });

@@ -14,6 +14,8 @@ export interface WatchPlan {
   /** The files the theme names (fonts, logo): asked again after the look changed, as the theme may name others. */
   readonly themeFiles: () => Promise<readonly string[]>;
   readonly lang: Lang;
+  /** Drops what was read of the templates, the theme and its fonts, so that they are read again. */
+  readonly forgetLook: () => Promise<void>;
   readonly rebuild: (changedInputs: readonly string[], lookChanged: boolean) => Promise<void>;
 }
 
@@ -66,6 +68,7 @@ export async function watch(plan: WatchPlan): Promise<number> {
     running = running
       .then(async () => {
         if (!lookChanged) return;
+        await plan.forgetLook();
         for (const file of await plan.themeFiles()) {
           lookFiles.add(resolve(file));
           watchFolder(dirname(resolve(file)));

@@ -76,11 +76,44 @@ function typeset(ast: hbs.AST.Program, lang: Lang): hbs.AST.Program {
   return ast;
 }
 
-/** Every `{{value}}` is escaped for Markdown instead of HTML. */
+/** The helper every `{{value}}` of impact's templates goes through, instead of Handlebars' HTML escaping. */
+const ESCAPE_HELPER = 'impact_markdown';
+
+/** `{{value}}` escaped for Markdown; a helper's SafeString (`liste`, `plus`) is written as it is. */
 function escapeExpression(value: unknown): string {
   if (value && typeof (value as { toHTML?: unknown }).toHTML === 'function') return (value as { toHTML(): string }).toHTML();
   if (value === null || value === undefined || value === false) return '';
   return escapeMarkdown(String(value));
+}
+
+/** The part of Handlebars' JavaScriptCompiler (undeclared in its types) that impact extends. */
+interface Compiler {
+  compiler: unknown;
+  pushSource(source: unknown): void;
+  appendToBuffer(parts: unknown[]): unknown;
+  popStack(): unknown;
+}
+type CompilerClass = new () => Compiler;
+
+/**
+ * A Handlebars environment of impact's own, whose compiler writes each `{{value}}` as a call to
+ * ESCAPE_HELPER: Markdown escaping for these templates only, without touching
+ * `Handlebars.Utils.escapeExpression`, which every other Handlebars user in the process shares.
+ */
+function markdownEnvironment(): typeof Handlebars {
+  const env = Handlebars.create();
+  const Base = (env as unknown as { JavaScriptCompiler: CompilerClass }).JavaScriptCompiler;
+  class MarkdownEscaping extends Base {
+    appendEscaped(): void {
+      // Handlebars hands every helper an options object last: an empty one here.
+      this.pushSource(this.appendToBuffer([`helpers.${ESCAPE_HELPER}(`, this.popStack(), ', {})']));
+    }
+  }
+  // The compiler of nested blocks ({{#if}}, {{#each}}) is `prototype.compiler`: the same one.
+  MarkdownEscaping.prototype.compiler = MarkdownEscaping;
+  (env as unknown as { JavaScriptCompiler: CompilerClass }).JavaScriptCompiler = MarkdownEscaping;
+  env.registerHelper(ESCAPE_HELPER, escapeExpression);
+  return env;
 }
 
 export type Render = (context: object) => string;
@@ -169,7 +202,7 @@ function parseTemplate(env: typeof Handlebars, path: string, lang: Lang, partial
 /** The helpers a template may call: a name outside them is an error when it is compiled. */
 function knownHelpersOf(lang: Lang): Record<string, boolean> {
   const own = Object.keys(helpers(lang, (markdown) => markdown));
-  return Object.fromEntries([...HANDLEBARS_BUILT_INS, ...own, CHECKED_PARTIAL].map((name) => [name, true]));
+  return Object.fromEntries([...HANDLEBARS_BUILT_INS, ...own, CHECKED_PARTIAL, ESCAPE_HELPER].map((name) => [name, true]));
 }
 
 const compileOptions = (lang: Lang) => ({ preventIndent: true, strict: false, knownHelpers: knownHelpersOf(lang), knownHelpersOnly: true }) as const;
@@ -183,9 +216,10 @@ type Precompiled = Readonly<Record<string, { readonly source: string; readonly s
 export function precompileTemplates(lang: Lang): string {
   const builtIn = templateSources(lang, undefined);
   const partials = new Set([...builtIn.keys()].filter((name) => !(MAIN_TEMPLATES as readonly string[]).includes(name)));
+  const env = markdownEnvironment();
   const entries = [...builtIn].map(([name, path]) => {
-    const { source, ast } = parseTemplate(Handlebars, path, lang, partials);
-    return `${JSON.stringify(name)}: { source: ${JSON.stringify(source)}, spec: ${Handlebars.precompile(ast, compileOptions(lang))} }`;
+    const { source, ast } = parseTemplate(env, path, lang, partials);
+    return `${JSON.stringify(name)}: { source: ${JSON.stringify(source)}, spec: ${env.precompile(ast, compileOptions(lang))} }`;
   });
   return `module.exports = {\n${entries.join(',\n')}\n};\n`;
 }
@@ -217,8 +251,7 @@ function templateAt(env: typeof Handlebars, name: string, path: string, lang: La
 
 /** The document `main` (`rapport` by default) in `lang` with the partials, each file overridden by name from `custom` (`--templates DIR`). */
 export function compileTemplates(lang: Lang, custom?: string, main: MainTemplate = MAIN_TEMPLATE): Render {
-  Handlebars.Utils.escapeExpression = escapeExpression;
-  const env = Handlebars.create();
+  const env = markdownEnvironment();
   env.registerHelper(helpers(lang, (markdown) => new env.SafeString(markdown)));
   env.registerHelper(CHECKED_PARTIAL, (name: unknown, line: number, column: number) => {
     if (typeof name === 'string' && Object.hasOwn(env.partials, name)) return name;
