@@ -780,8 +780,37 @@ describe('custom templates reach no further than the data', () => {
   test('an unknown helper is a template error, located, and nothing is written', async () => {
     const { run, written } = await withTemplate('# R\n\n{{lire_fichier "/etc/passwd"}}\n');
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`modeles/rapport.hbs:3:1: erreur${NBSP}: erreur de modèle${NBSP}: unknown helper "lire_fichier"`);
+    expect(run.stderr).toContain(`modeles/rapport.hbs:3:1: erreur${NBSP}: erreur de modèle${NBSP}: helper inconnu «${NBSP}lire_fichier${NBSP}»`);
     expect(written).toEqual([]);
+  }, 60_000);
+
+  test.each([
+    ['{{log}}', 'a call to log', '# R\n\n{{log "x"}}\n', `rapport.hbs:3:1: erreur${NBSP}: erreur de modèle${NBSP}: helper inconnu «${NBSP}log${NBSP}»`],
+    ['{{#each}}', 'each without a list', '# R\n\n  {{#each}}x{{/each}}\n', `rapport.hbs:3:3: erreur${NBSP}: erreur de modèle${NBSP}: «${NBSP}each${NBSP}» attend une liste, et reçoit rien`],
+    ['{{liste null}}', 'liste given null', '# R\n{{liste null}}\n', `rapport.hbs:2:1: erreur${NBSP}: erreur de modèle${NBSP}: «${NBSP}liste${NBSP}» attend une liste, et reçoit une valeur vide`],
+    ['{{nombre "abc"}}', 'nombre given a text', '# R\nvu {{nombre "abc"}}\n', `rapport.hbs:2:4: erreur${NBSP}: erreur de modèle${NBSP}: «${NBSP}nombre${NBSP}» attend un nombre, et reçoit un texte`],
+  ])('%s (%s) is a template error at its call, in impact’s words, and nothing is written', async (_, __, template, expected) => {
+    const { run, written } = await withTemplate(template);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`modeles/${expected}`);
+    expect(written).toEqual([]);
+  }, 60_000);
+
+  test('a partial that includes itself stops at a depth, located in its file', async () => {
+    const { run, written } = await withTemplate('# R\n{{> boucle}}\n', { 'boucle.hbs': 'encore {{> boucle}}\n' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`modeles/boucle.hbs:1:1: erreur${NBSP}: erreur de modèle${NBSP}: les partiels s’incluent les uns les autres sur plus de 32 niveaux, en arrivant à «${NBSP}boucle${NBSP}»`);
+    expect(written).toEqual([]);
+  }, 60_000);
+
+  test('English readers get English template errors', async () => {
+    const dir = temp('templates-en');
+    mkdirSync(join(dir, 'modeles'));
+    writeFileSync(join(dir, 'modeles', 'rapport.hbs'), '# R\n{{liste null}}\n');
+    copyFileSync(join(ROOT, 'examples', 'le-relais.yaml'), join(dir, 'site.yaml'));
+    const run = await impact(['build', 'site.yaml', '--templates', 'modeles', '--format', 'md', '--lang', 'en', '--out-dir', 'out'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('modeles/rapport.hbs:2:1: error: template error: “liste” expects a list, and was given an empty value');
   }, 60_000);
 
   test('calling constructor.constructor as a helper is a template error, not a call', async () => {

@@ -55,9 +55,9 @@ describe('--templates DIR', () => {
   });
 
   test.each([
-    ['a block left open', 'famille.hbs', 'a\n\n{{#if mots_cles}}\nx\n', /famille\.hbs:5:1: erreur\u00A0: erreur de modèle\u00A0: Parse error on line 5: Expecting/],
-    ['an unknown helper', 'critere.hbs', 'ok\n{{list titre}}\n', /critere\.hbs:2:1: erreur\u00A0: erreur de modèle\u00A0: unknown helper "list"\u202F; vouliez-vous dire «\u00A0liste\u00A0»\u202F\?/],
-    ['a missing partial', 'lieu.hbs', 'ok\n{{> inexistant}}\n', /lieu\.hbs:2:1: erreur\u00A0: erreur de modèle\u00A0: The partial inexistant could not be found/],
+    ['a block left open', 'famille.hbs', 'a\n\n{{#if mots_cles}}\nx\n', /famille\.hbs:5:1: erreur\u00A0: erreur de modèle\u00A0: syntaxe Handlebars incorrecte\u00A0: la fin du fichier arrive alors qu’un bloc ou une balise n’est pas fermé/],
+    ['an unknown helper', 'critere.hbs', 'ok\n{{list titre}}\n', /critere\.hbs:2:1: erreur\u00A0: erreur de modèle\u00A0: helper inconnu «\u00A0list\u00A0»\u202F; vouliez-vous dire «\u00A0liste\u00A0»\u202F\?/],
+    ['a missing partial', 'lieu.hbs', 'ok\n{{> inexistant}}\n', /lieu\.hbs:2:1: erreur\u00A0: erreur de modèle\u00A0: le partiel «\u00A0inexistant\u00A0» n’existe pas/],
   ])('%s is reported with its template file and line, and nothing is written', (_, file, source, expected) => {
     const dir = workspace({ [`modeles/${file}`]: source });
     const run = impact(['build', 'site.yaml', '--templates', 'modeles'], dir);

@@ -309,7 +309,7 @@ describe('the portfolio in Markdown', () => {
     expect(relais).toBe(readFileSync(join(ROOT, 'test', 'golden', 'le-relais.md'), 'utf8'));
     const dir = tmp();
     writeFileSync(join(dir, 'lieu.hbs'), '{{> portefeuille}}');
-    expect(() => compileTemplates('fr', dir)).toThrow(/partial portefeuille could not be found/);
+    expect(() => compileTemplates('fr', dir)).toThrow(expect.objectContaining({ problem: { problem: 'missing-partial', name: 'portefeuille' } }));
   });
 
   test('--templates overrides the portfolio’s partials by name', async () => {

@@ -13,7 +13,7 @@ import { check, languageOf, modelOf } from '../pipeline.js';
 import { renderMarkdown } from '../render/markdown.js';
 import type { Look } from '../render/pdf/index.js';
 import type { Theme } from '../render/pdf/theme.js';
-import { TemplateError } from '../render/templates.js';
+import { TemplateError, templateDiagnostic } from '../render/template-errors.js';
 import { writeAtomic } from '../write/atomic.js';
 
 export { FORMATS, type Format } from './formats.js';
@@ -70,8 +70,6 @@ export function forgetThemes(): void {
   themes.clear();
 }
 
-const templateDiagnostic = (e: TemplateError): Diagnostic =>
-  error(e.file, { line: e.line, column: e.column }, 'template-error', { detail: e.detail }, { suggestion: e.suggestion });
 
 async function render(loaded: Loaded, job: Job, lang: Lang, look: Look): Promise<{ contents: Rendered[]; warnings: Diagnostic[] } | Diagnostic[]> {
   const model = modelOf(loaded, lang);

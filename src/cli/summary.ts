@@ -16,7 +16,7 @@ import { buildPortfolio, type InvalidFile, type PortfolioModel, type ValidSite }
 import { portfolioCsv } from '../portfolio/csv.js';
 import { renderDocument } from '../render/markdown.js';
 import type { Theme } from '../render/pdf/theme.js';
-import { TemplateError } from '../render/templates.js';
+import { TemplateError, templateDiagnostic } from '../render/template-errors.js';
 import { hasAnswer } from '../grid/answers.js';
 import { writeAtomic } from '../write/atomic.js';
 import { reportDiagnostics, say } from './io.js';
@@ -138,7 +138,7 @@ export async function summary(args: readonly string[], options: SummaryOptions):
     );
   } catch (e) {
     if (!(e instanceof TemplateError)) throw e;
-    reportDiagnostics([error(e.file, { line: e.line, column: e.column }, 'template-error', { detail: e.detail }, { suggestion: e.suggestion })], lang);
+    reportDiagnostics([templateDiagnostic(e)], lang);
     return 1;
   }
 

@@ -11,6 +11,65 @@ const items = (p: Params, key: string): readonly string[] => (p[key] as readonly
 const possible = (p: Params, words: string): string =>
   items(p, 'allowed').length > 0 ? ` (${words} ${items(p, 'allowed').join(', ')})` : '';
 
+/** What a template's helper expects and was given (render/template-errors.ts). */
+const KINDS: Record<Lang, Record<string, string>> = {
+  fr: {
+    number: 'un nombre',
+    text: 'un texte',
+    list: 'une liste',
+    'one-value': 'une valeur',
+    nothing: 'rien',
+    null: 'une valeur vide',
+    'not-a-number': 'une valeur non numérique',
+    object: 'un ensemble de clés',
+    boolean: 'vrai ou faux',
+  },
+  en: {
+    number: 'a number',
+    text: 'a text',
+    list: 'a list',
+    'one-value': 'one value',
+    nothing: 'nothing',
+    null: 'an empty value',
+    'not-a-number': 'a value that is not a number',
+    object: 'a mapping',
+    boolean: 'true or false',
+  },
+};
+
+const kind = (lang: Lang, p: Params, key: string): string => KINDS[lang][s(p, key)] ?? s(p, key);
+/** A Handlebars token as the reader knows it: the end of the file, or the token itself. */
+const token = (lang: Lang, found: string): string => (found === 'EOF' ? (lang === 'fr' ? 'la fin du fichier' : 'the end of the file') : `« ${found} »`);
+
+const TEMPLATE_PROBLEMS: Record<Lang, Record<string, (p: Params) => string>> = {
+  fr: {
+    syntax: (p) =>
+      s(p, 'found') === ''
+        ? 'syntaxe Handlebars incorrecte : vérifiez les {{ }} de cette ligne'
+        : `syntaxe Handlebars incorrecte : ${token('fr', s(p, 'found'))} arrive alors qu’un bloc ou une balise n’est pas fermé ; fermez le bloc ({{/if}}, {{/each}}…) ou la balise (}})`,
+    'unknown-helper': (p) => `helper inconnu « ${s(p, 'name')} »`,
+    'missing-partial': (p) => `le partiel « ${s(p, 'name')} » n’existe pas`,
+    'missing-main': (p) => `le modèle principal ${s(p, 'name')} manque`,
+    'helper-argument': (p) => `« ${s(p, 'helper')} » attend ${kind('fr', p, 'expected')}, et reçoit ${kind('fr', p, 'received')}`,
+    'partial-depth': (p) =>
+      `les partiels s’incluent les uns les autres sur plus de ${s(p, 'limit')} niveaux, en arrivant à « ${s(p, 'name')} » : un partiel s’inclut-il lui-même ?`,
+    runtime: (p) => (s(p, 'detail') === 'stack' ? 'le modèle s’appelle lui-même sans fin' : s(p, 'detail')),
+  },
+  en: {
+    syntax: (p) =>
+      s(p, 'found') === ''
+        ? 'invalid Handlebars syntax: check the {{ }} on this line'
+        : `invalid Handlebars syntax: ${token('en', s(p, 'found')).replace(/« (.*) »/, '“$1”')} comes while a block or a tag is still open; close the block ({{/if}}, {{/each}}…) or the tag (}})`,
+    'unknown-helper': (p) => `unknown helper "${s(p, 'name')}"`,
+    'missing-partial': (p) => `the partial "${s(p, 'name')}" does not exist`,
+    'missing-main': (p) => `the main template ${s(p, 'name')} is missing`,
+    'helper-argument': (p) => `“${s(p, 'helper')}” expects ${kind('en', p, 'expected')}, and was given ${kind('en', p, 'received')}`,
+    'partial-depth': (p) =>
+      `partials include each other more than ${s(p, 'limit')} levels deep, reaching “${s(p, 'name')}”: does a partial include itself?`,
+    runtime: (p) => (s(p, 'detail') === 'stack' ? 'the template calls itself without end' : s(p, 'detail')),
+  },
+};
+
 const TYPES: Record<Lang, Record<string, string>> = {
   fr: {
     object: 'un ensemble de clés (clé: valeur)',
@@ -122,7 +181,7 @@ const fr: Catalogue = {
   'empty-list': () => 'la liste est vide ; donnez au moins un élément ou supprimez la clé',
   'bad-font': (p) => `« ${s(p, 'value')} » n’est pas une police TrueType ou OpenType lisible`,
   'bad-image': (p) => `« ${s(p, 'value')} » n’est pas une image PNG ou JPEG`,
-  'template-error': (p) => `erreur de modèle : ${s(p, 'detail')}`,
+  'template-error': (p) => `erreur de modèle : ${TEMPLATE_PROBLEMS.fr[s(p, 'problem')]?.(p) ?? s(p, 'detail')}`,
   'file-too-large': (p) =>
     `fichier trop gros : ${bytes(p, 'size', 'fr')} pour ${bytes(p, 'limit', 'fr')} au plus ; une évaluation tient en quelques kilo-octets (limite : IMPACT_MAX_BYTES)`,
   'too-deep': (p) => `imbrication trop profonde (plus de ${s(p, 'limit')} niveaux) ; une évaluation en a 5 (limite : IMPACT_MAX_DEPTH)`,
@@ -171,7 +230,7 @@ const en: Catalogue = {
   'empty-list': () => 'the list is empty; give at least one item or remove the key',
   'bad-font': (p) => `“${s(p, 'value')}” is not a readable TrueType or OpenType font`,
   'bad-image': (p) => `“${s(p, 'value')}” is not a PNG or JPEG image`,
-  'template-error': (p) => `template error: ${s(p, 'detail')}`,
+  'template-error': (p) => `template error: ${TEMPLATE_PROBLEMS.en[s(p, 'problem')]?.(p) ?? s(p, 'detail')}`,
   'file-too-large': (p) =>
     `file too large: ${bytes(p, 'size', 'en')} for at most ${bytes(p, 'limit', 'en')}; an evaluation takes a few kilobytes (limit: IMPACT_MAX_BYTES)`,
   'too-deep': (p) => `nested too deep (more than ${s(p, 'limit')} levels); an evaluation has 5 (limit: IMPACT_MAX_DEPTH)`,

@@ -4,6 +4,7 @@ import type { Lang } from '../grid/types.js';
 import type { OptionValue } from '../model/model.js';
 import { agree, capitalise, formatNumber, frenchOf, joinList, quantity } from '../text/prose.js';
 import { escapeMarkdown } from './escape.js';
+import { HelperArgumentError, type Expected } from './template-errors.js';
 
 type Listable = string | number | OptionValue;
 
@@ -24,24 +25,46 @@ export function byAnswer(values: readonly (OptionValue | undefined)[]): { repons
 /** Handlebars passes its options object last; the helpers only want the arguments. */
 const args = (all: unknown[]): unknown[] => all.slice(0, -1);
 
+const IS: Record<Expected, (value: unknown) => boolean> = {
+  number: (value) => typeof value === 'number' && Number.isFinite(value),
+  text: (value) => typeof value === 'string',
+  list: (value) => Array.isArray(value),
+  'one-value': (value) => value !== undefined,
+};
+
+/** `value` when it is what `helper` expects; a template error at the helper's call otherwise. */
+function given<T>(helper: string, expected: Expected, value: unknown): T {
+  if (!IS[expected](value)) throw new HelperArgumentError(helper, expected, value);
+  return value as T;
+}
+
+/** A list, or one item of a list: a text, a number, an option. */
+function listable(value: unknown): readonly Listable[] {
+  const list = Array.isArray(value) ? value : [value];
+  const ok = (item: unknown) => typeof item === 'string' || IS.number(item) || (typeof item === 'object' && item !== null && 'label' in item);
+  if (!list.every(ok)) throw new HelperArgumentError('liste', 'list', Array.isArray(value) ? list.find((item) => !ok(item)) : value);
+  return list as readonly Listable[];
+}
+
 export function helpers(lang: Lang, safe: (markdown: string) => unknown): Record<string, HelperDelegate> {
   return {
-    liste: (items: readonly Listable[] | Listable) => {
-      const list = Array.isArray(items) ? items : [items as Listable];
-      return safe(joinList(list.map((item) => escapeMarkdown(textOf(item))), lang));
-    },
-    nombre: (n: number) => formatNumber(n, lang),
-    accord: (n: number, singular: string, plural: string) => agree(n, singular, plural, lang),
+    liste: (items: unknown) => safe(joinList(listable(items).map((item) => escapeMarkdown(textOf(item))), lang)),
+    nombre: (n: unknown) => formatNumber(given('nombre', 'number', n), lang),
+    accord: (n: unknown, singular: unknown, plural: unknown) =>
+      agree(given('accord', 'number', n), given('accord', 'text', singular), given('accord', 'text', plural), lang),
     /** `{{quantite n "personne" "personnes" "f"}}`: "une personne", "150 personnes". */
-    quantite: (n: number, singular: string, plural: string, ...rest: unknown[]) =>
-      quantity(n, singular, plural, lang, args(rest)[0] === 'f'),
-    plus: (n: number) => safe('+'.repeat(Math.max(0, n))),
-    majuscule: (text: unknown) => (typeof text === 'string' ? capitalise(text) : safe(capitalise(String(text)))),
-    de: (name: string) => frenchOf(name),
+    quantite: (n: unknown, singular: unknown, plural: unknown, ...rest: unknown[]) =>
+      quantity(given('quantite', 'number', n), given('quantite', 'text', singular), given('quantite', 'text', plural), lang, args(rest)[0] === 'f'),
+    plus: (n: unknown) => safe('+'.repeat(Math.max(0, given<number>('plus', 'number', n)))),
+    majuscule: (text: unknown) => {
+      given('majuscule', 'one-value', text);
+      return typeof text === 'string' ? capitalise(text) : safe(capitalise(String(text)));
+    },
+    de: (name: unknown) => frenchOf(given('de', 'text', name)),
     eq: (a: unknown, b: unknown) => a === b,
     ou: (...all: unknown[]) => args(all).some(Boolean),
     plusieurs: (items: unknown) => Array.isArray(items) && items.length > 1,
     par_reponse: (...all: unknown[]) => byAnswer(args(all) as (OptionValue | undefined)[]),
-    partiel_critere: (id: string) => `criteres/${id}`,
+    partiel_critere: (id: unknown) => `criteres/${given<string>('partiel_critere', 'text', id)}`,
   };
 }

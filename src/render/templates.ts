@@ -10,27 +10,16 @@ import Handlebars from 'handlebars';
 import { LANGS, type Lang } from '../grid/types.js';
 import { PACKAGE_ROOT, TEMPLATES_DIR } from '../paths.js';
 import { bindNumbers, frenchSpacing } from '../text/typography.js';
-import { suggest } from '../text/suggest.js';
 import { escapeMarkdown } from './escape.js';
 import { helpers } from './helpers.js';
+import { atCall, errorAt, TemplateError } from './template-errors.js';
+
+export { TemplateError };
 
 export const MAIN_TEMPLATE = 'rapport';
 /** The documents impact writes, each from its own main template; every other file is a partial. */
 export const MAIN_TEMPLATES = [MAIN_TEMPLATE, 'portefeuille'] as const;
 export type MainTemplate = (typeof MAIN_TEMPLATES)[number];
-
-/** A template that cannot be compiled or run: which file, where, what Handlebars said, what was meant. */
-export class TemplateError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    readonly column: number,
-    readonly detail: string,
-    readonly suggestion?: string,
-  ) {
-    super(`${file}:${line}:${column}: ${detail}`);
-  }
-}
 
 /** Files under `dir` with the extension `ext`, by their path without it (`criteres/sante`). */
 function filesIn(dir: string, ext: string, skip: readonly string[] = []): Map<string, string> {
@@ -121,35 +110,42 @@ export type Render = (context: object) => string;
 /** Handlebars' own helpers but `log`, which would write to the output of `--reporter json`. */
 const HANDLEBARS_BUILT_INS = ['if', 'unless', 'each', 'with', 'lookup'];
 
-/**
- * Where a Handlebars error happened (its own fields, or "Parse error on line N"), in a short
- * message: the parser's first and last lines, without its ASCII-art pointer.
- */
-function errorAt(file: string, e: unknown, helperNames: readonly string[] = []): TemplateError {
-  if (e instanceof TemplateError) return e;
-  const { message = String(e), lineNumber, column } = e as { message?: string; lineNumber?: number; column?: number };
-  const parsed = /Parse error on line (\d+)/.exec(message);
-  const line = lineNumber ?? Number(parsed?.[1] ?? 0);
-  const lines = message.replace(/ - \d+:\d+$/, '').split('\n');
-  const unknownHelper = /unknown helper (\S+)/.exec(message)?.[1];
-  const detail = unknownHelper
-    ? `unknown helper "${unknownHelper}"`
-    : parsed
-      ? `${(lines[0] ?? '').replace(/:$/, '')}: ${lines.at(-1) ?? ''}`
-      : (lines[0] ?? message);
-  const suggestion = unknownHelper ? suggest(unknownHelper, helperNames) : undefined;
-  return new TemplateError(file, line, column !== undefined ? column + 1 : 1, detail, suggestion);
+/** How deep partials may include each other: a report nests five; more is a partial that includes itself. */
+const MAX_PARTIAL_DEPTH = 32;
+
+/** Partials entered and not yet left, for one document's templates. */
+interface Depth {
+  current: number;
 }
 
-/** A partial that says which file it is when it fails at run time. */
-function located(file: string, template: HandlebarsTemplateDelegate, helperNames: readonly string[]): HandlebarsTemplateDelegate {
+/** A partial that says which file it is when it fails at run time, and stops a partial that includes itself. */
+function located(file: string, name: string, template: HandlebarsTemplateDelegate, helperNames: readonly string[], depth: Depth): HandlebarsTemplateDelegate {
   return (context, options) => {
+    if (depth.current >= MAX_PARTIAL_DEPTH) {
+      throw new TemplateError(file, 1, 1, { problem: 'partial-depth', name, limit: MAX_PARTIAL_DEPTH });
+    }
+    depth.current += 1;
     try {
       return template(context, options);
     } catch (e) {
       throw errorAt(file, e, helperNames);
+    } finally {
+      depth.current -= 1;
     }
   };
+}
+
+/** Every helper, Handlebars' own included, with its errors placed at its call. */
+function helpersAtTheirCalls(env: typeof Handlebars): void {
+  for (const [name, helper] of Object.entries(env.helpers)) {
+    env.registerHelper(name, function (this: unknown, ...all: unknown[]) {
+      try {
+        return (helper as (...a: unknown[]) => unknown).apply(this, all);
+      } catch (e) {
+        throw atCall(e, all.at(-1));
+      }
+    });
+  }
 }
 
 /** The helper a computed partial name goes through (see `checkPartials`). */
@@ -171,7 +167,7 @@ function checkPartials(file: string, ast: hbs.AST.Program, known: ReadonlySet<st
       const start = statement.loc?.start ?? { line: 0, column: 0 };
       const written = name.type === 'PathExpression' ? name.original : name.type === 'StringLiteral' ? name.value : undefined;
       if (typeof written === 'string' && !known.has(written)) {
-        throw new TemplateError(file, start.line, start.column + 1, `The partial ${written} could not be found`);
+        throw new TemplateError(file, start.line, start.column + 1, { problem: 'missing-partial', name: written });
       }
       if (name.type === 'SubExpression') {
         const number = (value: number) => ({ type: 'NumberLiteral', value, original: value, loc: name.loc });
@@ -202,7 +198,8 @@ function parseTemplate(env: typeof Handlebars, path: string, lang: Lang, partial
 /** The helpers a template may call: a name outside them is an error when it is compiled. */
 function knownHelpersOf(lang: Lang): Record<string, boolean> {
   const own = Object.keys(helpers(lang, (markdown) => markdown));
-  return Object.fromEntries([...HANDLEBARS_BUILT_INS, ...own, CHECKED_PARTIAL, ESCAPE_HELPER].map((name) => [name, true]));
+  // `log: false`: Handlebars would otherwise compile a call to the `log` helper, removed below.
+  return { ...Object.fromEntries([...HANDLEBARS_BUILT_INS, ...own, CHECKED_PARTIAL, ESCAPE_HELPER].map((name) => [name, true])), log: false };
 }
 
 const compileOptions = (lang: Lang) => ({ preventIndent: true, strict: false, knownHelpers: knownHelpersOf(lang), knownHelpersOnly: true }) as const;
@@ -259,7 +256,9 @@ export function compileTemplates(lang: Lang, custom?: string, main: MainTemplate
     throw Object.assign(new Error(`The partial ${String(name)} could not be found`), { lineNumber: line, column });
   });
   env.unregisterHelper('log');
-  const helperNames = Object.keys(knownHelpersOf(lang));
+  helpersAtTheirCalls(env);
+  const helperNames = Object.keys(knownHelpersOf(lang)).filter((name) => name !== 'log');
+  const depth: Depth = { current: 0 };
   const sources = templateSources(lang, custom);
   const documents: readonly string[] = MAIN_TEMPLATES;
   // The other documents' main templates are neither compiled nor partials.
@@ -267,11 +266,11 @@ export function compileTemplates(lang: Lang, custom?: string, main: MainTemplate
   const partials = new Set([...sources.keys()].filter((name) => name !== main));
   let compiled: HandlebarsTemplateDelegate | undefined;
   for (const [name, path] of sources) {
-    const template = located(path, templateAt(env, name, path, lang, partials), helperNames);
+    const template = located(path, name, templateAt(env, name, path, lang, partials), helperNames, depth);
     if (name === main) compiled = template;
     else env.registerPartial(name, template);
   }
-  if (!compiled) throw new TemplateError(join(TEMPLATES_DIR, lang), 0, 0, `${main}.hbs is missing`);
+  if (!compiled) throw new TemplateError(join(TEMPLATES_DIR, lang), 0, 0, { problem: 'missing-main', name: `${main}.hbs` });
   const render = compiled;
   return (context) => tidy(render(context));
 }
