@@ -322,7 +322,7 @@ describe('wrong types', () => {
 
   test('the right version written as a text is a type error, not an unsupported version', async () => {
     await expectDiagnostics('version-string.yaml', [
-      { line: 1, column: 10, code: 'wrong-type', path: 'version', params: { expected: 'integer', found: 'string', value: '1' } },
+      { line: 1, column: 10, code: 'wrong-type', path: 'version', params: { expected: 'integer', found: 'string', value: '1', unquoted: '1' } },
     ]);
   });
 });
@@ -391,12 +391,14 @@ describe('other values', () => {
 
   test('a date not in YYYY-MM-DD', async () => {
     const [d] = await expectDiagnostics('bad-date.yaml', [
-      { line: 4, column: 20, code: 'bad-date', path: 'lieu.date_evaluation', params: { value: '30/06/2024' } },
+      { line: 4, column: 20, code: 'bad-date', path: 'lieu.date_evaluation', params: { value: '30/06/2024', iso: '2024-06-30' } },
     ]);
+    // The date in French order gets its own ISO form, not an example.
     expect(formatDiagnostic(d!, 'fr')).toBe(
       `${fixture('bad-date.yaml')}:4:20: erreur${NBSP}: date invalide «${NBSP}30/06/2024${NBSP}»${NNBSP}; ` +
-        'écrivez-la au format AAAA-MM-JJ, par exemple 2024-06-30 [lieu.date_evaluation]',
+        `écrivez-la au format AAAA-MM-JJ${NBSP}: 2024-06-30 [lieu.date_evaluation]`,
     );
+    expect(formatDiagnostic(d!, 'en')).toContain('invalid date “30/06/2024”; write it as YYYY-MM-DD: 2024-06-30');
   });
 
   test('a date that is not in the calendar', async () => {
@@ -506,7 +508,7 @@ describe('YAML that cannot be read', () => {
       { line: 3, column: 1, code: 'yaml-syntax', path: '', params: expect.objectContaining({ yamlCode: 'TAB_AS_INDENT' }) },
     ]);
     expect(formatDiagnostic(d!, 'en')).toBe(
-      `${fixture('tab-indent.yaml')}:3:1: error: YAML syntax: a tab is used for indentation; YAML only accepts spaces`,
+      `${fixture('tab-indent.yaml')}:3:1: error: YAML syntax: a tab is used for indentation; YAML only accepts spaces: replace it with spaces`,
     );
   });
 
