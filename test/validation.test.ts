@@ -3,7 +3,7 @@
  * diagnostics a person needs (line, column, code, path, suggestion), and valid files load.
  */
 import { PUBLICS as GRID_PUBLICS } from '../src/grid/grid.js';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import type { Diagnostic } from '../src/diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../src/diagnostics/format.js';
 import { loadFile, parseSource } from '../src/load/load.js';
 import { check } from '../src/pipeline.js';
+import { createAjv, forValidation } from '../src/validate/ajv.js';
 import { validate } from '../src/validate/validate.js';
 
 const INVALID = fileURLToPath(new URL('./fixtures/invalid/', import.meta.url));
@@ -704,3 +705,25 @@ describe('valid files', () => {
 function utf8(text: string): Buffer {
   return Buffer.from(text, 'utf8');
 }
+
+describe('the schema’s words for editors', () => {
+  const schema = JSON.parse(readFileSync(fileURLToPath(new URL('../schemas/evaluation.schema.json', import.meta.url)), 'utf8')) as object;
+
+  test('Ajv, in strict mode, takes errorMessage, markdownDescription and defaultSnippets as annotations', () => {
+    const check = createAjv().compile(schema);
+    expect(check({ version: 1, lieu: { nom: 'Le Lieu' } })).toBe(true);
+    expect(check({ version: 1, lieu: { nom: 'Le Lieu' }, effets_individuels: { snate: {} } })).toBe(false);
+  });
+
+  test('validation without them is the same validation', () => {
+    const [full, bare] = [createAjv().compile(schema), createAjv().compile(forValidation(schema) as object)];
+    const text = JSON.stringify(forValidation(schema));
+    for (const keyword of ['errorMessage', 'markdownDescription', 'defaultSnippets', 'enumDescriptions', '"description"']) expect(text).not.toContain(keyword);
+    // Keys of the evaluation are kept, even one that a schema keyword could be called.
+    expect(forValidation({ properties: { description: { type: 'string', description: 'x' } } })).toEqual({ properties: { description: { type: 'string' } } });
+    for (const data of [{ version: 1, lieu: { nom: 'A' } }, { version: '1', lieu: {} }, { version: 1, lieu: { nom: 'A' }, effets_individuels: { lien_social: { frequence: 'x' } } }]) {
+      expect(bare(data)).toBe(full(data));
+      expect(bare.errors?.map((e) => [e.instancePath, e.keyword])).toEqual(full.errors?.map((e) => [e.instancePath, e.keyword]));
+    }
+  });
+});

@@ -9,7 +9,7 @@ import type { Loaded } from '../load/load.js';
 import { PACKAGE_ROOT, SCHEMA_FILE } from '../paths.js';
 import { normalise, suggest } from '../text/suggest.js';
 import { NOT_BLANK } from '../grid/schema.js';
-import { createAjv } from './ajv.js';
+import { createAjv, forValidation } from './ajv.js';
 import { idOfLabel, isoDate, optionsAt, quotedNumber } from './hints.js';
 
 const compiled = new Map<string, ValidateFunction>();
@@ -29,7 +29,7 @@ function validator(schemaFile: string): ValidateFunction {
     const precompiled = precompiledFile(schemaFile);
     check = existsSync(precompiled)
       ? (createRequire(import.meta.url)(precompiled) as ValidateFunction)
-      : createAjv().compile(JSON.parse(readFileSync(schemaFile, 'utf8')) as object);
+      : createAjv().compile(forValidation(JSON.parse(readFileSync(schemaFile, 'utf8'))) as object);
     compiled.set(schemaFile, check);
   }
   return check;
