@@ -38,6 +38,7 @@ describe('the typo distance (optimal string alignment)', () => {
     ['ca', 'abc', 3], // optimal string alignment: no part is edited twice (true Damerau would say 2)
     ['abcd', 'badc', 2],
     ['œuvre', 'ouvre', 1],
+    ['😀a', 'a😀', 1], // code points, not UTF-16 halves: one swap
   ])('%s → %s: %i', (a, b, expected) => expect(typoDistance(a, b)).toBe(expected));
 
   test('is symmetric, 0 only for equal words, never more than Levenshtein, one less for a single swap', () => {
