@@ -30,7 +30,9 @@ describe('- reads an evaluation from standard input', () => {
   test('validate -: its messages name it <entrée standard>, or <stdin> in English', () => {
     const fr = impact(['validate', '-'], { input: TYPO });
     expect(fr.code).toBe(1);
-    expect(fr.stderr).toContain(`<entrée standard>:4:3: erreur${NBSP}: clé inconnue «${NBSP}snate${NBSP}»${NNBSP}; vouliez-vous dire «${NBSP}sante${NBSP}»${NNBSP}?`);
+    expect(fr.stderr).toContain(
+      `<entrée standard>:4:3: erreur${NBSP}: clé inconnue «${NBSP}snate${NBSP}»${NNBSP}; vouliez-vous dire «${NBSP}sante${NBSP}»${NNBSP}?`,
+    );
     const en = impact(['validate', '-', '--lang', 'en'], { input: TYPO });
     expect(en.stderr).toContain('<stdin>:4:3: error: unknown key “snate”; did you mean “sante”?');
     expect(impact(['validate', '-'], { input: readFileSync(RELAIS) })).toMatchObject({ code: 0, stdout: `<entrée standard>${NBSP}: valide\n` });
@@ -130,7 +132,12 @@ describe('impact validate of several files', () => {
 
   test('the files named on the command line are put in natural order too', () => {
     const run = impact(['validate', 'sites/site-10.yaml', 'sites/site-2.yaml', 'sites/site-1.yaml'], { cwd: sites() });
-    expect(run.stdout.split('\n').filter(Boolean).map((l) => l.split(NBSP)[0])).toEqual(['sites/site-1.yaml', 'sites/site-2.yaml', 'sites/site-10.yaml']);
+    expect(
+      run.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split(NBSP)[0]),
+    ).toEqual(['sites/site-1.yaml', 'sites/site-2.yaml', 'sites/site-10.yaml']);
   });
 
   test('--quiet: the errors only, no valid line, no warning, no total', () => {
@@ -145,7 +152,10 @@ describe('impact validate of several files', () => {
     const run = impact(['validate', 'sites', '--reporter', 'json'], { cwd: sites() });
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
-    const report = JSON.parse(run.stdout) as { summary: Record<string, number>; files: { file: string; status: string; diagnostics: { code: string; message: string }[] }[] };
+    const report = JSON.parse(run.stdout) as {
+      summary: Record<string, number>;
+      files: { file: string; status: string; diagnostics: { code: string; message: string }[] }[];
+    };
     expect(report.summary).toMatchObject({ total: 4, valid: 3, failed: 1, built: 0 });
     expect(report.files.map((f) => [f.file, f.status])).toEqual([
       ['sites/site-1.yaml', 'valid'],
@@ -157,7 +167,9 @@ describe('impact validate of several files', () => {
   });
 
   test('--reporter json names standard input <stdin>', () => {
-    const report = JSON.parse(impact(['validate', '-', '--reporter', 'json'], { input: TYPO }).stdout) as { files: { file: string; diagnostics: { file: string }[] }[] };
+    const report = JSON.parse(impact(['validate', '-', '--reporter', 'json'], { input: TYPO }).stdout) as {
+      files: { file: string; diagnostics: { file: string }[] }[];
+    };
     expect(report.files[0]?.file).toBe('<stdin>');
     expect(report.files[0]?.diagnostics[0]?.file).toBe('<stdin>');
   });
@@ -181,21 +193,27 @@ describe('help in the user’s language', () => {
   const COMMANDER_ENGLISH = /Usage:|Options:|Commands:|Arguments:|\(default|choices:|display help|output the version|help \[command\]/;
   const FRENCH_LEFT = /Utilisation|Commandes|par défaut|valeurs|affiche l’aide|Exemples|fichiers|dossier/;
 
-  test.each([[[]], [['build']], [['validate']], [['score']], [['schema']], [['init']], [['summary']]])('impact %j --help: French, no word of commander’s English', (command) => {
-    const run = impact([...command, '--help']);
-    expect(run.code).toBe(0);
-    expect(run.stdout).not.toMatch(COMMANDER_ENGLISH);
-    expect(run.stdout).toMatch(/^Utilisation\u00A0: impact/);
-    expect(run.stdout).toContain(`Options${NBSP}:`);
-  });
+  test.each([[[]], [['build']], [['validate']], [['score']], [['schema']], [['init']], [['summary']]])(
+    'impact %j --help: French, no word of commander’s English',
+    (command) => {
+      const run = impact([...command, '--help']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).not.toMatch(COMMANDER_ENGLISH);
+      expect(run.stdout).toMatch(/^Utilisation\u00A0: impact/);
+      expect(run.stdout).toContain(`Options${NBSP}:`);
+    },
+  );
 
-  test.each([[[]], [['build']], [['validate']], [['score']], [['schema']], [['init']], [['summary']]])('impact %j --help --lang en: English throughout', (command) => {
-    const run = impact([...command, '--help', '--lang', 'en']);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Usage: impact/);
-    expect(run.stdout).not.toMatch(FRENCH_LEFT);
-    expect(run.stdout).toContain('Examples:');
-  });
+  test.each([[[]], [['build']], [['validate']], [['score']], [['schema']], [['init']], [['summary']]])(
+    'impact %j --help --lang en: English throughout',
+    (command) => {
+      const run = impact([...command, '--help', '--lang', 'en']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^Usage: impact/);
+      expect(run.stdout).not.toMatch(FRENCH_LEFT);
+      expect(run.stdout).toContain('Examples:');
+    },
+  );
 
   test('the program’s help: commands, the help command, the exit codes', () => {
     const fr = impact(['--help']).stdout;

@@ -186,9 +186,16 @@ describe('YAML mistakes, in words of impact’s own', () => {
   test('a tab before a list item is one error, not four', () => {
     const text = 'version: 1\nlieu:\n  nom: Test\neffets_individuels:\n  lien_social:\n    publics:\n\t- benevoles\n';
     // What the parser itself reports: four errors for the one tab.
-    expect(parseDocument(text, { prettyErrors: false }).errors.map((e) => e.code)).toEqual(['TAB_AS_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR']);
+    expect(parseDocument(text, { prettyErrors: false }).errors.map((e) => e.code)).toEqual([
+      'TAB_AS_INDENT',
+      'BLOCK_AS_IMPLICIT_KEY',
+      'MULTILINE_IMPLICIT_KEY',
+      'MISSING_CHAR',
+    ]);
     const diagnostics = diagnosticsOf(text);
-    expect(diagnostics).toEqual([expect.objectContaining({ line: 7, column: 1, code: 'yaml-syntax', params: expect.objectContaining({ yamlCode: 'TAB_AS_INDENT' }) })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ line: 7, column: 1, code: 'yaml-syntax', params: expect.objectContaining({ yamlCode: 'TAB_AS_INDENT' }) }),
+    ]);
   });
 
   test('two tabs on two lines are two errors, each on its line', () => {
@@ -217,7 +224,15 @@ describe('YAML mistakes, in words of impact’s own', () => {
 describe('natural order', () => {
   test('numbers by their value, letters ignoring case', () => {
     const files = ['site-10.yaml', 'site-2.yaml', 'Site-3.yaml', 'site-1.yaml', 'site-02b.yaml', 'a/site-10.yaml', 'a/site-9.yaml'];
-    expect([...files].sort(naturalOrder)).toEqual(['a/site-9.yaml', 'a/site-10.yaml', 'site-1.yaml', 'site-2.yaml', 'site-02b.yaml', 'Site-3.yaml', 'site-10.yaml']);
+    expect([...files].sort(naturalOrder)).toEqual([
+      'a/site-9.yaml',
+      'a/site-10.yaml',
+      'site-1.yaml',
+      'site-2.yaml',
+      'site-02b.yaml',
+      'Site-3.yaml',
+      'site-10.yaml',
+    ]);
   });
 
   test('is consistent on any paths: antisymmetric, and a sorted list is in order', () => {

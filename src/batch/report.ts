@@ -59,6 +59,17 @@ const WORDS = {
   },
 } as const;
 
+/** An input refused before it was run (a folder without evaluations, an output in conflict): failed, in no time. */
+export const refusedInput = (file: string, lang: Lang, diagnostics: readonly Diagnostic[], outputs: readonly string[] = []): JobResult => ({
+  file,
+  lang,
+  status: 'failed',
+  outputs,
+  stale: [],
+  diagnostics,
+  ms: 0,
+});
+
 const STATUSES = ['built', 'valid', 'current', 'stale', 'failed'] as const satisfies readonly JobResult['status'][];
 
 const count = (results: readonly JobResult[], status: JobResult['status']) => results.filter((r) => r.status === status).length;

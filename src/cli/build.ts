@@ -12,7 +12,7 @@ import { inShard, reportPath, scan, type Input, type Shard } from '../batch/inpu
 import { STDOUT } from '../batch/formats.js';
 import { forgetThemes, themeFor, type Format, type Job, type JobResult } from '../batch/job.js';
 import { runJobs } from '../batch/pool.js';
-import type { ReporterName } from '../batch/report.js';
+import { refusedInput, type ReporterName } from '../batch/report.js';
 import { forgetTemplates } from '../render/markdown.js';
 import { FONT_FILES } from '../render/pdf/fonts.js';
 import { frenchSpacing } from '../text/typography.js';
@@ -95,18 +95,10 @@ async function run(inputs: readonly Input[], options: BuildOptions, workers: num
   const reporter = reporterFor({ ...options, timings: options.watch ?? false, stdoutTaken: piped });
   const started = performance.now();
   reporter.start(jobs.length);
-  const failure = (file: string, outputs: readonly string[], diagnostics: readonly Diagnostic[]): JobResult => ({
-    file,
-    lang: options.lang ?? 'fr',
-    status: 'failed',
-    outputs,
-    stale: [],
-    diagnostics,
-    ms: 0,
-  });
+  const lang = options.lang ?? 'fr';
   const refusals: JobResult[] = [
-    ...problems.map((d) => failure(d.file, [], [d])),
-    ...jobs.filter((job) => refused.has(job.file)).map((job) => failure(job.file, job.outputs, refused.get(job.file) ?? [])),
+    ...problems.map((d) => refusedInput(d.file, lang, [d])),
+    ...jobs.filter((job) => refused.has(job.file)).map((job) => refusedInput(job.file, lang, refused.get(job.file) ?? [], job.outputs)),
   ];
   refusals.forEach((r) => reporter.result(r));
   const runnable = jobs.filter((job) => !refused.has(job.file));

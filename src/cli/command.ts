@@ -94,7 +94,12 @@ export class ImpactCommand extends Command {
   private flags(): string[] {
     const flags: string[] = [];
     for (let command: Command | null = this; command; command = command.parent) {
-      flags.push(...command.createHelp().visibleOptions(command).flatMap((option) => (option.long ? [option.long] : [])));
+      flags.push(
+        ...command
+          .createHelp()
+          .visibleOptions(command)
+          .flatMap((option) => (option.long ? [option.long] : [])),
+      );
     }
     return flags;
   }
@@ -107,7 +112,9 @@ export class ImpactCommand extends Command {
 
   unknownCommand(): never {
     const name = String(this.args[0]);
-    const names = this.createHelp().visibleCommands(this).map((command) => command.name());
+    const names = this.createHelp()
+      .visibleCommands(this)
+      .map((command) => command.name());
     return this.fail(USAGE[this.lang].unknownCommand(name, suggest(name, names)), 'commander.unknownCommand');
   }
 
@@ -120,7 +127,10 @@ export class ImpactCommand extends Command {
   }
 
   _excessArguments(received: readonly string[]): never {
-    return this.fail(USAGE[this.lang].tooManyArguments(this.parent ? this.name() : undefined, this.registeredArguments.length, received.length), 'commander.excessArguments');
+    return this.fail(
+      USAGE[this.lang].tooManyArguments(this.parent ? this.name() : undefined, this.registeredArguments.length, received.length),
+      'commander.excessArguments',
+    );
   }
 
   /** An option's or argument's value refused: by `.choices()`, or by impact's own parser (already in the user's language). */

@@ -57,7 +57,13 @@ export const USAGE = {
 export const HELP_WORDS = {
   fr: {
     /** commander's headings, by the English it passes to `Help.styleTitle`. */
-    titles: { 'Usage:': 'Utilisation :', 'Arguments:': 'Arguments :', 'Options:': 'Options :', 'Commands:': 'Commandes :', 'Global Options:': 'Options globales :' },
+    titles: {
+      'Usage:': 'Utilisation :',
+      'Arguments:': 'Arguments :',
+      'Options:': 'Options :',
+      'Commands:': 'Commandes :',
+      'Global Options:': 'Options globales :',
+    },
     options: '[options]',
     command: '[commande]',
     defaultIs: (value: string) => `par défaut : ${value}`,
@@ -87,15 +93,18 @@ export const STDIN_CONFLICTS = {
   fr: {
     formats: (asked: string) =>
       `« - » (l’entrée standard) : son rapport s’écrit sur la sortie standard, qui ne peut en tenir qu’un ; choisissez un seul format avec --format (pdf, md ou json), pas ${asked}`,
-    outDir: '« - » (l’entrée standard) : son rapport s’écrit sur la sortie standard, --out-dir ne peut pas lui donner de nom ; redirigez la sortie : impact build - --format pdf > site.pdf',
+    outDir:
+      '« - » (l’entrée standard) : son rapport s’écrit sur la sortie standard, --out-dir ne peut pas lui donner de nom ; redirigez la sortie : impact build - --format pdf > site.pdf',
     check: '« - » (l’entrée standard) : --check n’a aucun rapport à comparer ; construisez un fichier nommé',
     watch: '« - » (l’entrée standard) : --watch n’a aucun fichier à surveiller ; nommez le fichier',
     json: '« - » (l’entrée standard) : son rapport et --reporter json se disputeraient la sortie standard ; gardez le rapport texte',
     terminal: '« - » (l’entrée standard) : un PDF ne s’écrit pas dans un terminal ; redirigez la sortie : impact build - --format pdf > site.pdf',
   },
   en: {
-    formats: (asked: string) => `“-” (standard input): its report is written to standard output, which holds only one; choose one format with --format (pdf, md or json), not ${asked}`,
-    outDir: '“-” (standard input): its report is written to standard output, --out-dir has no name to give it; redirect the output: impact build - --format pdf > site.pdf',
+    formats: (asked: string) =>
+      `“-” (standard input): its report is written to standard output, which holds only one; choose one format with --format (pdf, md or json), not ${asked}`,
+    outDir:
+      '“-” (standard input): its report is written to standard output, --out-dir has no name to give it; redirect the output: impact build - --format pdf > site.pdf',
     check: '“-” (standard input): --check has no report to compare with; build a named file',
     watch: '“-” (standard input): --watch has no file to watch; name the file',
     json: '“-” (standard input): its report and --reporter json would both write to standard output; keep the text reporter',

@@ -2,7 +2,7 @@
 import type { Lang } from '../grid/types.js';
 import { scan } from '../batch/inputs.js';
 import type { JobResult } from '../batch/job.js';
-import type { ReporterName } from '../batch/report.js';
+import { refusedInput, type ReporterName } from '../batch/report.js';
 import { check, languageOf } from '../pipeline.js';
 import { unanswered } from '../validate/completeness.js';
 import { reporterFor } from './io.js';
@@ -28,7 +28,7 @@ export async function validateFiles(args: readonly string[], options: ValidateOp
   const reporter = reporterFor(options);
   const started = performance.now();
   reporter.start(inputs.length + empty.length);
-  const results: JobResult[] = empty.map((d) => ({ file: d.file, lang: options.lang ?? 'fr', status: 'failed', outputs: [], stale: [], diagnostics: [d], ms: 0 }));
+  const results: JobResult[] = empty.map((d) => refusedInput(d.file, options.lang ?? 'fr', [d]));
   results.forEach((r) => reporter.result(r));
   for (const { file } of inputs) {
     const result = await validateOne(file, options);

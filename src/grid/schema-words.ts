@@ -16,8 +16,7 @@ const maxCount = String(MAX_COUNT).replace(/\B(?=(\d{3})+$)/g, NNBSP);
 export const code = (ids: readonly string[]): string => ids.map((id) => `\`${id}\``).join(', ');
 
 /** `a, b et c`. */
-export const listed = (items: readonly string[]): string =>
-  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} et ${items.at(-1) ?? ''}`;
+export const listed = (items: readonly string[]): string => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} et ${items.at(-1) ?? ''}`);
 
 /** What the fields every criterion and the site share are, beyond what they take. */
 const MEANING: Readonly<Record<string, string>> = {

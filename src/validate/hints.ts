@@ -23,7 +23,10 @@ export function idOfLabel(value: string, options: readonly Option[], near: boole
   const typed = normalise(value);
   const exact = labelled.find(({ label }) => normalise(label) === typed);
   if (exact || !near) return exact?.id;
-  const nearest = suggest(value, labelled.map(({ label }) => label));
+  const nearest = suggest(
+    value,
+    labelled.map(({ label }) => label),
+  );
   return labelled.find(({ label }) => label === nearest)?.id;
 }
 
