@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { createAjv } from '../dist/validate/ajv.js';
+import { createAjv, forValidation } from '../dist/validate/ajv.js';
 import { precompiledFile } from '../dist/validate/validate.js';
 import { SCHEMA_FILE, THEME_SCHEMA_FILE } from '../dist/paths.js';
 import { FAMILIES } from '../dist/grid/grid.js';
@@ -19,7 +19,7 @@ import { precompiledTemplatesFile, precompileTemplates } from '../dist/render/te
 
 for (const schemaFile of [SCHEMA_FILE, THEME_SCHEMA_FILE]) {
   const ajv = createAjv({ source: true });
-  const validate = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
+  const validate = ajv.compile(forValidation(JSON.parse(readFileSync(schemaFile, 'utf8'))));
   const target = precompiledFile(schemaFile);
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, standaloneCode.default(ajv, validate));

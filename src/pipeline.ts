@@ -1,13 +1,17 @@
 /** The stages, one after the other: a file in, a report model (or what is wrong) out. */
-import type { Diagnostic } from './diagnostics/diagnostic.js';
+import { byPosition, type Diagnostic } from './diagnostics/diagnostic.js';
 import { LANGS, type Lang } from './grid/types.js';
 import { loadFile, type Loaded } from './load/load.js';
 import { buildModel, type ReportModel } from './model/model.js';
 import { scoreEvaluation, type FamilyScore } from './score/score.js';
+import { placeholderWarnings } from './validate/placeholder.js';
 import { validate } from './validate/validate.js';
 
-/** A file loaded and valid, or what is wrong with it, in the language it asks for when it says. */
-export type Checked = { ok: true; loaded: Loaded } | { ok: false; diagnostics: Diagnostic[]; langue?: Lang };
+/**
+ * A file loaded and valid (with what is worth a warning), or what is wrong with it, in the
+ * language it asks for when it says.
+ */
+export type Checked = { ok: true; loaded: Loaded; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[]; langue?: Lang };
 
 /** The language a file asks for (`langue:`), when it is one impact speaks. */
 function fileLanguage(loaded: Loaded): Lang | undefined {
@@ -19,8 +23,8 @@ function fileLanguage(loaded: Loaded): Lang | undefined {
 export async function check(file: string): Promise<Checked> {
   const result = await loadFile(file);
   if (!result.ok) return result;
-  const diagnostics = validate(result.loaded);
-  if (!diagnostics.some((d) => d.severity === 'error')) return result;
+  const diagnostics = [...validate(result.loaded), ...placeholderWarnings(result.loaded)].sort(byPosition);
+  if (!diagnostics.some((d) => d.severity === 'error')) return { ...result, warnings: diagnostics };
   const langue = fileLanguage(result.loaded);
   return { ok: false, diagnostics, ...(langue ? { langue } : {}) };
 }

@@ -79,7 +79,9 @@ describe('impact build on a folder', () => {
     expect(run.code).toBe(1);
     expect(run.stdout.split('\n').filter((l) => l.includes(' → '))).toHaveLength(20);
     for (const file of INVALID) expect(run.stderr).toContain(`${SITES}/${file}:`);
-    expect(run.stderr).toMatch(/24 évaluations\u00A0: 20 construites, 4 en échec \(\d+,\d\u00A0s\)\n$/);
+    expect(run.stderr).toMatch(/\n24 évaluations\u00A0: 20 construites, 4 en échec\u202F; 4 erreurs \(\d+,\d\u00A0s\)\n/);
+    // The last line names the files that failed, in natural order.
+    expect(run.stderr.endsWith(`\nEn échec\u00A0: ${INVALID.map((file) => `${SITES}/${file}`).join(', ')}\n`)).toBe(true);
   });
 
   test('the reports mirror the folders, so the four site.yaml never collide', () => {

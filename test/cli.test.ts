@@ -50,7 +50,7 @@ describe('impact build', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('typo.yaml:5:26: erreur\u00A0: option inconnue «\u00A0publics_en_dificulte\u00A0»');
     expect(run.stderr).toContain('vouliez-vous dire «\u00A0publics_en_difficulte\u00A0»');
-    expect(run.stderr).toContain('1 erreur.');
+    expect(run.stderr).toMatch(/\n2 évaluations\u00A0: 1 construite, 1 en échec\u202F; 1 erreur \(\d+,\d\u00A0s\)\nEn échec\u00A0: typo\.yaml\n$/);
     expect(existsSync(join(dir, 'typo.md'))).toBe(false);
     expect(existsSync(join(dir, 'le-relais.md'))).toBe(true);
   });
@@ -137,11 +137,21 @@ describe('usage errors exit with 2', () => {
 
   test('are in French, commander’s own included, and in English with --lang en', () => {
     expect(impact(['build', 'x.yaml', '--bogus']).stderr).toBe('erreur\u00A0: option inconnue «\u00A0--bogus\u00A0»\n');
-    expect(impact(['buidl', 'x.yaml']).stderr).toBe('erreur\u00A0: commande inconnue «\u00A0buidl\u00A0»\n(vouliez-vous dire build\u202F?)\n');
+    expect(impact(['buidl', 'x.yaml']).stderr).toBe('erreur\u00A0: commande inconnue «\u00A0buidl\u00A0»\u202F; vouliez-vous dire «\u00A0build\u00A0»\u202F?\n');
+    expect(impact(['build', 'x.yaml', '--formt', 'md']).stderr).toBe('erreur\u00A0: option inconnue «\u00A0--formt\u00A0»\u202F; vouliez-vous dire «\u00A0--format\u00A0»\u202F?\n');
+    expect(impact(['build', 'x.yaml', '--lang', 'de']).stderr).toBe(
+      'erreur\u00A0: «\u00A0de\u00A0» n’est pas une valeur de l’option «\u00A0--lang <langue>\u00A0» (valeurs possibles\u00A0: fr, en)\n',
+    );
+    expect(impact(['build', 'x.yaml', '--out-dir']).stderr).toBe('erreur\u00A0: l’option «\u00A0-o, --out-dir <dossier>\u00A0» attend une valeur\n');
     expect(impact(['build']).stderr).toBe('erreur\u00A0: il manque l’argument «\u00A0fichiers\u00A0»\n');
     expect(impact(['score', 'a.yaml', 'b.yaml']).stderr).toBe('erreur\u00A0: trop d’arguments pour «\u00A0score\u00A0» (1 attendu, 2 donnés)\n');
     expect(impact(['build', 'x.yaml', '--jobs', '0']).stderr).toBe('erreur\u00A0: option «\u00A0-j, --jobs <n>\u00A0»\u00A0: «\u00A00\u00A0» n’est pas un nombre entier positif\n');
-    expect(impact(['build', 'x.yaml', '--bogus', '--lang', 'en']).stderr).toBe("error: unknown option '--bogus'\n");
+    expect(impact(['build', 'x.yaml', '--bogus', '--lang', 'en']).stderr).toBe('error: unknown option “--bogus”\n');
+    expect(impact(['score', 'a.yaml', 'b.yaml', '--lang', 'en']).stderr).toBe('error: too many arguments for “score” (expected 1, got 2)\n');
+    expect(impact(['build', '--lang', 'en']).stderr).toBe('error: missing argument “files”\n');
+    expect(impact(['build', 'x.yaml', '--lang', 'en', '--reporter', 'jsn']).stderr).toBe(
+      'error: “jsn” is not a value of the option “--reporter <name>” (possible values: text, json); did you mean “json”?\n',
+    );
     expect(impact(['build', 'x.yaml', '--lang=en', '--jobs', '0']).stderr).toContain('“0” is not a positive whole number');
     expect(impact(['build', 'x.yaml', '--lang', 'en', '--format', 'mdd']).stderr).toContain('“mdd” is not a known format (pdf, md, json); did you mean “md”?');
   });
@@ -163,10 +173,10 @@ describe('impact validate', () => {
     expect(run.stderr.split('\n').filter((l) => /^\w\.yaml:\d+:\d+:|^absent\.yaml:/.test(l))).toEqual([
       expect.stringContaining('a.yaml:2:26: erreur\u00A0: la valeur doit être un texte'),
       expect.stringContaining('a.yaml:3:1: erreur\u00A0: clé inconnue «\u00A0effets_individuel\u00A0»'),
-      expect.stringContaining('b.yaml:1:1: erreur'),
       'absent.yaml: erreur\u00A0: fichier introuvable',
+      expect.stringContaining('b.yaml:1:1: erreur'),
     ]);
-    expect(run.stderr).toContain('2 erreurs.');
+    expect(run.stderr).toMatch(/\n3 évaluations\u00A0: 3 en échec\u202F; 4 erreurs \(\d+,\d\u00A0s\)\nEn échec\u00A0: a\.yaml, absent\.yaml, b\.yaml\n$/);
   });
 });
 
@@ -248,7 +258,7 @@ describe('the command line itself', () => {
   test.each([[[]], [['build']], [['validate']], [['score']], [['schema']]])('--help %j shows examples', (command) => {
     const run = impact([...command, '--help']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Exemples :');
+    expect(run.stdout).toContain('Exemples\u00A0:');
   });
 
   test('no colour when the output is not a terminal, nor with NO_COLOR', () => {

@@ -4,6 +4,7 @@
  * completion of option ids, errors as they type. The server is spawned over stdio and spoken to
  * in LSP like an editor would (test/support/lsp.ts); every request has a time limit.
  */
+import { parse } from 'yaml';
 import { PUBLICS as GRID_PUBLICS } from '../src/grid/grid.js';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -139,11 +140,13 @@ const summary = (d: LspDiagnostic) => `${d.range.start.line + 1}:${d.range.start
 
 describe('hover', () => {
   const TEXT = `${modeline(SCHEMA_URL)}version: 1
-lieu: { nom: Le Lieu }
+lieu:
+  nom: Le Lieu
 effets_individuels:
   lien_social:
     publics: [benevoles, publics_en_difficulte]
     frequence: hebdomadaire
+    exemple: "un repas partagé"
 `;
   let doc: Opened;
   beforeAll(async () => {
@@ -154,18 +157,28 @@ effets_individuels:
   test('on a family key: its French title and description', async () => {
     const text = await hover(doc, 'effets_individuels');
     expect(text).toContain('#### Effets individuels');
-    expect(text).toContain('Critères de la famille « Effets individuels ».');
+    expect(text).toContain('Critères de la famille «\u00A0Effets individuels\u00A0»\u00A0: `lien_social`, `sante`');
   });
 
   test('on a criterion key: its French label and the question of the grid', async () => {
     const text = await hover(doc, 'lien_social');
     expect(text).toContain('#### Lien social');
-    expect(text).toContain('Entre quels publics des interactions sociales ont-elles été observées ?');
+    expect(text).toContain('**Entre quels publics des interactions sociales ont-elles été observées\u202F?**');
+    expect(text).toContain('Ses clés\u00A0: `publics`, `occasions`, `frequence`, `exemple`, `autres`.');
   });
 
-  test('on a field key: its French label and what it takes', async () => {
-    expect(await hover(doc, 'publics:')).toContain('#### Publics en interaction\n\nUne liste d’options, sans doublon.');
-    expect(await hover(doc, 'frequence:')).toContain('Un seul choix parmi les options.');
+  test('on a field key: its French label, what it is, what it takes, and its options with their labels', async () => {
+    const publics = await hover(doc, 'publics:');
+    expect(publics).toContain(
+      '#### Publics en interaction\n\nPublics en interaction, en réponse à «\u00A0Entre quels publics des interactions sociales ont-elles été observées\u202F?\u00A0». Toutes les options observées',
+    );
+    expect(publics).toContain('- `publics_en_difficulte` — publics en difficulté');
+    expect(await hover(doc, 'frequence:')).toContain('Une seule option\u00A0: son identifiant');
+  });
+
+  test('on a field every criterion has: what it is, not only what it takes', async () => {
+    expect(await hover(doc, 'exemple:')).toContain('#### Réponse rédigée\n\nLa réponse rédigée des évaluateur·rice·s\u00A0: ce qui a été observé, en quelques mots (un fait, un exemple)\u202F; souvent la seule réponse');
+    expect(await hover(doc, 'nom:')).toContain('Le nom du lieu évalué, obligatoire\u00A0: il titre le rapport.');
   });
 
   // With options as `oneOf` of `{ const, title }`, yaml-language-server 1.x titled this hover with
@@ -217,7 +230,34 @@ effets_individuels:
   test('under a criterion: its field keys, with what each takes', async () => {
     const items = await complete(doc, positionOf(TEXT, '    frequence', 4));
     const exemple = items.find((i) => i.label === 'exemple');
-    expect(documentationText(exemple ?? { label: '' })).toBe('Un texte libre.');
+    expect(documentationText(exemple ?? { label: '' })).toContain('La réponse rédigée des évaluateur·rice·s');
+  });
+
+  test('a criterion’s key completes to the whole criterion: every field, the cursor in each answer', async () => {
+    const text = `${modeline(SCHEMA_URL)}version: 1\nlieu: { nom: Le Lieu }\neffets_individuels:\n  sante:\n    effets: []\n  \n`;
+    const snippetDoc = open(join(workspace, 'snippet.yaml'), text);
+    await snippetDoc.diagnostics;
+    const items = await complete(snippetDoc, { line: text.split('\n').length - 2, character: 2 });
+    const item = items.find((i) => i.label === 'lien_social\u00A0: toutes ses clés');
+    expect(item?.insertTextFormat).toBe(2); // a snippet
+    const inserted = item?.textEdit?.newText ?? item?.insertText ?? '';
+    // Relative to the line it is typed on: the editor indents the lines after the first as that one.
+    expect(inserted).toBe(
+      'lien_social:\n  publics: [$1]\n  occasions: [$2]\n  frequence: ${3|quotidienne,hebdomadaire,mensuelle,ponctuelle|}\n  exemple: "$4"\n  autres: [$5]',
+    );
+    // Inserted with every tab stop left at its first value, the criterion is valid YAML, all its keys there.
+    const filled = inserted.replace(/\$\{\d+\|([^,|]+)[^}]*\}/g, '$1').replace(/\$\d+/g, '').replace(/\n/g, '\n  ');
+    const data = parse(text.replace(/\n  \n$/, `\n  ${filled}\n`)) as { effets_individuels: Record<string, unknown> };
+    expect(data.effets_individuels.lien_social).toEqual({ publics: [], occasions: [], frequence: 'quotidienne', exemple: '', autres: [] });
+  });
+
+  test('inside a criterion written empty, the same snippet fills in its fields', async () => {
+    const text = `${modeline(SCHEMA_URL)}version: 1\nlieu: { nom: Le Lieu }\neffets_individuels:\n  sante:\n    \n`;
+    const snippetDoc = open(join(workspace, 'snippet-inside.yaml'), text);
+    await snippetDoc.diagnostics;
+    const items = await complete(snippetDoc, { line: text.split('\n').length - 2, character: 4 });
+    const item = items.find((i) => i.label === 'sante\u00A0: toutes ses clés');
+    expect(item?.textEdit?.newText ?? item?.insertText).toBe('effets: [$1]\nexemple: "$2"\nautres: [$3]');
   });
 
   // yaml-language-server 1.x ignores the `title` of a `{ const, title }` branch in completion; it
@@ -247,13 +287,30 @@ effets_individuels:
     const typo = positionOf(TEXT, 'publics_en_dificulte');
     expect(option?.range).toEqual({ start: typo, end: { line: typo.line, character: typo.character + 'publics_en_dificulte'.length } });
     expect(option?.severity).toBe(ERROR);
-    expect(option?.message).toContain('"publics_en_difficulte"');
+    // The schema's own French, which names the ids (and says a label will not do), as impact validate does.
+    expect(option?.message).toBe(
+      '«\u00A0publics\u00A0» prend l’identifiant d’une option (pas son libellé)\u00A0: personnes_travaillant_sur_le_site, acteurs_du_quartier, publics_en_difficulte, occupants_du_site, benevoles, voisins, visiteurs et habitants.',
+    );
 
     const key = diagnostics.find((d) => d.range.start.line === 6);
     expect(key?.range.start).toEqual(positionOf(TEXT, 'publik'));
     expect(key?.severity).toBe(ERROR);
-    // With the editor in French (locale "fr"), this message is translated.
-    expect(key?.message).toBe('La propriété publik n\'est pas autorisée.');
+    expect(key?.message).toBe('«\u00A0lien_social\u00A0» est un ensemble de clés parmi publics, occasions, frequence, exemple et autres\u202F; aucune autre.');
+  });
+
+  test('a wrong type and a date in French order get the schema’s French, which says what the field takes', async () => {
+    const text = `${modeline(SCHEMA_URL)}version: "1"
+lieu: { nom: Le Lieu, date_evaluation: 15/03/2023 }
+effets_individuels:
+  insertion_professionnelle:
+    beneficiaires: "12"
+`;
+    const { diagnostics } = await open(join(workspace, 'types.yaml'), text).diagnostics;
+    const at = (needle: string) => diagnostics.find((d) => d.range.start.line === positionOf(text, needle).line && d.range.start.character === positionOf(text, needle).character);
+    expect(at('"1"')?.message).toBe('«\u00A0version\u00A0» vaut toujours 1, sans guillemets.');
+    expect(at('15/03/2023')?.message).toBe('«\u00A0date_evaluation\u00A0» prend une date au format AAAA-MM-JJ, par exemple 2024-06-30 (pas 30/06/2024).');
+    expect(at('"12"')?.message).toBe('«\u00A0beneficiaires\u00A0» prend un nombre entier de 0 à 10\u202F000\u202F000, sans guillemets.');
+    expect(diagnostics.map(summary)).toHaveLength(3);
   });
 
   test('an edit brings the error, the next one clears it', async () => {
@@ -303,7 +360,7 @@ describe('a file written by impact init', () => {
   test('its modeline finds the schema installed with impact: no diagnostics, and hover knows the keys', async () => {
     expect(doc.text).toMatch(/^# yaml-language-server: \$schema=\S+evaluation\.schema\.json\n/);
     expect((await doc.diagnostics).diagnostics.map(summary)).toEqual([]);
-    expect(await hover(doc, 'lien_social:')).toContain('Entre quels publics des interactions sociales ont-elles été observées ?');
+    expect(await hover(doc, 'lien_social:')).toContain('Entre quels publics des interactions sociales ont-elles été observées\u202F?');
   });
 
   test('inside its empty lists, completion offers the option ids', async () => {

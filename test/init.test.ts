@@ -217,7 +217,7 @@ describe('impact init', () => {
   });
 
   test('--help shows examples; a bad option is a usage error', () => {
-    expect(impact(['init', '--help'], ROOT)).toMatchObject({ code: 0, stdout: expect.stringContaining('Exemples :') });
+    expect(impact(['init', '--help'], ROOT)).toMatchObject({ code: 0, stdout: expect.stringContaining('Exemples\u00A0:') });
     expect(impact(['init', '--lang', 'de'], workspace()).code).toBe(2);
     expect(impact(['init', 'a.yaml', 'b.yaml'], workspace()).code).toBe(2);
   });

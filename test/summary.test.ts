@@ -589,7 +589,7 @@ describe('impact summary', () => {
   test('--help gives examples; a format it does not know is a usage error', () => {
     const help = impact(['summary', '--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('Exemples :');
+    expect(help.stdout).toContain('Exemples\u00A0:');
     expect(help.stdout).toContain('impact summary sites/ -o rapports/portefeuille-2024 --format pdf,md,csv');
     const wrong = impact(['summary', SITES, '--format', 'xls']);
     expect(wrong.code).toBe(2);

@@ -3,7 +3,7 @@
  * diagnostics a person needs (line, column, code, path, suggestion), and valid files load.
  */
 import { PUBLICS as GRID_PUBLICS } from '../src/grid/grid.js';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import type { Diagnostic } from '../src/diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../src/diagnostics/format.js';
 import { loadFile, parseSource } from '../src/load/load.js';
 import { check } from '../src/pipeline.js';
+import { createAjv, forValidation } from '../src/validate/ajv.js';
 import { validate } from '../src/validate/validate.js';
 
 const INVALID = fileURLToPath(new URL('./fixtures/invalid/', import.meta.url));
@@ -322,7 +323,7 @@ describe('wrong types', () => {
 
   test('the right version written as a text is a type error, not an unsupported version', async () => {
     await expectDiagnostics('version-string.yaml', [
-      { line: 1, column: 10, code: 'wrong-type', path: 'version', params: { expected: 'integer', found: 'string', value: '1' } },
+      { line: 1, column: 10, code: 'wrong-type', path: 'version', params: { expected: 'integer', found: 'string', value: '1', unquoted: '1' } },
     ]);
   });
 });
@@ -391,12 +392,14 @@ describe('other values', () => {
 
   test('a date not in YYYY-MM-DD', async () => {
     const [d] = await expectDiagnostics('bad-date.yaml', [
-      { line: 4, column: 20, code: 'bad-date', path: 'lieu.date_evaluation', params: { value: '30/06/2024' } },
+      { line: 4, column: 20, code: 'bad-date', path: 'lieu.date_evaluation', params: { value: '30/06/2024', iso: '2024-06-30' } },
     ]);
+    // The date in French order gets its own ISO form, not an example.
     expect(formatDiagnostic(d!, 'fr')).toBe(
       `${fixture('bad-date.yaml')}:4:20: erreur${NBSP}: date invalide «${NBSP}30/06/2024${NBSP}»${NNBSP}; ` +
-        'écrivez-la au format AAAA-MM-JJ, par exemple 2024-06-30 [lieu.date_evaluation]',
+        `écrivez-la au format AAAA-MM-JJ${NBSP}: 2024-06-30 [lieu.date_evaluation]`,
     );
+    expect(formatDiagnostic(d!, 'en')).toContain('invalid date “30/06/2024”; write it as YYYY-MM-DD: 2024-06-30');
   });
 
   test('a date that is not in the calendar', async () => {
@@ -506,7 +509,7 @@ describe('YAML that cannot be read', () => {
       { line: 3, column: 1, code: 'yaml-syntax', path: '', params: expect.objectContaining({ yamlCode: 'TAB_AS_INDENT' }) },
     ]);
     expect(formatDiagnostic(d!, 'en')).toBe(
-      `${fixture('tab-indent.yaml')}:3:1: error: YAML syntax: a tab is used for indentation; YAML only accepts spaces`,
+      `${fixture('tab-indent.yaml')}:3:1: error: YAML syntax: a tab is used for indentation; YAML only accepts spaces: replace it with spaces`,
     );
   });
 
@@ -702,3 +705,25 @@ describe('valid files', () => {
 function utf8(text: string): Buffer {
   return Buffer.from(text, 'utf8');
 }
+
+describe('the schema’s words for editors', () => {
+  const schema = JSON.parse(readFileSync(fileURLToPath(new URL('../schemas/evaluation.schema.json', import.meta.url)), 'utf8')) as object;
+
+  test('Ajv, in strict mode, takes errorMessage, markdownDescription and defaultSnippets as annotations', () => {
+    const check = createAjv().compile(schema);
+    expect(check({ version: 1, lieu: { nom: 'Le Lieu' } })).toBe(true);
+    expect(check({ version: 1, lieu: { nom: 'Le Lieu' }, effets_individuels: { snate: {} } })).toBe(false);
+  });
+
+  test('validation without them is the same validation', () => {
+    const [full, bare] = [createAjv().compile(schema), createAjv().compile(forValidation(schema) as object)];
+    const text = JSON.stringify(forValidation(schema));
+    for (const keyword of ['errorMessage', 'markdownDescription', 'defaultSnippets', 'enumDescriptions', '"description"']) expect(text).not.toContain(keyword);
+    // Keys of the evaluation are kept, even one that a schema keyword could be called.
+    expect(forValidation({ properties: { description: { type: 'string', description: 'x' } } })).toEqual({ properties: { description: { type: 'string' } } });
+    for (const data of [{ version: 1, lieu: { nom: 'A' } }, { version: '1', lieu: {} }, { version: 1, lieu: { nom: 'A' }, effets_individuels: { lien_social: { frequence: 'x' } } }]) {
+      expect(bare(data)).toBe(full(data));
+      expect(bare.errors?.map((e) => [e.instancePath, e.keyword])).toEqual(full.errors?.map((e) => [e.instancePath, e.keyword]));
+    }
+  });
+});

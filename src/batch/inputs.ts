@@ -5,6 +5,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { NO_POSITION, error, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { STDIN } from '../load/stdin.js';
 
 export interface Input {
   /** The path as shown to the user. */
@@ -65,18 +66,43 @@ export interface Scan {
   readonly empty: Diagnostic[];
 }
 
+const chunks = (text: string): string[] => text.match(/\d+|\D+/g) ?? [];
+
+const byCodePoints = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Two runs of digits by their value, however long: fewer significant digits is smaller. */
+function byValue(a: string, b: string): number {
+  const [x, y] = [a.replace(/^0+/, ''), b.replace(/^0+/, '')];
+  return x.length - y.length || byCodePoints(x, y);
+}
+
 /**
- * Every evaluation named by `args`, each once: the files in the order given, then each folder's
- * files in path order. A path that does not exist is kept as a file: reading it will say so.
+ * Paths as people count: `site-2` before `site-10`, `Brest` beside `brest`. Digits compare as
+ * numbers, the rest ignoring case, then by code points (the same order whatever the locale).
+ */
+export function naturalOrder(a: string, b: string): number {
+  const [left, right] = [chunks(a), chunks(b)];
+  for (let i = 0; i < Math.min(left.length, right.length); i += 1) {
+    const [x, y] = [left[i] as string, right[i] as string];
+    const order = /^\d/.test(x) && /^\d/.test(y) ? byValue(x, y) : byCodePoints(x.toLowerCase(), y.toLowerCase());
+    if (order !== 0) return order;
+  }
+  return left.length - right.length || byCodePoints(a, b);
+}
+
+/**
+ * Every evaluation named by `args`, each once, in natural order (`-`, standard input, first). A
+ * path that does not exist is kept as a file: reading it will say so.
  */
 export function scan(args: readonly string[]): Scan {
-  const files = args.filter((arg) => !isFolder(arg));
+  const named = (arg: string) => arg === STDIN || !isFolder(arg);
+  const files = args.filter(named);
   const fileBase = commonFolder(files);
-  const folders = args.filter(isFolder).map((folder) => ({ folder, files: found(folder).sort() }));
+  const folders = args.filter((arg) => !named(arg)).map((folder) => ({ folder, files: found(folder) }));
   const inputs = [
     ...files.map((file) => ({ file, base: fileBase })),
     ...folders.flatMap(({ folder, files: inFolder }) => inFolder.map((file) => ({ file, base: resolve(folder) }))),
-  ];
+  ].sort((a, b) => Number(b.file === STDIN) - Number(a.file === STDIN) || naturalOrder(a.file, b.file));
   const seen = new Set<string>();
   const once = inputs.filter(({ file }) => {
     let key = resolve(file);

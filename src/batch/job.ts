@@ -16,8 +16,8 @@ import type { Theme } from '../render/pdf/theme.js';
 import { TemplateError, templateDiagnostic } from '../render/template-errors.js';
 import { writeAtomic } from '../write/atomic.js';
 
-export { FORMATS, type Format } from './formats.js';
-import type { Format } from './formats.js';
+export { FORMATS, STDOUT, type Format } from './formats.js';
+import { STDOUT, type Format } from './formats.js';
 
 export interface Job {
   readonly file: string;
@@ -36,8 +36,8 @@ export type Staleness = 'missing' | 'outdated';
 export interface JobResult {
   readonly file: string;
   readonly lang: Lang;
-  /** built: written; current / stale: compared (--check); failed: see the diagnostics. */
-  readonly status: 'built' | 'current' | 'stale' | 'failed';
+  /** built: written; valid: checked only (validate); current / stale: compared (--check); failed: see the diagnostics. */
+  readonly status: 'built' | 'valid' | 'current' | 'stale' | 'failed';
   readonly outputs: readonly string[];
   readonly stale: readonly { readonly output: string; readonly why: Staleness }[];
   readonly diagnostics: readonly Diagnostic[];
@@ -45,6 +45,9 @@ export interface JobResult {
 }
 
 type Rendered = string | Uint8Array;
+
+const writeStdout = (content: Rendered): Promise<void> =>
+  new Promise((resolve, reject) => process.stdout.write(content, (e) => (e ? reject(e) : resolve())));
 
 /** Every format from the same model; the PDF typesets the Markdown, so the prose is written once. */
 const RENDERERS: Record<Format, (model: ReportModel, markdown: () => string, look: Look) => Rendered | Promise<Rendered>> = {
@@ -112,7 +115,8 @@ export async function runJob(job: Job): Promise<JobResult> {
   if (Array.isArray(theme)) return done({ lang, status: 'failed', stale: [], diagnostics: theme });
   const rendered = await render(checked.loaded, job, lang, { ...(job.templates ? { templates: job.templates } : {}), ...(theme ? { theme } : {}) });
   if (Array.isArray(rendered)) return done({ lang, status: 'failed', stale: [], diagnostics: rendered });
-  const { contents, warnings } = rendered;
+  const warnings = [...checked.warnings, ...rendered.warnings];
+  const { contents } = rendered;
 
   if (job.check) {
     const stale = [];
@@ -124,6 +128,10 @@ export async function runJob(job: Job): Promise<JobResult> {
   }
   for (const [i, output] of job.outputs.entries()) {
     try {
+      if (output === STDOUT) {
+        await writeStdout(contents[i] ?? '');
+        continue;
+      }
       await mkdir(dirname(output), { recursive: true });
       await writeAtomic(output, contents[i] ?? '');
     } catch (e) {

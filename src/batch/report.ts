@@ -3,10 +3,10 @@
  * terminal), nothing but errors with --quiet, one JSON document for machines.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { formatDiagnostics, type Paint } from '../diagnostics/format.js';
+import { formatCount, formatDiagnostic, shownFile, type Paint } from '../diagnostics/format.js';
 import { message } from '../diagnostics/messages.js';
 import type { Lang } from '../grid/types.js';
-import { formatNumber } from '../text/prose.js';
+import { STDOUT } from './formats.js';
 import type { JobResult } from './job.js';
 
 export const REPORTERS = ['text', 'json'] as const;
@@ -30,28 +30,74 @@ const WORDS = {
   fr: {
     missing: 'absent',
     outdated: 'périmé',
-    summary: (n: number, parts: string[], seconds: string) => `${n} évaluation${n > 1 ? 's' : ''}\u00A0: ${parts.join(', ')} (${seconds}\u00A0s)`,
+    summary: (n: number, parts: string[]) => `${n} évaluation${n > 1 ? 's' : ''}\u00A0: ${parts.join(', ')}`,
     built: (n: number) => `${n} construite${n > 1 ? 's' : ''}`,
+    valid: (n: number) => `${n} valide${n > 1 ? 's' : ''}`,
     current: (n: number) => `${n} à jour`,
     stale: (n: number) => `${n} à reconstruire`,
     failed: (n: number) => `${n} en échec`,
     emptyFolders: (n: number) => `${n} dossier${n > 1 ? 's' : ''} sans évaluation`,
+    isValid: (file: string) => `${file}\u00A0: valide`,
+    failedFiles: (files: string[]) => `En échec\u00A0: ${files.join(', ')}`,
     none: 'aucune évaluation à traiter',
+    stdout: '<sortie standard>',
   },
   en: {
     missing: 'missing',
     outdated: 'out of date',
-    summary: (n: number, parts: string[], seconds: string) => `${n} evaluation${n === 1 ? '' : 's'}: ${parts.join(', ')} (${seconds} s)`,
+    summary: (n: number, parts: string[]) => `${n} evaluation${n === 1 ? '' : 's'}: ${parts.join(', ')}`,
     built: (n: number) => `${n} built`,
+    valid: (n: number) => `${n} valid`,
     current: (n: number) => `${n} up to date`,
     stale: (n: number) => `${n} to rebuild`,
     failed: (n: number) => `${n} failed`,
     emptyFolders: (n: number) => `${n} folder${n === 1 ? '' : 's'} without evaluations`,
+    isValid: (file: string) => `${file}: valid`,
+    failedFiles: (files: string[]) => `Failed: ${files.join(', ')}`,
     none: 'no evaluation to process',
+    stdout: '<stdout>',
   },
 } as const;
 
+/** An input refused before it was run (a folder without evaluations, an output in conflict): failed, in no time. */
+export const refusedInput = (file: string, lang: Lang, diagnostics: readonly Diagnostic[], outputs: readonly string[] = []): JobResult => ({
+  file,
+  lang,
+  status: 'failed',
+  outputs,
+  stale: [],
+  diagnostics,
+  ms: 0,
+});
+
+const STATUSES = ['built', 'valid', 'current', 'stale', 'failed'] as const satisfies readonly JobResult['status'][];
+
 const count = (results: readonly JobResult[], status: JobResult['status']) => results.filter((r) => r.status === status).length;
+
+const isEmptyFolder = (r: JobResult): boolean => r.diagnostics.some((d) => d.code === 'no-evaluation');
+
+/**
+ * The lines that end a run: the count of its diagnostics for one evaluation; for several, what
+ * became of them and their diagnostics, then the files that failed.
+ */
+function closingLines(results: readonly JobResult[], lang: Lang, ms: number): string[] {
+  const words = WORDS[lang];
+  // A folder without evaluations is an input that failed, not an evaluation: counted as a folder.
+  const folders = results.filter(isEmptyFolder).length;
+  const evaluations = results.filter((r) => !isEmptyFolder(r));
+  if (results.length < 2) {
+    const diagnostics = results.flatMap((r) => r.diagnostics);
+    return diagnostics.length > 0 ? [`${formatCount(diagnostics, lang)}.`] : [];
+  }
+  const diagnostics = evaluations.flatMap((r) => r.diagnostics);
+  const diagnosticCount = diagnostics.length > 0 ? formatCount(diagnostics, lang) : undefined;
+  const parts = [...STATUSES.flatMap((status) => (count(evaluations, status) ? [words[status](count(evaluations, status))] : [])), ...(folders ? [words.emptyFolders(folders)] : [])];
+  // Made only here: an Intl object costs start-up time, and a single file needs none.
+  const seconds = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(ms / 1000);
+  const tail = `${diagnosticCount ? `${lang === 'fr' ? '\u202F;' : ';'} ${diagnosticCount}` : ''} (${seconds}\u00A0s)`;
+  const failed = results.filter((r) => r.status === 'failed').map((r) => shownFile(r.file, lang));
+  return [`${words.summary(evaluations.length, parts)}${tail}`, ...(failed.length > 0 ? [words.failedFiles(failed)] : [])];
+}
 
 export function textReporter(terminal: Terminal, options: { lang: Lang; quiet?: boolean; timings?: boolean }): Reporter {
   const words = WORDS[options.lang];
@@ -74,7 +120,7 @@ export function textReporter(terminal: Terminal, options: { lang: Lang; quiet?: 
   const diagnostics = (list: readonly Diagnostic[], lang: Lang) => {
     const shown = options.quiet ? list.filter((d) => d.severity === 'error') : list;
     if (shown.length === 0) return;
-    terminal.err(formatDiagnostics(shown, lang, terminal.paint));
+    terminal.err(`${shown.map((d) => formatDiagnostic(d, lang, terminal.paint)).join('\n')}\n`);
   };
 
   return {
@@ -86,9 +132,11 @@ export function textReporter(terminal: Terminal, options: { lang: Lang; quiet?: 
       done += 1;
       if (r.status === 'failed') failed += 1;
       clearBar();
+      const file = shownFile(r.file, options.lang);
       const took = options.timings ? ` (${r.ms} ms)` : '';
-      if (!options.quiet && r.status === 'built') terminal.out(`${r.file} → ${r.outputs.join(', ')}${took}\n`);
-      for (const { output, why } of r.stale) terminal.out(`${output}${options.lang === 'fr' ? '\u00A0:' : ':'} ${words[why]} (${r.file})\n`);
+      if (!options.quiet && r.status === 'built') terminal.out(`${file} → ${r.outputs.map((o) => (o === STDOUT ? words.stdout : o)).join(', ')}${took}\n`);
+      if (!options.quiet && r.status === 'valid') terminal.out(`${words.isValid(file)}\n`);
+      for (const { output, why } of r.stale) terminal.out(`${output}${options.lang === 'fr' ? '\u00A0:' : ':'} ${words[why]} (${file})\n`);
       diagnostics(r.diagnostics, r.lang);
       drawBar();
     },
@@ -99,19 +147,8 @@ export function textReporter(terminal: Terminal, options: { lang: Lang; quiet?: 
         terminal.err(`${words.none}\n`);
         return;
       }
-      // A folder without evaluations is an input that failed, not an evaluation.
-      const folders = results.filter((r) => r.diagnostics.some((d) => d.code === 'no-evaluation')).length;
-      const evaluations = results.filter((r) => !r.diagnostics.some((d) => d.code === 'no-evaluation'));
-      if (evaluations.length + folders < 2) return;
-      const parts = [
-        ...(count(evaluations, 'built') ? [words.built(count(evaluations, 'built'))] : []),
-        ...(count(evaluations, 'current') ? [words.current(count(evaluations, 'current'))] : []),
-        ...(count(evaluations, 'stale') ? [words.stale(count(evaluations, 'stale'))] : []),
-        ...(count(evaluations, 'failed') ? [words.failed(count(evaluations, 'failed'))] : []),
-        ...(folders ? [words.emptyFolders(folders)] : []),
-      ];
-      const seconds = formatNumber(Math.round(ms / 100) / 10, options.lang);
-      terminal.err(`${terminal.paint.bold(words.summary(evaluations.length, parts, seconds))}\n`);
+      const [first, ...rest] = closingLines(results, options.lang, ms);
+      if (first !== undefined) terminal.err(`${[terminal.paint.bold(first), ...rest].join('\n')}\n`);
     },
   };
 }
@@ -122,16 +159,15 @@ export function jsonReporter(terminal: Terminal): Reporter {
     start() {},
     result() {},
     end(results, ms) {
-      const statuses = ['built', 'current', 'stale', 'failed'] as const;
       const document = {
-        summary: { total: results.length, ...Object.fromEntries(statuses.map((s) => [s, count(results, s)])), ms: Math.round(ms) },
+        summary: { total: results.length, ...Object.fromEntries(STATUSES.map((s) => [s, count(results, s)])), ms: Math.round(ms) },
         files: results.map((r) => ({
-          file: r.file,
+          file: shownFile(r.file, 'en'),
           status: r.status,
           outputs: r.outputs,
           stale: r.stale,
           ms: r.ms,
-          diagnostics: r.diagnostics.map((d) => ({ ...d, message: message(d, r.lang) })),
+          diagnostics: r.diagnostics.map((d) => ({ ...d, file: shownFile(d.file, 'en'), message: message(d, r.lang) })),
         })),
       };
       terminal.out(`${JSON.stringify(document, null, 2)}\n`);

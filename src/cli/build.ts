@@ -9,13 +9,17 @@ import { resolve } from 'node:path';
 import { NO_POSITION, error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../grid/types.js';
 import { inShard, reportPath, scan, type Input, type Shard } from '../batch/inputs.js';
+import { STDOUT } from '../batch/formats.js';
 import { forgetThemes, themeFor, type Format, type Job, type JobResult } from '../batch/job.js';
 import { runJobs } from '../batch/pool.js';
-import { jsonReporter, textReporter, type Reporter, type ReporterName } from '../batch/report.js';
+import { refusedInput, type ReporterName } from '../batch/report.js';
 import { forgetTemplates } from '../render/markdown.js';
 import { FONT_FILES } from '../render/pdf/fonts.js';
 import { frenchSpacing } from '../text/typography.js';
-import { paintFor, reportDiagnostics } from './io.js';
+import { STDIN } from '../load/stdin.js';
+import { EXIT } from './exit.js';
+import { reportDiagnostics, reporterFor } from './io.js';
+import { STDIN_CONFLICTS, USAGE } from './usage.js';
 import { watch } from './watch.js';
 
 
@@ -37,11 +41,12 @@ const canonical = (path: string): string => (existsSync(path) ? realpathSync(pat
 
 /** Outputs that would overwrite an input, or that two inputs would both write. */
 function conflicts(jobs: readonly Job[]): Map<string, Diagnostic[]> {
-  const inputs = new Set(jobs.map((job) => canonical(job.file)));
+  const files = jobs.filter((job) => job.file !== STDIN);
+  const inputs = new Set(files.map((job) => canonical(job.file)));
   const writer = new Map<string, string>();
   const found = new Map<string, Diagnostic[]>();
   const add = (file: string, d: Diagnostic) => found.set(file, [...(found.get(file) ?? []), d]);
-  for (const { file, outputs } of jobs) {
+  for (const { file, outputs } of files) {
     for (const output of outputs) {
       const key = canonical(output);
       const other = writer.get(key);
@@ -57,27 +62,13 @@ function jobsFor(inputs: readonly Input[], options: BuildOptions): Job[] {
   return inputs.map((input) => ({
     file: input.file,
     formats: options.format,
-    outputs: options.format.map((format) => reportPath(input, format, options.outDir)),
+    outputs: input.file === STDIN ? [STDOUT] : options.format.map((format) => reportPath(input, format, options.outDir)),
     ...(options.lang ? { lang: options.lang } : {}),
     ...(options.templates ? { templates: options.templates } : {}),
     ...(options.theme ? { theme: options.theme } : {}),
     ...(options.check ? { check: true } : {}),
   }));
 }
-
-function reporterFor(options: BuildOptions): Reporter {
-  const terminal = {
-    out: (text: string) => void process.stdout.write(text),
-    err: (text: string) => void process.stderr.write(text),
-    interactive: Boolean(process.stderr.isTTY) && !process.env.CI,
-    paint: paintFor(process.stderr),
-  };
-  if (options.reporter === 'json') return jsonReporter(terminal);
-  return textReporter(terminal, { lang: options.lang ?? 'fr', quiet: options.quiet ?? false, timings: options.watch ?? false });
-}
-
-/** 128 + SIGINT, as shells report a command stopped by Ctrl-C. */
-const EXIT_INTERRUPTED = 130;
 
 function reportInterruption(left: number, lang: Lang): void {
   const line =
@@ -100,39 +91,53 @@ async function run(inputs: readonly Input[], options: BuildOptions, workers: num
   }
   const jobs = jobsFor(inputs, options);
   const refused = conflicts(jobs);
-  const reporter = reporterFor(options);
+  const piped = jobs.some((job) => job.file === STDIN);
+  const reporter = reporterFor({ ...options, timings: options.watch ?? false, stdoutTaken: piped });
   const started = performance.now();
   reporter.start(jobs.length);
-  const failure = (file: string, outputs: readonly string[], diagnostics: readonly Diagnostic[]): JobResult => ({
-    file,
-    lang: options.lang ?? 'fr',
-    status: 'failed',
-    outputs,
-    stale: [],
-    diagnostics,
-    ms: 0,
-  });
+  const lang = options.lang ?? 'fr';
   const refusals: JobResult[] = [
-    ...problems.map((d) => failure(d.file, [], [d])),
-    ...jobs.filter((job) => refused.has(job.file)).map((job) => failure(job.file, job.outputs, refused.get(job.file) ?? [])),
+    ...problems.map((d) => refusedInput(d.file, lang, [d])),
+    ...jobs.filter((job) => refused.has(job.file)).map((job) => refusedInput(job.file, lang, refused.get(job.file) ?? [], job.outputs)),
   ];
   refusals.forEach((r) => reporter.result(r));
-  const { results, interrupted } = await runJobs(
-    jobs.filter((job) => !refused.has(job.file)),
-    workers,
-    (r) => reporter.result(r),
-  );
+  const runnable = jobs.filter((job) => !refused.has(job.file));
+  // Standard input is this thread's: its job is run here, before the others.
+  const fromStdin = await runJobs(runnable.filter((job) => job.file === STDIN), 1, (r) => reporter.result(r));
+  const fromFiles = fromStdin.interrupted ? { results: [], interrupted: true } : await runJobs(runnable.filter((job) => job.file !== STDIN), workers, (r) => reporter.result(r));
+  const results = [...fromStdin.results, ...fromFiles.results];
+  const interrupted = fromFiles.interrupted;
   const order = new Map(inputs.map((input, i) => [input.file, i]));
   const all = [...refusals, ...results.filter((r) => r !== undefined)].sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
   reporter.end(all, performance.now() - started);
   if (interrupted) {
     reportInterruption(jobs.length - all.length, options.lang ?? 'fr');
-    return EXIT_INTERRUPTED;
+    return EXIT.interrupted;
   }
   return exitOf(all);
 }
 
+/**
+ * What makes `-` ambiguous: its report goes to standard output, which holds one file and
+ * nothing else, and has no name to give under --out-dir or to compare with --check.
+ */
+function stdinConflict(options: BuildOptions): string | undefined {
+  const words = STDIN_CONFLICTS[options.lang ?? 'fr'];
+  if (options.format.length !== 1) return words.formats(options.format.join(','));
+  if (options.outDir !== undefined) return words.outDir;
+  if (options.check) return words.check;
+  if (options.watch) return words.watch;
+  if (options.reporter === 'json') return words.json;
+  if (options.format[0] === 'pdf' && process.stdout.isTTY) return words.terminal;
+  return undefined;
+}
+
 export async function build(args: readonly string[], options: BuildOptions): Promise<number> {
+  const conflict = args.includes(STDIN) ? stdinConflict(options) : undefined;
+  if (conflict) {
+    process.stderr.write(`${USAGE[options.lang ?? 'fr'].error(conflict)}\n`);
+    return EXIT.usage;
+  }
   const found = scan(args);
   const inputs = found.inputs.filter((input) => !options.shard || inShard(input.file, options.shard));
   const exitCode = await run(inputs, options, options.jobs ?? availableParallelism(), found.empty);

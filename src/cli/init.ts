@@ -2,14 +2,15 @@
 import { lstat, mkdir } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { NO_POSITION, error } from '../diagnostics/diagnostic.js';
 import { evaluationSkeleton } from '../grid/skeleton.js';
-import { LANGS, type Lang } from '../grid/types.js';
+import type { Lang } from '../grid/types.js';
 import { SCHEMA_FILE } from '../paths.js';
 import { writeAtomic } from '../write/atomic.js';
 import { reportDiagnostics, say } from './io.js';
-import { examples } from './options.js';
+import { DESCRIPTIONS } from './descriptions.js';
+import { examples, langOption } from './options.js';
 
 export const DEFAULT_FILE = 'evaluation.yaml';
 
@@ -57,16 +58,17 @@ export async function init(file: string, options: InitOptions): Promise<number> 
   return 0;
 }
 
-export function registerInit(cli: Command, run: (exitCode: Promise<number>) => void): void {
+export function registerInit(cli: Command, run: (exitCode: Promise<number>) => void, lang: Lang): void {
+  const words = DESCRIPTIONS[lang];
   cli
     .command('init')
-    .description('écrit une évaluation à remplir : toute la grille, ses questions et ses options en commentaires')
-    .argument('[fichier]', 'évaluation YAML à créer', DEFAULT_FILE)
-    .option('--force', 'remplace le fichier s’il existe déjà')
-    .addOption(new Option('--lang <langue>', 'langue des commentaires et des messages (par défaut : fr)').choices(LANGS))
+    .description(words.init.description)
+    .argument(`[${words.values.file}]`, words.init.file, DEFAULT_FILE)
+    .option('--force', words.init.force)
+    .addOption(langOption(lang, words.init.lang, false))
     .addHelpText(
       'after',
-      examples('impact init', 'impact init sites/la-halle.yaml', 'impact init site.yaml --lang en', 'impact init site.yaml --force'),
+      examples(lang, 'impact init', 'impact init sites/la-halle.yaml', 'impact init site.yaml --lang en', 'impact init site.yaml --force'),
     )
     .action((file: string, o: InitOptions) => run(init(file, o)));
 }

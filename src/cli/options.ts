@@ -2,14 +2,24 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { LANGS, type Lang } from '../grid/types.js';
 import { parseShard, type Shard } from '../batch/inputs.js';
+import { REPORTERS } from '../batch/report.js';
 import { suggest } from '../text/suggest.js';
-import { USAGE } from './usage.js';
+import { frenchSpacing } from '../text/typography.js';
+import { DESCRIPTIONS } from './descriptions.js';
+import { HELP_WORDS, USAGE } from './usage.js';
 
 /** The examples a command's --help ends with. */
-export const examples = (...lines: string[]): string => `\nExemples :\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+export const examples = (lang: Lang, ...lines: string[]): string => {
+  const heading = lang === 'fr' ? frenchSpacing(HELP_WORDS.fr.examples) : HELP_WORDS.en.examples;
+  return `\n${heading}\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+};
 
-export const langOption = (): Option =>
-  new Option('--lang <langue>', 'langue du rapport et des messages (par défaut : celle du fichier, sinon fr)').choices(LANGS);
+/**
+ * `--lang fr|en`, described as the command it belongs to uses it; French by default, unless the
+ * command reads a language from its files.
+ */
+export const langOption = (lang: Lang, description: string = DESCRIPTIONS[lang].lang, fromFiles = true): Option =>
+  new Option(`--lang <${DESCRIPTIONS[lang].values.lang}>`, description).choices(LANGS).default(undefined, fromFiles ? DESCRIPTIONS[lang].langDefault : 'fr');
 
 /** A comma-separated list, each item one of `allowed`. */
 export function listOf<T extends string>(allowed: readonly T[], lang: Lang) {
@@ -42,11 +52,16 @@ export const shardOption =
 
 /** `--format a,b`: a comma-separated list of `formats`, `pdf,md` by default. */
 export const formatOption = <T extends string>(formats: readonly T[], lang: Lang): Option =>
-  new Option('-f, --format <formats>', `formats séparés par des virgules : ${formats.join(', ')}`)
+  new Option(`-f, --format <${DESCRIPTIONS[lang].values.formats}>`, DESCRIPTIONS[lang].formats(formats.join(', ')))
     .argParser(listOf(formats, lang))
     .default(['pdf', 'md'], 'pdf,md');
 
-export const templatesOption = (): Option =>
-  new Option('-t, --templates <dossier>', 'modèles qui remplacent ceux d’impact, fichier par fichier (voir docs/templates.md)');
+export const templatesOption = (lang: Lang): Option => new Option(`-t, --templates <${DESCRIPTIONS[lang].values.folder}>`, DESCRIPTIONS[lang].templates);
 
-export const themeOption = (): Option => new Option('--theme <fichier>', 'thème du PDF : couleurs, polices, logo (voir docs/templates.md)');
+export const themeOption = (lang: Lang): Option => new Option(`--theme <${DESCRIPTIONS[lang].values.file}>`, DESCRIPTIONS[lang].theme);
+
+/** `--reporter text|json` and `--quiet`, as build and validate share them. */
+export const reporterOption = (lang: Lang): Option =>
+  new Option(`--reporter <${DESCRIPTIONS[lang].values.name}>`, DESCRIPTIONS[lang].reporter).choices(REPORTERS).default('text');
+
+export const quietOption = (lang: Lang): Option => new Option('-q, --quiet', DESCRIPTIONS[lang].quiet);

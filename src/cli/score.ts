@@ -47,6 +47,7 @@ export async function scoreFile(file: string, options: { json?: boolean; lang?: 
     reportDiagnostics(checked.diagnostics, lang);
     return 1;
   }
+  reportDiagnostics(checked.warnings, lang);
   const model = modelOf(checked.loaded, lang);
   say(options.json ? asJson(model) : asTable(model));
   return 0;

@@ -3,8 +3,9 @@
  * model, templates, PDF) is loaded only when it runs.
  */
 import { Option, type Command } from 'commander';
-import { LANGS, type Lang } from '../grid/types.js';
-import { examples, formatOption, templatesOption, themeOption } from './options.js';
+import type { Lang } from '../grid/types.js';
+import { DESCRIPTIONS } from './descriptions.js';
+import { examples, formatOption, langOption, templatesOption, themeOption } from './options.js';
 
 export const SUMMARY_FORMATS = ['pdf', 'md', 'csv'] as const;
 export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
@@ -32,21 +33,21 @@ export interface SummaryOptions {
 }
 
 export function registerSummary(cli: Command, run: (exitCode: Promise<number>) => void, lang: Lang): void {
+  const words = DESCRIPTIONS[lang];
   cli
     .command('summary')
-    .description('un portefeuille qui compare les lieux : intensités, carte des critères, totaux, ce qui manque (portefeuille.pdf et .md)')
-    .argument('<fichiers...>', 'évaluations YAML, ou dossiers où les chercher (*.yaml, *.yml)')
+    .description(words.summary.description)
+    .argument(`<${words.values.files}...>`, words.evaluations)
     .addOption(formatOption(SUMMARY_FORMATS, lang))
-    .option('-o, --output <fichier>', `nom des fichiers écrits, sans extension : chaque format ajoute la sienne (par défaut : ${DEFAULT_NAME})`)
-    .addOption(new Option('--lang <langue>', 'langue du portefeuille et des messages (par défaut : fr)').choices(LANGS))
-    .addOption(templatesOption())
-    .addOption(themeOption())
-    .addOption(
-      new Option('--csv-separator <séparateur>', 'séparateur des champs du CSV (par défaut : « ; » avec --lang fr, « , » avec --lang en)').choices(CSV_SEPARATORS),
-    )
+    .addOption(new Option(`-o, --output <${words.values.file}>`, words.summary.output).default(undefined, DEFAULT_NAME))
+    .addOption(langOption(lang, words.summary.lang, false))
+    .addOption(templatesOption(lang))
+    .addOption(themeOption(lang))
+    .addOption(new Option(`--csv-separator <${words.values.separator}>`, words.summary.csvSeparator).choices(CSV_SEPARATORS))
     .addHelpText(
       'after',
       examples(
+        lang,
         'impact summary sites/',
         'impact summary sites/ -o rapports/portefeuille-2024 --format pdf,md,csv',
         'impact summary bretagne/*.yaml occitanie/ --format csv -o bretagne-occitanie',

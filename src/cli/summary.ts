@@ -76,23 +76,25 @@ export interface ReadSites {
 
 /**
  * Every file checked, in order: the valid ones modelled in `lang`, the others with their
- * diagnostics, each handed to `onInvalid` (with the language of its messages) as it is found.
+ * diagnostics; what each says (errors, or a valid file's warnings) handed to `onDiagnostics`,
+ * with the language of its messages, as it is found.
  */
 export async function readSites(
   files: readonly string[],
   lang: Lang,
   requested?: Lang,
-  onInvalid?: (diagnostics: readonly Diagnostic[], lang: Lang) => void,
+  onDiagnostics?: (diagnostics: readonly Diagnostic[], lang: Lang) => void,
 ): Promise<ReadSites> {
   const read: ReadSites = { valid: [], invalid: [], loaded: [] };
   for (const file of files) {
     const checked = await check(file);
     if (checked.ok) {
+      if (checked.warnings.length > 0) onDiagnostics?.(checked.warnings, languageOf(checked, requested));
       read.valid.push({ fichier: file, model: modelOf(checked.loaded, lang) });
       read.loaded.push(checked.loaded);
     } else {
       read.invalid.push({ fichier: file, diagnostics: checked.diagnostics, ...(await nameOf(file, checked.diagnostics)) });
-      onInvalid?.(checked.diagnostics, languageOf(checked, requested));
+      onDiagnostics?.(checked.diagnostics, languageOf(checked, requested));
     }
   }
   return read;

@@ -1,21 +1,40 @@
 /** `impact validate`: every error of every file and what is left unanswered; nothing written. */
 import type { Lang } from '../grid/types.js';
 import { scan } from '../batch/inputs.js';
+import type { JobResult } from '../batch/job.js';
+import { refusedInput, type ReporterName } from '../batch/report.js';
 import { check, languageOf } from '../pipeline.js';
 import { unanswered } from '../validate/completeness.js';
-import { reportDiagnostics, say } from './io.js';
+import { reporterFor } from './io.js';
 
-export async function validateFiles(args: readonly string[], options: { lang?: Lang; strict?: boolean }): Promise<number> {
+export interface ValidateOptions {
+  readonly lang?: Lang;
+  readonly strict?: boolean;
+  readonly reporter?: ReporterName;
+  readonly quiet?: boolean;
+}
+
+async function validateOne(file: string, options: ValidateOptions): Promise<JobResult> {
+  const started = performance.now();
+  const checked = await check(file);
+  const diagnostics = checked.ok ? [...checked.warnings, ...unanswered(checked.loaded, options.strict ? 'error' : 'warning')] : checked.diagnostics;
+  const failed = diagnostics.some((d) => d.severity === 'error');
+  const ms = Math.round(performance.now() - started);
+  return { file, lang: languageOf(checked, options.lang), status: failed ? 'failed' : 'valid', outputs: [], stale: [], diagnostics, ms };
+}
+
+export async function validateFiles(args: readonly string[], options: ValidateOptions): Promise<number> {
   const { inputs, empty } = scan(args);
-  reportDiagnostics(empty, options.lang ?? 'fr');
-  let failed = empty.length;
+  const reporter = reporterFor(options);
+  const started = performance.now();
+  reporter.start(inputs.length + empty.length);
+  const results: JobResult[] = empty.map((d) => refusedInput(d.file, options.lang ?? 'fr', [d]));
+  results.forEach((r) => reporter.result(r));
   for (const { file } of inputs) {
-    const checked = await check(file);
-    const lang = languageOf(checked, options.lang);
-    const diagnostics = checked.ok ? unanswered(checked.loaded, options.strict ? 'error' : 'warning') : checked.diagnostics;
-    if (diagnostics.some((d) => d.severity === 'error')) failed += 1;
-    else say(lang === 'en' ? `${file}: valid` : `${file}\u00A0: valide`);
-    reportDiagnostics(diagnostics, lang);
+    const result = await validateOne(file, options);
+    results.push(result);
+    reporter.result(result);
   }
-  return failed > 0 ? 1 : 0;
+  reporter.end(results, performance.now() - started);
+  return results.some((r) => r.status === 'failed') ? 1 : 0;
 }

@@ -23,6 +23,7 @@ export type DiagnosticCode =
   | 'empty-text'
   | 'duplicate-item'
   | 'bad-date'
+  | 'placeholder-name'
   | 'bad-version'
   | 'output-is-input'
   | 'summary-output-is-input'

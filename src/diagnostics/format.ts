@@ -1,5 +1,6 @@
 /** Diagnostics as the lines a person reads on stderr. */
 import type { Lang } from '../grid/types.js';
+import { STDIN } from '../load/stdin.js';
 import type { Diagnostic, Severity } from './diagnostic.js';
 import { message, suggestionText } from './messages.js';
 
@@ -27,8 +28,12 @@ export function visible(text: string): string {
   return text.replace(/[\p{Cc}\p{Cf}]/gu, (c) => `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`);
 }
 
+/** A path as the user wrote it; standard input as compilers name it. */
+export const shownFile = (file: string, lang: Lang): string => (file === STDIN ? (lang === 'fr' ? '<entrée standard>' : '<stdin>') : file);
+
 export function formatDiagnostic(d: Diagnostic, lang: Lang, paint: Paint = NO_PAINT): string {
-  const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+  const file = shownFile(d.file, lang);
+  const where = d.line > 0 ? `${file}:${d.line}:${d.column}` : file;
   const severity = paint[d.severity](SEVERITY[lang][d.severity]);
   const colon = lang === 'fr' ? '\u00A0:' : ':';
   const suggestion = d.suggestion ? `${lang === 'fr' ? '\u202F;' : ';'} ${suggestionText(d.suggestion, lang)}` : '';

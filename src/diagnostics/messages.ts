@@ -1,6 +1,7 @@
 /** The words of every diagnostic, in each language. */
 import type { Lang } from '../grid/types.js';
 import { frenchSpacing } from '../text/typography.js';
+import type { YamlCode } from '../load/syntax.js';
 import type { Diagnostic, DiagnosticCode, Params } from './diagnostic.js';
 
 type Catalogue = Record<DiagnosticCode, (p: Params) => string>;
@@ -98,9 +99,12 @@ const typeName = (lang: Lang, p: Params, key: string): string => {
   return names.map((t) => TYPES[lang][t] ?? t).join(lang === 'fr' ? ' ou ' : ' or ');
 };
 
-/** How to fix the two type mistakes YAML makes easy: an unquoted number, a list without brackets. */
+/** How to fix the type mistakes YAML makes easy: an unquoted number, a quoted one, a list without brackets. */
 function typeHint(p: Params, lang: Lang): string {
   const fr = lang === 'fr';
+  if (p.unquoted !== undefined) {
+    return fr ? ` ; enlevez les guillemets : ${s(p, 'unquoted')}` : `; remove the quotes: ${s(p, 'unquoted')}`;
+  }
   if (s(p, 'expected') === 'string' && ['integer', 'number', 'boolean'].includes(s(p, 'found'))) {
     return fr ? ` ; mettez la valeur entre guillemets : "${s(p, 'value')}"` : `; put the value in quotes: "${s(p, 'value')}"`;
   }
@@ -132,23 +136,69 @@ const FILE_REASONS: Record<Lang, Record<string, string>> = {
   },
 };
 
-const YAML_HINTS: Record<Lang, Record<string, string>> = {
+/** Every code of the YAML parser, in words of impact's own: the parser's English never reaches the reader. */
+const YAML_HINTS: Record<Lang, Record<YamlCode, string>> = {
   fr: {
-    TAB_AS_INDENT: 'une tabulation sert d’indentation ; YAML n’accepte que des espaces',
+    TAB_AS_INDENT: 'une tabulation sert d’indentation ; YAML n’accepte que des espaces : remplacez-la par des espaces',
     BAD_INDENT: 'indentation incorrecte : alignez les clés d’un même niveau sur la même colonne',
     BLOCK_AS_IMPLICIT_KEY: 'deux « : » sur une même ligne ; mettez la valeur entre guillemets',
     MISSING_CHAR: 'un caractère fermant manque (guillemet, ] ou })',
     ALIAS: 'alias YAML invalide ou trop nombreux',
     UNEXPECTED: 'structure inattendue ; vérifiez l’indentation, les deux-points après chaque clé et les tirets des listes',
+    UNEXPECTED_TOKEN: 'caractère inattendu ; vérifiez l’indentation, les deux-points après chaque clé, les virgules et les crochets des listes',
+    MULTILINE_IMPLICIT_KEY:
+      'une clé doit tenir sur une seule ligne, suivie de « : » ; vérifiez l’indentation de la ligne suivante et qu’aucun guillemet n’est resté ouvert',
+    ALIAS_PROPS: 'un alias (*nom) ne peut porter ni ancre (&) ni étiquette (!)',
+    BAD_ALIAS: 'alias YAML invalide : *nom doit renvoyer à une ancre &nom écrite plus haut',
+    BAD_DIRECTIVE: 'directive YAML (ligne commençant par %) invalide ; supprimez-la',
+    BAD_DQ_ESCAPE: 'séquence d’échappement inconnue entre guillemets doubles (\\…) ; doublez la barre oblique inverse ou mettez le texte entre guillemets simples',
+    BAD_PROP_ORDER: 'ancre (&) ou étiquette (!) mal placée ; écrivez-la juste avant la valeur',
+    BAD_SCALAR_START: 'une valeur ne peut pas commencer par ce caractère sans guillemets (@, `, %, |, >…) ; mettez-la entre guillemets',
+    BLOCK_IN_FLOW: 'une liste à tirets ou une clé sur plusieurs lignes à l’intérieur de [ ] ou { } ; écrivez les éléments entre crochets, séparés par des virgules',
+    BAD_COLLECTION_TYPE: 'étiquette (!) qui ne convient pas à cette liste ou à cet ensemble de clés ; supprimez-la',
+    DUPLICATE_KEY: 'une clé apparaît deux fois au même niveau ; gardez-en une seule',
+    IMPOSSIBLE: 'structure YAML illisible ; vérifiez l’indentation et les commentaires (#) de cette ligne',
+    KEY_OVER_1024_CHARS: 'clé de plus de 1 024 caractères : un « : » manque sans doute après la clé',
+    MULTIPLE_ANCHORS: 'plusieurs ancres (&) sur une même valeur ; gardez-en une',
+    MULTIPLE_DOCS: 'plusieurs documents YAML (séparés par « --- ») dans un même fichier',
+    MULTIPLE_TAGS: 'plusieurs étiquettes (!) sur une même valeur ; gardez-en une',
+    NON_STRING_KEY: 'une clé doit être un mot, pas une liste ni un ensemble de clés',
+    RESOURCE_EXHAUSTION: 'document trop imbriqué ou trop répétitif pour être lu',
+    TAG_RESOLVE_FAILED: 'étiquette YAML (!…) inconnue ou qui ne convient pas à la valeur ; supprimez-la',
   },
   en: {
-    TAB_AS_INDENT: 'a tab is used for indentation; YAML only accepts spaces',
+    TAB_AS_INDENT: 'a tab is used for indentation; YAML only accepts spaces: replace it with spaces',
     BAD_INDENT: 'wrong indentation: keys of the same level must start in the same column',
     BLOCK_AS_IMPLICIT_KEY: 'two “:” on one line; put the value in quotes',
     MISSING_CHAR: 'a closing character is missing (quote, ] or })',
     ALIAS: 'invalid or too many YAML aliases',
     UNEXPECTED: 'unexpected structure; check the indentation, the colon after each key and the dashes of lists',
+    UNEXPECTED_TOKEN: 'unexpected character; check the indentation, the colon after each key, and the commas and brackets of lists',
+    MULTILINE_IMPLICIT_KEY: 'a key must fit on one line, followed by “:”; check the indentation of the next line and that no quote was left open',
+    ALIAS_PROPS: 'an alias (*name) cannot carry an anchor (&) or a tag (!)',
+    BAD_ALIAS: 'invalid YAML alias: *name must refer to an anchor &name written above',
+    BAD_DIRECTIVE: 'invalid YAML directive (a line starting with %); remove it',
+    BAD_DQ_ESCAPE: 'unknown escape sequence in double quotes (\\…); double the backslash or put the text in single quotes',
+    BAD_PROP_ORDER: 'anchor (&) or tag (!) out of place; write it just before the value',
+    BAD_SCALAR_START: 'a value cannot start with this character without quotes (@, `, %, |, >…); put it in quotes',
+    BLOCK_IN_FLOW: 'a dashed list or a multi-line key inside [ ] or { }; write the items in brackets, separated by commas',
+    BAD_COLLECTION_TYPE: 'a tag (!) that does not fit this list or mapping; remove it',
+    DUPLICATE_KEY: 'a key appears twice at the same level; keep only one',
+    IMPOSSIBLE: 'unreadable YAML structure; check the indentation and the comments (#) of this line',
+    KEY_OVER_1024_CHARS: 'a key longer than 1,024 characters: a “:” is probably missing after the key',
+    MULTIPLE_ANCHORS: 'several anchors (&) on one value; keep one',
+    MULTIPLE_DOCS: 'several YAML documents (separated by “---”) in one file',
+    MULTIPLE_TAGS: 'several tags (!) on one value; keep one',
+    NON_STRING_KEY: 'a key must be a word, not a list or a mapping',
+    RESOURCE_EXHAUSTION: 'a document too nested or too repetitive to be read',
+    TAG_RESOLVE_FAILED: 'unknown YAML tag (!…), or one that does not fit the value; remove it',
   },
+};
+
+/** The parser's code of a syntax diagnostic; anything else (an old diagnostic, a bug) is said generally. */
+const yamlHint = (lang: Lang, p: Params): string => {
+  const hints: Readonly<Record<string, string>> = YAML_HINTS[lang];
+  return hints[s(p, 'yamlCode')] ?? YAML_HINTS[lang].UNEXPECTED;
 };
 
 const fr: Catalogue = {
@@ -156,13 +206,14 @@ const fr: Catalogue = {
   'no-evaluation': () => 'aucune évaluation (*.yaml, *.yml) dans ce dossier ni ses sous-dossiers ; vérifiez le chemin',
   'not-utf8': () => 'le fichier n’est pas encodé en UTF-8 ; enregistrez-le en UTF-8 depuis votre éditeur',
   'empty-file': () => 'le fichier est vide ; il doit au moins contenir « version » et « lieu »',
-  'yaml-syntax': (p) => `syntaxe YAML : ${YAML_HINTS.fr[s(p, 'yamlCode')] ?? s(p, 'detail')}`,
+  'yaml-syntax': (p) => `syntaxe YAML : ${yamlHint('fr', p)}`,
   'duplicate-key': (p) => `la clé « ${s(p, 'key')} » apparaît deux fois au même niveau ; gardez-en une seule`,
   'multiple-documents': () => 'plusieurs documents YAML (séparés par « --- ») dans un même fichier ; écrivez une évaluation par fichier',
   'not-a-mapping': () => 'le fichier doit être un ensemble de clés (version, lieu, familles d’effets), pas une liste ni une valeur seule',
   'unknown-key': (p) => `clé inconnue « ${s(p, 'key')} »${possible(p, 'clés possibles :')}`,
   'missing-key': (p) => `clé obligatoire manquante : « ${s(p, 'key')} »`,
-  'unknown-option': (p) => `option inconnue « ${s(p, 'value')} » pour « ${s(p, 'field')} »${possible(p, 'options possibles :')}`,
+  'unknown-option': (p) =>
+    `option inconnue « ${s(p, 'value')} » pour « ${s(p, 'field')} »${p.label ? ' : c’est le libellé d’une option, la réponse s’écrit avec son identifiant' : ''}${possible(p, 'options possibles :')}`,
   'wrong-type': (p) => {
     return `la valeur doit être ${typeName('fr', p, 'expected')}, pas ${typeName('fr', p, 'found')}${typeHint(p, 'fr')}`;
   },
@@ -170,7 +221,10 @@ const fr: Catalogue = {
   'too-large': (p) => `la valeur doit être inférieure ou égale à ${s(p, 'limit')}`,
   'empty-text': () => 'le texte est vide ; écrivez-le ou supprimez la clé',
   'duplicate-item': (p) => `« ${s(p, 'value')} » figure deux fois dans la liste`,
-  'bad-date': (p) => `date invalide « ${s(p, 'value')} » ; écrivez-la au format AAAA-MM-JJ, par exemple 2024-06-30`,
+  'bad-date': (p) =>
+    `date invalide « ${s(p, 'value')} » ; écrivez-la au format AAAA-MM-JJ${p.iso ? ` : ${s(p, 'iso')}` : ', par exemple 2024-06-30'}`,
+  'placeholder-name': (p) =>
+    `« ${s(p, 'value')} » est le texte qu’impact init met à la place du nom ; écrivez le nom du lieu évalué (il titre le rapport)`,
   'bad-version': (p) => `version de format non prise en charge : ${s(p, 'value')} (impact lit la version ${s(p, 'expected')})`,
   'output-is-input': (p) => `le rapport « ${s(p, 'output')} » écraserait un fichier d’entrée ; choisissez un autre --out-dir`,
   'summary-output-is-input': (p) => `le portefeuille « ${s(p, 'output')} » écraserait une évaluation ; choisissez un autre nom avec -o`,
@@ -183,7 +237,7 @@ const fr: Catalogue = {
   'bad-image': (p) => `« ${s(p, 'value')} » n’est pas une image PNG ou JPEG`,
   'template-error': (p) => `erreur de modèle : ${TEMPLATE_PROBLEMS.fr[s(p, 'problem')]?.(p) ?? s(p, 'detail')}`,
   'file-too-large': (p) =>
-    `fichier trop gros : ${bytes(p, 'size', 'fr')} pour ${bytes(p, 'limit', 'fr')} au plus ; une évaluation tient en quelques kilo-octets (limite : IMPACT_MAX_BYTES)`,
+    `fichier trop gros : ${p.size === undefined ? 'plus de ' : `${bytes(p, 'size', 'fr')} pour `}${bytes(p, 'limit', 'fr')}${p.size === undefined ? '' : ' au plus'} ; une évaluation tient en quelques kilo-octets (limite : IMPACT_MAX_BYTES)`,
   'too-deep': (p) => `imbrication trop profonde (plus de ${s(p, 'limit')} niveaux) ; une évaluation en a 5 (limite : IMPACT_MAX_DEPTH)`,
   'too-many-aliases': (p) => `plus de ${s(p, 'limit')} alias YAML (*nom) : refusé, pour ne pas épuiser la mémoire (limite : IMPACT_MAX_ALIASES)`,
   'unanswered-criterion': (p) => `critère non renseigné : « ${s(p, 'criterion')} » (${s(p, 'label')})`,
@@ -205,13 +259,14 @@ const en: Catalogue = {
   'no-evaluation': () => 'no evaluation (*.yaml, *.yml) in this folder or its sub-folders; check the path',
   'not-utf8': () => 'the file is not UTF-8 encoded; save it as UTF-8 in your editor',
   'empty-file': () => 'the file is empty; it needs at least “version” and “lieu”',
-  'yaml-syntax': (p) => `YAML syntax: ${YAML_HINTS.en[s(p, 'yamlCode')] ?? s(p, 'detail')}`,
+  'yaml-syntax': (p) => `YAML syntax: ${yamlHint('en', p)}`,
   'duplicate-key': (p) => `the key “${s(p, 'key')}” appears twice at the same level; keep only one`,
   'multiple-documents': () => 'several YAML documents (separated by “---”) in one file; write one evaluation per file',
   'not-a-mapping': () => 'the file must be a mapping of keys (version, lieu, families of effects), not a list or a single value',
   'unknown-key': (p) => `unknown key “${s(p, 'key')}”${possible(p, 'possible keys:')}`,
   'missing-key': (p) => `missing required key: “${s(p, 'key')}”`,
-  'unknown-option': (p) => `unknown option “${s(p, 'value')}” for “${s(p, 'field')}”${possible(p, 'possible options:')}`,
+  'unknown-option': (p) =>
+    `unknown option “${s(p, 'value')}” for “${s(p, 'field')}”${p.label ? ': this is the label of an option, the answer is written with its id' : ''}${possible(p, 'possible options:')}`,
   'wrong-type': (p) => {
     return `the value must be ${typeName('en', p, 'expected')}, not ${typeName('en', p, 'found')}${typeHint(p, 'en')}`;
   },
@@ -219,7 +274,8 @@ const en: Catalogue = {
   'too-large': (p) => `the value must be at most ${s(p, 'limit')}`,
   'empty-text': () => 'the text is empty; write it or remove the key',
   'duplicate-item': (p) => `“${s(p, 'value')}” appears twice in the list`,
-  'bad-date': (p) => `invalid date “${s(p, 'value')}”; write it as YYYY-MM-DD, for example 2024-06-30`,
+  'bad-date': (p) => `invalid date “${s(p, 'value')}”; write it as YYYY-MM-DD${p.iso ? `: ${s(p, 'iso')}` : ', for example 2024-06-30'}`,
+  'placeholder-name': (p) => `“${s(p, 'value')}” is the text impact init puts in place of the name; write the name of the site evaluated (it titles the report)`,
   'bad-version': (p) => `unsupported format version: ${s(p, 'value')} (impact reads version ${s(p, 'expected')})`,
   'output-is-input': (p) => `the report “${s(p, 'output')}” would overwrite an input file; choose another --out-dir`,
   'summary-output-is-input': (p) => `the portfolio “${s(p, 'output')}” would overwrite an evaluation; choose another name with -o`,
@@ -232,7 +288,7 @@ const en: Catalogue = {
   'bad-image': (p) => `“${s(p, 'value')}” is not a PNG or JPEG image`,
   'template-error': (p) => `template error: ${TEMPLATE_PROBLEMS.en[s(p, 'problem')]?.(p) ?? s(p, 'detail')}`,
   'file-too-large': (p) =>
-    `file too large: ${bytes(p, 'size', 'en')} for at most ${bytes(p, 'limit', 'en')}; an evaluation takes a few kilobytes (limit: IMPACT_MAX_BYTES)`,
+    `file too large: ${p.size === undefined ? 'more than' : `${bytes(p, 'size', 'en')} for at most`} ${bytes(p, 'limit', 'en')}; an evaluation takes a few kilobytes (limit: IMPACT_MAX_BYTES)`,
   'too-deep': (p) => `nested too deep (more than ${s(p, 'limit')} levels); an evaluation has 5 (limit: IMPACT_MAX_DEPTH)`,
   'too-many-aliases': (p) => `more than ${s(p, 'limit')} YAML aliases (*name): refused, so as not to exhaust memory (limit: IMPACT_MAX_ALIASES)`,
   'unanswered-criterion': (p) => `criterion not answered: “${s(p, 'criterion')}”`,

@@ -1,8 +1,10 @@
 /** Stage 1: bytes → a YAML document that remembers where every node came from. */
 import { readFile, stat } from 'node:fs/promises';
-import { Document, LineCounter, isCollection, isMap, isPair, isScalar, parseDocument, visit, type Node } from 'yaml';
+import { Document, LineCounter, isCollection, isMap, isPair, parseDocument, visit, type Node } from 'yaml';
 import { NO_POSITION, error, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
 import { limitsFrom, type Limits } from './limits.js';
+import { readStdin, STDIN } from './stdin.js';
+import { syntaxErrors } from './syntax.js';
 
 export interface Loaded {
   readonly file: string;
@@ -116,27 +118,7 @@ export function parseSource(file: string, bytes: Uint8Array, limits: Limits = li
   const lineCounter = linesOf(text);
   // YAML 1.2 whatever the file's %YAML directive says: a date stays a text, as the schema expects.
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, version: '1.2', schema: 'core', logLevel: 'error' });
-  if (doc.errors.length > 0) {
-    return fail(
-      ...unique(doc.errors.map((e) => {
-        const position = positionOf(lineCounter, e.pos[0]);
-        if (e.code === 'DUPLICATE_KEY') {
-          return error(file, position, 'duplicate-key', { key: keyAt(text, e.pos[0]) });
-        }
-        if (e.code === 'MULTIPLE_DOCS') return error(file, position, 'multiple-documents');
-        if (e.code === 'RESOURCE_EXHAUSTION') return error(file, position, 'too-deep', { limit: limits.maxDepth });
-        const detail = e.message.split('\n')[0] ?? '';
-        // An unclosed quote, [ or { is noticed where the text runs out: point at where it opens.
-        const unclosed = e.code === 'MISSING_CHAR' || (e.code === 'BAD_INDENT' && /end with a [\]}]/.test(detail));
-        if (unclosed) {
-          const opening = unclosedAt(doc, e.pos[0], e.code === 'MISSING_CHAR');
-          const where = opening === undefined ? position : positionOf(lineCounter, opening);
-          return error(file, where, 'yaml-syntax', { yamlCode: /quote|end with a [\]}]/.test(detail) ? 'MISSING_CHAR' : 'UNEXPECTED', detail });
-        }
-        return error(file, position, 'yaml-syntax', { yamlCode: hinted(e.code, text, e.pos[0]), detail });
-      })),
-    );
-  }
+  if (doc.errors.length > 0) return fail(...syntaxErrors(file, doc, text, (offset) => positionOf(lineCounter, offset), limits));
   if (!isMap(doc.contents)) {
     const offset = doc.contents?.range?.[0] ?? 0;
     if (!doc.contents) return fail(error(file, NO_POSITION, 'empty-file')); // only comments
@@ -156,17 +138,6 @@ export function parseSource(file: string, bytes: Uint8Array, limits: Limits = li
     return fail(error(file, positionOf(lineCounter, firstAlias(doc) ?? 0), 'too-many-aliases', { limit: limits.maxAliases }));
   }
   return { ok: true, loaded: { file, doc, lineCounter, source: text, data: data as Record<string, unknown> } };
-}
-
-/** Where the innermost quoted scalar (or flow collection) that runs up to `end` begins. */
-function unclosedAt(doc: Document, end: number, quote: boolean): number | undefined {
-  let start: number | undefined;
-  visit(doc, (_, node) => {
-    const fits = quote ? isScalar(node) && /^QUOTE_/.test(node.type ?? '') : isCollection(node) && node.flow === true;
-    const range = (node as { range?: [number, number, number] } | null)?.range;
-    if (fits && range && range[1] === end && (start === undefined || range[0] > start)) start = range[0];
-  });
-  return start;
 }
 
 /** Where the first alias to an anchor that does not exist is written. */
@@ -190,34 +161,13 @@ function firstAlias(doc: Document): number | undefined {
   return offset;
 }
 
-/** The same problem found twice at the same place (one per unclosed bracket, say) is said once. */
-function unique(diagnostics: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return diagnostics.filter((d) => {
-    const key = JSON.stringify([d.line, d.column, d.code, d.params]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-/**
- * The hint for a YAML error, when the text shows which one applies: two colons on a line for a
- * compact mapping, otherwise the parser's own words.
- */
-function hinted(code: string, text: string, offset: number): string {
-  if (code !== 'BLOCK_AS_IMPLICIT_KEY') return code;
-  const start = text.lastIndexOf('\n', offset) + 1;
-  const line = text.slice(start, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset));
-  return (line.match(/: /g)?.length ?? 0) >= 2 ? code : 'UNEXPECTED';
-}
-
-/** The key written at `offset`, for a duplicate-key message. */
-function keyAt(text: string, offset: number): string {
-  return /^\s*["']?([^"':\n]*)/.exec(text.slice(offset))?.[1]?.trim() ?? '';
-}
-
 export async function loadFile(file: string, limits: Limits = limitsFrom(process.env)): Promise<LoadResult> {
+  if (file === STDIN) {
+    const read = await readStdin(limits.maxBytes);
+    // Reading stopped at the limit: how much more there was is not known.
+    if ('tooLarge' in read) return fail(error(file, NO_POSITION, 'file-too-large', { limit: limits.maxBytes }));
+    return parseSource(file, read, limits);
+  }
   let bytes: Uint8Array;
   try {
     // Refused before it is read: a huge file must not fill the memory first, and a pipe or a

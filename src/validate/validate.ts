@@ -7,9 +7,10 @@ import { byPosition, error, formatPath, type Diagnostic } from '../diagnostics/d
 import { locate, sourceText, type DataPath } from '../load/locate.js';
 import type { Loaded } from '../load/load.js';
 import { PACKAGE_ROOT, SCHEMA_FILE } from '../paths.js';
-import { suggest } from '../text/suggest.js';
+import { normalise, suggest } from '../text/suggest.js';
 import { NOT_BLANK } from '../grid/schema.js';
-import { createAjv } from './ajv.js';
+import { createAjv, forValidation } from './ajv.js';
+import { idOfLabel, isoDate, optionsAt, quotedNumber } from './hints.js';
 
 const compiled = new Map<string, ValidateFunction>();
 
@@ -28,7 +29,7 @@ function validator(schemaFile: string): ValidateFunction {
     const precompiled = precompiledFile(schemaFile);
     check = existsSync(precompiled)
       ? (createRequire(import.meta.url)(precompiled) as ValidateFunction)
-      : createAjv().compile(JSON.parse(readFileSync(schemaFile, 'utf8')) as object);
+      : createAjv().compile(forValidation(JSON.parse(readFileSync(schemaFile, 'utf8'))) as object);
     compiled.set(schemaFile, check);
   }
   return check;
@@ -90,17 +91,23 @@ function diagnose(loaded: Loaded, e: ErrorObject): Diagnostic | undefined {
       if (e.keyword === 'enum' || (options && ['string', 'integer', 'number'].includes(typeOf(e.data)))) {
         const allowed = options ?? [];
         const value = String(e.data);
-        const suggestion = suggest(value, allowed);
-        return make(at(path), 'unknown-option', { value, field: lastKey(path), allowed: suggestion ? [] : allowed }, suggestion);
+        const typo = suggest(value, allowed);
+        // `Bénévoles` is the id written with a capital and an accent, more than the label.
+        const asId = typo !== undefined && normalise(typo) === normalise(value);
+        const byLabel = asId ? undefined : idOfLabel(value, optionsAt(path), typo === undefined);
+        const suggestion = byLabel ?? typo;
+        return make(at(path), 'unknown-option', { value, field: lastKey(path), allowed: suggestion ? [] : allowed, ...(byLabel ? { label: 1 } : {}) }, suggestion);
       }
-      const expected = options ? 'string' : (e.params as { type: string | string[] }).type;
+      const expected = [options ? 'string' : (e.params as { type: string | string[] }).type].flat().join(',');
       const written = sourceText(loaded, path);
-      return make(at(path), 'wrong-type', { expected: [expected].flat().join(','), found: typeOf(e.data), ...(written ? { value: written } : {}) });
+      const unquoted = ['integer', 'number'].includes(expected) ? quotedNumber(e.data) : undefined;
+      return make(at(path), 'wrong-type', { expected, found: typeOf(e.data), ...(written ? { value: written } : {}), ...(unquoted ? { unquoted } : {}) });
     }
     case 'const':
       // `version: "1"` is the right version written as a text: say so, not "version 1 is unsupported".
       if (typeOf(e.data) !== typeOf(e.schema)) {
-        return make(at(path), 'wrong-type', { expected: typeOf(e.schema), found: typeOf(e.data), value: String(e.data) });
+        const unquoted = quotedNumber(e.data);
+        return make(at(path), 'wrong-type', { expected: typeOf(e.schema), found: typeOf(e.data), value: String(e.data), ...(unquoted ? { unquoted } : {}) });
       }
       return make(at(path), 'bad-version', { value: String(e.data), expected: String(e.schema) });
     case 'minimum':
@@ -114,8 +121,10 @@ function diagnose(loaded: Loaded, e: ErrorObject): Diagnostic | undefined {
       const index = Math.max(i, j);
       return make(at([...path, index]), 'duplicate-item', { value: String((e.data as unknown[])[index]) });
     }
-    case 'format':
-      return make(at(path), 'bad-date', { value: String(e.data) });
+    case 'format': {
+      const iso = isoDate(String(e.data));
+      return make(at(path), 'bad-date', { value: String(e.data), ...(iso ? { iso } : {}) });
+    }
     case 'pattern':
       return e.schema === NOT_BLANK ? make(at(path), 'empty-text') : make(at(path), 'bad-colour', { value: String(e.data) });
     case 'minItems':

@@ -40,6 +40,8 @@ export interface CompletionItem {
   detail?: string;
   documentation?: string | MarkupContent;
   insertText?: string;
+  /** 2: a snippet, with tab stops ($1, ${2|a,b|}). */
+  insertTextFormat?: number;
   textEdit?: { newText: string; range?: Range };
   filterText?: string;
   sortText?: string;

@@ -1,0 +1,59 @@
+/**
+ * What a wrong answer most likely meant, when it is not a typo: an option's label written
+ * instead of its id, a date in French order, a number in quotes.
+ */
+import { FAMILIES, fieldsOf } from '../grid/grid.js';
+import type { Option } from '../grid/types.js';
+import type { DataPath } from '../load/locate.js';
+import { normalise, suggest } from '../text/suggest.js';
+
+/** The options of the field at `path` ([family, criterion, field] and, in a list, the index). */
+export function optionsAt(path: DataPath): readonly Option[] {
+  const [familyId, criterionId, fieldId] = path;
+  const criterion = FAMILIES.find((f) => f.id === familyId)?.criteria.find((c) => c.id === criterionId);
+  return (criterion && fieldsOf(criterion).find((f) => f.id === fieldId)?.options) ?? [];
+}
+
+/**
+ * The id of the option whose label, in either language, `value` is (case, accents, spaces and
+ * apostrophes aside) or, when `near`, nearly is.
+ */
+export function idOfLabel(value: string, options: readonly Option[], near: boolean): string | undefined {
+  const labelled = options.flatMap((o) => [o.label.fr, o.label.en].map((label) => ({ label, id: o.id })));
+  const typed = normalise(value);
+  const exact = labelled.find(({ label }) => normalise(label) === typed);
+  if (exact || !near) return exact?.id;
+  const nearest = suggest(
+    value,
+    labelled.map(({ label }) => label),
+  );
+  return labelled.find(({ label }) => label === nearest)?.id;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** Whether `day`/`month`/`year` is a day of the calendar. */
+function exists(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * The ISO form (YYYY-MM-DD) of a date written otherwise: day first as in French (15/03/2023,
+ * 15-03-2023, 15.03.2023, 5/3/2023), or year first without its zeros (2023/3/5, 2023-3-5).
+ */
+export function isoDate(text: string): string | undefined {
+  const dayFirst = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
+  const yearFirst = /^\s*(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})\s*$/.exec(text);
+  const [year, month, day] = dayFirst
+    ? [Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1])]
+    : yearFirst
+      ? [Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3])]
+      : [0, 0, 0];
+  return year > 0 && exists(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : undefined;
+}
+
+/** A number written as a text (`"12"`, `" 3 "`): the number, as it should be written. */
+export function quotedNumber(value: unknown): string | undefined {
+  return typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? value.trim() : undefined;
+}
