@@ -5,7 +5,8 @@ import type { Lang } from '../../grid/types.js';
 import type { ReportModel } from '../../model/model.js';
 import type { PortfolioModel } from '../../portfolio/model.js';
 import { TEMPLATES_DIR } from '../../paths.js';
-import { templateSources } from '../templates.js';
+import { MAIN_TEMPLATE, templateSources, type MainTemplate } from '../templates.js';
+import type { Block } from '../../document/document.js';
 import { documentDate } from './date.js';
 import { forgetFaces } from './faces.js';
 import { forgetCoverage } from './glyphs.js';
@@ -14,7 +15,11 @@ import { forgetShapedWords } from './shaping.js';
 import { PortfolioTypesetter, portfolioDate, portfolioInfo } from './portfolio.js';
 import { ReportTypesetter, reportInfo } from './report.js';
 import { DEFAULT_THEME, type Theme } from './theme.js';
-import { renderPdf, type PdfLabels } from './typeset.js';
+import { renderPdf } from './typeset.js';
+import type { PdfLabels } from './pdfdoc.js';
+import { readDocument } from '../../document/read.js';
+import { renderMarked } from '../markdown.js';
+import { withoutRoles } from '../../document/markup.js';
 
 export { missingGlyphs } from './glyphs.js';
 
@@ -43,16 +48,30 @@ function labelsFor(lang: Lang, templates: string | undefined): PdfLabels {
   return { ...builtIn, ...(file ? read(file) : {}) } as PdfLabels;
 }
 
+/**
+ * The document `main` the templates write from `model`, checked to be the one whose Markdown the
+ * caller has: the PDF and the Markdown of a build say the same.
+ */
+function documentOf(main: MainTemplate, model: { readonly langue: Lang }, markdown: string, templates: string | undefined): Block[] {
+  const marked = renderMarked(main, model, templates);
+  if (withoutRoles(marked) !== markdown) throw new Error(`impact bug: the PDF of ${main} was asked for Markdown its templates did not write`);
+  return readDocument(marked);
+}
+
+/** A site's report: `markdown` is the one `renderMarkdown(model, look.templates)` wrote, typeset from the document behind it. */
 export function pdfReport(model: ReportModel, markdown: string, look: Look = {}): Promise<Buffer> {
   const labels = labelsFor(model.langue, look.templates);
   const theme = look.theme ?? DEFAULT_THEME;
-  const input = { markdown, document: reportInfo(model, labels.sujet), labels, theme, date: documentDate(model.lieu.date_evaluation) };
+  const blocks = documentOf(MAIN_TEMPLATE, model, markdown, look.templates);
+  const input = { blocks, document: reportInfo(model, labels.sujet), labels, theme, date: documentDate(model.lieu.date_evaluation) };
   return renderPdf(input, (doc, pdfInput) => new ReportTypesetter(doc, pdfInput, model));
 }
 
+/** The portfolio: `markdown` is the one `renderDocument('portefeuille', model, look.templates)` wrote. */
 export function pdfPortfolio(model: PortfolioModel, markdown: string, look: Look = {}): Promise<Buffer> {
   const labels = labelsFor(model.langue, look.templates);
   const theme = look.theme ?? DEFAULT_THEME;
-  const input = { markdown, document: portfolioInfo(model, labels), labels, theme, date: documentDate(portfolioDate(model)) };
+  const blocks = documentOf('portefeuille', model, markdown, look.templates);
+  const input = { blocks, document: portfolioInfo(model, labels), labels, theme, date: documentDate(portfolioDate(model)) };
   return renderPdf(input, (doc, pdfInput) => new PortfolioTypesetter(doc, pdfInput, model));
 }
