@@ -6,7 +6,7 @@ import type { ReportModel } from '../../model/model.js';
 import type { PortfolioModel } from '../../portfolio/model.js';
 import { TEMPLATES_DIR } from '../../paths.js';
 import { MAIN_TEMPLATE, templateSources, type MainTemplate } from '../templates.js';
-import type { Block } from '../../document/document.js';
+import { plainText, type Block } from '../../document/document.js';
 import { documentDate } from './date.js';
 import { forgetFaces } from './faces.js';
 import { forgetCoverage } from './glyphs.js';
@@ -15,8 +15,9 @@ import { forgetShapedWords } from './shaping.js';
 import { PortfolioTypesetter, portfolioDate, portfolioInfo } from './portfolio.js';
 import { ReportTypesetter, reportInfo } from './report.js';
 import { DEFAULT_THEME, type Theme } from './theme.js';
-import { renderPdf } from './typeset.js';
-import type { PdfLabels } from './pdfdoc.js';
+import type { Typesetter } from './typeset.js';
+import { drawFurniture } from './furniture.js';
+import { createDocument, type PdfInput, type PdfLabels } from './pdfdoc.js';
 import { readDocument } from '../../document/read.js';
 import { renderMarked } from '../markdown.js';
 import { withoutRoles } from '../../document/markup.js';
@@ -46,6 +47,28 @@ function labelsFor(lang: Lang, templates: string | undefined): PdfLabels {
   const builtIn = read(join(TEMPLATES_DIR, lang, 'pdf.json'));
   const file = templateSources(lang, templates, '.json').get('pdf');
   return { ...builtIn, ...(file ? read(file) : {}) } as PdfLabels;
+}
+
+type TypesetterFactory = (doc: PDFKit.PDFDocument, input: PdfInput) => Typesetter;
+
+/** The PDF of `input.blocks`, set by the typesetter `make` gives. */
+async function renderPdf(input: PdfInput, make: TypesetterFactory): Promise<Buffer> {
+  const { blocks } = input;
+  const heading = blocks.find((b) => b.kind === 'heading' && b.level === 1);
+  const title = heading && heading.kind === 'heading' ? plainText(heading.runs) : (input.document.running ?? '');
+  const doc = createDocument(input, title);
+  const ended = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+  // Nothing comes through the stream (see ImpactDocument), but it must flow to end.
+  doc.resume();
+  const typesetter = make(doc, input);
+  typesetter.render(blocks);
+  drawFurniture(typesetter, input.document.running ?? title, input.labels.page);
+  doc.end();
+  await ended;
+  return Buffer.concat(doc.bytes ?? []);
 }
 
 /**

@@ -8,7 +8,7 @@
 import { placed, plainText, roleOf, type Block, type Leaf, type Placed, type Run, type TableBlock } from '../../document/document.js';
 import type { FontName } from './fonts.js';
 import { measuredOnce, measuringState } from './measures.js';
-import { createDocument, type PdfInput } from './pdfdoc.js';
+import type { PdfInput } from './pdfdoc.js';
 import { setAnnexTable } from './annex-table.js';
 import { cellStyles, columnWidths, plainLook, setTable, type TablePage } from './table.js';
 import { SIZE, tint, type Palette } from './theme.js';
@@ -315,48 +315,4 @@ export class Typesetter implements TablePage {
     this.doc.x = this.left;
     this.doc.moveDown(0.8);
   }
-
-  /** The running title (the site's name) above, "page X / Y" below, on every page: furniture, not content. */
-  furniture(siteName: string): void {
-    const { doc } = this;
-    const range = doc.bufferedPageRange();
-    for (let i = range.start; i < range.start + range.count; i += 1) {
-      doc.switchToPage(i);
-      const { margins } = doc.page;
-      const savedBottom = margins.bottom;
-      margins.bottom = 0;
-      this.artifact(() => {
-        doc.font('regular').fontSize(SIZE.small).fillColor(this.palette.muted);
-        if (i > range.start) {
-          doc.text(siteName, margins.left, 36, { width: this.width, lineBreak: false });
-          doc.moveTo(margins.left, 50).lineTo(doc.page.width - margins.right, 50).lineWidth(0.5).strokeColor(this.palette.rule).stroke();
-        }
-        const label = fill(this.input.labels.page, { page: i - range.start + 1, pages: range.count });
-        doc.text(label, margins.left, doc.page.height - 40, { width: this.width, align: 'right', lineBreak: false });
-      });
-      margins.bottom = savedBottom;
-    }
-  }
-}
-
-export type TypesetterFactory = (doc: Doc, input: PdfInput) => Typesetter;
-
-/** The PDF of `input.markdown`, set by the typesetter `make` gives (the generic one by default). */
-export async function renderPdf(input: PdfInput, make: TypesetterFactory = (doc, pdfInput) => new Typesetter(doc, pdfInput)): Promise<Buffer> {
-  const { blocks } = input;
-  const heading = blocks.find((b) => b.kind === 'heading' && b.level === 1);
-  const title = heading && heading.kind === 'heading' ? plainText(heading.runs) : (input.document.running ?? '');
-  const doc = createDocument(input, title);
-  const ended = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve);
-    doc.on('error', reject);
-  });
-  // Nothing comes through the stream (see ImpactDocument), but it must flow to end.
-  doc.resume();
-  const typesetter = make(doc, input);
-  typesetter.render(blocks);
-  typesetter.furniture(input.document.running ?? title);
-  doc.end();
-  await ended;
-  return Buffer.concat(doc.bytes ?? []);
 }
