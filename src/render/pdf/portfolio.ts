@@ -68,6 +68,10 @@ export class PortfolioTypesetter extends Typesetter {
   private readonly heatLook: TableLook = {
     padding: (col) => (col === 0 ? { ...HEAT_PADDING, left: PADDING.left, right: PADDING.right } : HEAT_PADDING),
     border: { width: 1, colour: '#ffffff' },
+    valign: 'center',
+    lineGap: LINE_GAP,
+    keepWhole: true,
+    leastRows: 3,
   };
 
   /** How a table is drawn, by its role: its cells, the first column's share of the width, its look, what follows it. */

@@ -47,10 +47,18 @@ export interface CellStyle {
   readonly align: 'left' | 'center' | 'right';
 }
 
-/** How a kind of table looks: its cells' padding and its rules. */
+/** How a kind of table looks and breaks: its cells' padding, its rules, where text sits in a cell. */
 export interface TableLook {
   readonly padding: (col: number) => Padding;
   readonly border: { readonly width: number | { top: number; left: number; right: number; bottom: number }; readonly colour: string };
+  /** A cell's text at its top (long rows of prose) or its middle (a grid of short values). */
+  readonly valign: 'top' | 'center';
+  /** Between a cell's lines, in points. */
+  readonly lineGap: number;
+  /** Moved whole to the next page when it would fit there but not here; otherwise it starts here. */
+  readonly keepWhole: boolean;
+  /** The body rows that must fit under the header where the table starts. */
+  readonly leastRows: number;
 }
 
 export const LINE_GAP = 1;
@@ -59,6 +67,10 @@ const PADDING: Padding = { top: 3.5, bottom: 3.5, left: 5, right: 5 };
 export const plainLook = (palette: Palette): TableLook => ({
   padding: () => PADDING,
   border: { width: { top: 0, left: 0, right: 0, bottom: 0.5 }, colour: palette.rule },
+  valign: 'center',
+  lineGap: LINE_GAP,
+  keepWhole: true,
+  leastRows: 3,
 });
 
 const alignOf = (align: Align): CellStyle['align'] => align ?? 'left';
@@ -159,7 +171,7 @@ export function rowHeights(page: TablePage, rows: readonly (readonly CellStyle[]
         ...row.map((cell, col) => {
           const padding = look.padding(col);
           const width = (widths[col] ?? 0) - padding.left - padding.right;
-          const text = cell.text ? doc.font(cell.font).fontSize(cell.size).heightOfString(cell.text, { width, lineGap: LINE_GAP }) : 0;
+          const text = cell.text ? doc.font(cell.font).fontSize(cell.size).heightOfString(cell.text, { width, lineGap: look.lineGap }) : 0;
           return text + padding.top + padding.bottom;
         }),
       ),
@@ -180,8 +192,8 @@ function drawRows(page: TablePage, rows: readonly (readonly CellStyle[])[], widt
       font: { src: cell.font, size: cell.size },
       textColor: cell.textColor,
       ...(cell.backgroundColor ? { backgroundColor: cell.backgroundColor } : {}),
-      align: { x: cell.align, y: 'center' },
-      textOptions: { lineGap: LINE_GAP },
+      align: { x: cell.align, y: look.valign },
+      textOptions: { lineGap: look.lineGap },
     })),
   );
   const options = {
@@ -198,8 +210,8 @@ function drawRows(page: TablePage, rows: readonly (readonly CellStyle[])[], widt
 
 /**
  * A table set from its cells: kept on one page when it fits on one (with `after` points below
- * it), else split between pages with its header repeated, at least its header and three rows
- * where it starts.
+ * it) and its look keeps it whole, else split between pages with its header repeated, at least
+ * its header and `leastRows` rows where it starts.
  */
 export function setTable(page: TablePage, cells: readonly (readonly CellStyle[])[], widths: readonly number[], look: TableLook, after = 0): void {
   const { doc } = page;
@@ -210,8 +222,8 @@ export function setTable(page: TablePage, cells: readonly (readonly CellStyle[])
   do {
     const rest = headerHeight + heights.slice(i).reduce((sum, h) => sum + h, 0) + after;
     const room = page.bottom - doc.y;
-    const least = headerHeight + heights.slice(i, i + 3).reduce((sum, h) => sum + h, 0);
-    if ((rest > room && rest <= pageRoom) || room < least) doc.addPage();
+    const least = headerHeight + heights.slice(i, i + look.leastRows).reduce((sum, h) => sum + h, 0);
+    if ((look.keepWhole && rest > room && rest <= pageRoom) || room < least) doc.addPage();
     const available = page.bottom - doc.y - 0.5;
     let used = headerHeight;
     let j = i;

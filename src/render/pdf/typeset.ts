@@ -126,7 +126,7 @@ export class Typesetter implements TablePage {
       return true;
     }
     if (block.kind === 'table' && roleOf(place, ['tableau_annexe'])) {
-      setAnnexTable(this, block, this.input.theme.fonts);
+      setAnnexTable(this, block);
       return true;
     }
     return false;
