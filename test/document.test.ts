@@ -69,6 +69,14 @@ describe('the document model', () => {
   });
 });
 
+test('a role that does not exist is an error of its template, with its line and column', async () => {
+  const dir = templates({ 'lieu.hbs': '- un\n\n{{#bloc "synthes"}}\n- deux\n{{/bloc}}\n' });
+  const site = await model();
+  expect(() => renderMarked('rapport', site, dir)).toThrow(
+    expect.objectContaining({ file: join(dir, 'lieu.hbs'), line: 3, column: 1, detail: expect.stringMatching(/^unknown role "synthes"; the roles are couverture, details, synthese/) }),
+  );
+});
+
 describe('a template override keeps every other block right (PDF read back)', () => {
   test('a small contact table under the details is a table; the summary is still cards', async () => {
     const text = await pdfText(templates({ 'lieu.hbs': CONTACT }));

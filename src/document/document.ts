@@ -6,6 +6,9 @@
  * content; a block outside any role is set plainly. docs/templates.md lists the roles.
  */
 
+/** The roles a template can give blocks (docs/templates.md says what each writer makes of them). */
+export const ROLES = ['couverture', 'details', 'synthese', 'graphique', 'famille', 'tableau_annexe', 'chiffres', 'carte', 'legende'] as const;
+
 export interface Run {
   readonly text: string;
   readonly bold: boolean;

@@ -9,7 +9,7 @@
  * - `{{bloc "graphique"}}` is an empty container: a block drawn by the writer (the chart).
  * - `{{attributs points=score}}` gives the table cell it is written in attributes.
  */
-import type { Attributes } from './document.js';
+import { ROLES, type Attributes } from './document.js';
 
 /** Starts a line that opens (`\u0001role key=value`) or closes (`\u0001/`) a container. */
 export const FENCE = '\u0001';
@@ -62,6 +62,7 @@ const attributesOf = (hash: Record<string, unknown>): Attributes =>
 
 interface HelperOptions {
   readonly hash: Record<string, unknown>;
+  readonly loc?: { readonly start: { readonly line: number; readonly column: number } };
   readonly fn?: (context: unknown) => string;
 }
 
@@ -69,6 +70,11 @@ interface HelperOptions {
 export function markupHelpers(safe: (markdown: string) => unknown) {
   return {
     bloc(this: unknown, role: unknown, options: HelperOptions) {
+      if (!(ROLES as readonly unknown[]).includes(role)) {
+        // Located as Handlebars locates its own errors; the template's file is added by its caller.
+        const at = options.loc?.start;
+        throw Object.assign(new Error(`unknown role "${String(role)}"; the roles are ${ROLES.join(', ')}`), { lineNumber: at?.line, column: at?.column });
+      }
       const attributes = encode(attributesOf(options.hash));
       const open = `${FENCE}${String(role)}${attributes ? ` ${attributes}` : ''}`;
       const inside = options.fn ? options.fn(this) : '';

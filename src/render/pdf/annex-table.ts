@@ -4,7 +4,7 @@
  */
 import type { TableBlock } from '../../document/document.js';
 import { plainText } from '../../document/document.js';
-import { setTable, type CellStyle, type TableLook, type TablePage } from './table.js';
+import { alignOf, headerCells, setTable, type CellStyle, type TableLook, type TablePage } from './table.js';
 import { SIZE } from './theme.js';
 
 /** Inside an annex table's cells, in points. */
@@ -14,21 +14,9 @@ const FIXED_COLUMNS = [130, 40] as const;
 
 export function setAnnexTable(page: TablePage, table: TableBlock): void {
   const { doc, palette } = page;
-  const align = (col: number) => table.aligns[col] ?? 'left';
-  const header = table.header.map(
-    (cell, col): CellStyle => ({
-      text: plainText(cell.runs),
-      type: 'TH',
-      scope: 'Column',
-      font: 'semibold',
-      size: SIZE.small + 0.5,
-      textColor: palette.onBrand,
-      backgroundColor: page.colour,
-      align: align(col),
-    }),
-  );
+  const header = headerCells(page, table, () => page.colour, SIZE.small + 0.5);
   const rows = table.rows.map((row) =>
-    table.header.map((_, col): CellStyle => ({ text: plainText(row[col]?.runs ?? []), type: 'TD', font: 'regular', size: SIZE.small, textColor: palette.ink, align: align(col) })),
+    table.header.map((_, col): CellStyle => ({ text: plainText(row[col]?.runs ?? []), type: 'TD', font: 'regular', size: SIZE.small, textColor: palette.ink, align: alignOf(table.aligns[col]) })),
   );
   const look: TableLook = {
     padding: () => CELL_PADDING,

@@ -73,7 +73,7 @@ export const plainLook = (palette: Palette): TableLook => ({
   leastRows: 3,
 });
 
-const alignOf = (align: Align): CellStyle['align'] => align ?? 'left';
+export const alignOf = (align: Align): CellStyle['align'] => align ?? 'left';
 
 /** The attributes' number `key`, when the template gave one. */
 export const numberAttribute = (attributes: Attributes, key: string): number | undefined =>
@@ -104,6 +104,20 @@ const INTENSITY_TINT = [0.94, 0.8, 0.62, 0.42, 0.22] as const;
 /** A body cell's own look, when a kind of table gives it one (a heat map's score). */
 export type SpecialCell = (cell: Cell, base: Pick<CellStyle, 'text' | 'type' | 'size' | 'align'>) => CellStyle | undefined;
 
+/** The header row: each column's name, in `background(col)`, aligned as its column. */
+export function headerCells(page: TablePage, table: TableBlock, background: (col: number) => string, size: number): CellStyle[] {
+  return table.header.map((cell, col) => ({
+    text: plainText(cell.runs),
+    type: 'TH',
+    scope: 'Column',
+    font: 'semibold',
+    size,
+    textColor: page.palette.onBrand,
+    backgroundColor: background(col),
+    align: alignOf(table.aligns[col]),
+  }));
+}
+
 /**
  * A table's cells: the header in the brand colour, or a column's family colour when its header
  * cell names a family; the first column the rows' headers, unless `rowHeaders` is false; a
@@ -113,18 +127,7 @@ export function cellStyles(page: TablePage, table: TableBlock, options: { rowHea
   const { palette } = page;
   const { rowHeaders = true, stripes = true, special } = options;
   const columnColour = table.header.map((cell) => page.familyColour(cell.attributes.famille));
-  const header = table.header.map(
-    (cell, col): CellStyle => ({
-      text: plainText(cell.runs),
-      type: 'TH',
-      scope: 'Column',
-      font: 'semibold',
-      size: SIZE.small,
-      textColor: palette.onBrand,
-      backgroundColor: columnColour[col] ?? palette.brand,
-      align: alignOf(table.aligns[col]),
-    }),
-  );
+  const header = headerCells(page, table, (col) => columnColour[col] ?? palette.brand, SIZE.small);
   const body = table.rows.map((row, r) =>
     table.header.map((_, col): CellStyle => {
       const cell = row[col] ?? { runs: [], attributes: {} };
