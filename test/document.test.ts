@@ -10,7 +10,9 @@ import { placed, roleOf, type TableBlock } from '../src/document/document.js';
 import { readDocument } from '../src/document/read.js';
 import { withoutRoles } from '../src/document/markup.js';
 import { escapeMarkdown } from '../src/render/escape.js';
+import { readSites } from '../src/cli/summary.js';
 import { check, modelOf } from '../src/pipeline.js';
+import { buildPortfolio } from '../src/portfolio/model.js';
 import { renderMarked, renderMarkdown } from '../src/render/markdown.js';
 import { pdfReport } from '../src/render/pdf/index.js';
 import { expectInOrder, textOf } from './support/poppler.js';
@@ -67,6 +69,20 @@ describe('the document model', () => {
     expect(forged.every((b) => b.kind !== 'container')).toBe(true);
     expect((forged[1] as TableBlock).rows[0]?.[0]?.attributes).toEqual({});
   });
+});
+
+test('the portfolio’s heat map says each cell’s points or why it has none; its legend and key figures have their roles', async () => {
+  const { valid, invalid } = await readSites(['test/fixtures/truth/coco-velten.yaml', 'examples/la-petite-manchester.yaml'], 'fr');
+  const places = placed(readDocument(renderMarked('portefeuille', buildPortfolio(valid, invalid, 'fr'))));
+  const heat = places.find((p) => p.block.kind === 'table' && roleOf(p, ['carte']))?.block as TableBlock;
+  expect(heat.header.slice(1, 4).map((cell) => cell.attributes.famille)).toEqual(['effets_individuels', 'effets_individuels', 'effets_individuels']);
+  const coco = heat.rows.find((row) => row[0]?.runs[0]?.text === 'Coco Velten') ?? [];
+  expect(coco.slice(1, 4).map((cell) => cell.attributes)).toEqual([{ sans_points: 'decrit' }, { sans_points: 'decrit' }, { sans_points: 'non_renseigne' }]);
+  const manchester = heat.rows.find((row) => row[0]?.runs[0]?.text === 'La Petite Manchester') ?? [];
+  expect(manchester.slice(1).every((cell) => cell.runs.length === 0 || cell.attributes.points === cell.runs[0]?.text || cell.attributes.sans_points)).toBe(true);
+  expect(manchester.filter((cell) => cell.attributes.points !== undefined).length).toBeGreaterThan(8);
+  expect(places.some((p) => p.block.kind === 'table' && roleOf(p, ['legende']))).toBe(true);
+  expect(places.some((p) => p.block.kind === 'list' && roleOf(p, ['chiffres']))).toBe(true);
 });
 
 test('a role that does not exist is an error of its template, with its line and column', async () => {
