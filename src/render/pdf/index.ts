@@ -1,26 +1,26 @@
 /** The PDF documents, loaded only when a PDF is asked for (pdfkit and the fonts are heavy). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { plainText, type Block } from '../../document/document.js';
+import { withoutRoles } from '../../document/markup.js';
+import { readDocument } from '../../document/read.js';
 import type { Lang } from '../../grid/types.js';
 import type { ReportModel } from '../../model/model.js';
-import type { PortfolioModel } from '../../portfolio/model.js';
 import { TEMPLATES_DIR } from '../../paths.js';
+import type { PortfolioModel } from '../../portfolio/model.js';
+import { renderMarked } from '../markdown.js';
 import { MAIN_TEMPLATE, templateSources, type MainTemplate } from '../templates.js';
-import { plainText, type Block } from '../../document/document.js';
 import { documentDate } from './date.js';
 import { forgetFaces } from './faces.js';
+import { drawFurniture } from './furniture.js';
 import { forgetCoverage } from './glyphs.js';
 import { forgetMeasurements } from './measures.js';
-import { forgetShapedWords } from './shaping.js';
+import { createDocument, type PdfInput, type PdfLabels } from './pdfdoc.js';
 import { PortfolioTypesetter, portfolioDate, portfolioInfo } from './portfolio.js';
 import { ReportTypesetter, reportInfo } from './report.js';
+import { forgetShapedWords } from './shaping.js';
 import { DEFAULT_THEME, type Theme } from './theme.js';
 import type { Typesetter } from './typeset.js';
-import { drawFurniture } from './furniture.js';
-import { createDocument, type PdfInput, type PdfLabels } from './pdfdoc.js';
-import { readDocument } from '../../document/read.js';
-import { renderMarked } from '../markdown.js';
-import { withoutRoles } from '../../document/markup.js';
 
 export { missingGlyphs } from './glyphs.js';
 

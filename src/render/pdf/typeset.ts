@@ -30,6 +30,7 @@ export const fill = (template: string, values: Record<string, string | number>):
   template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
 const QUOTE_INSET = 12;
+
 export class Typesetter implements TablePage {
   private readonly root: Struct;
   section: Struct;
