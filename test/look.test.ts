@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FONT_FILES } from '../src/render/pdf/fonts.js';
-import { images, textOf } from './support/pdf.js';
+import { expectInOrder, images, textOf } from './support/pdf.js';
 import { fonts, info } from './support/pdf-document.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -45,6 +45,18 @@ describe('--templates DIR', () => {
     expect(report).not.toContain('Lieu');
     const untouched = (markdown: string) => markdown.replace(/### Santé\n\n[^\n]*\n/, '').replace(/^- \*\*[^\n]*\n/m, '');
     expect(untouched(report)).toBe(untouched(golden));
+  });
+
+  test('a table added to lieu.hbs is drawn as a table, the summary still as cards, and the Markdown has no role markup', () => {
+    const lieu = '{{#bloc "details"}}\n{{#each details}}\n- **{{champ}} :** {{liste valeur}}\n{{/each}}\n{{/bloc}}\n\n| Contact | Téléphone |\n| --- | --- |\n| Accueil | 03 89 00 00 00 |\n';
+    const dir = workspace({ 'modeles/lieu.hbs': lieu });
+    expect(impact(['build', 'site.yaml', '--templates', 'modeles'], dir).code).toBe(0);
+    const text = textOf(join(dir, 'site.pdf'));
+    expectInOrder(text, ['Commune : Mulhouse', 'Contact Téléphone', 'Accueil 03 89 00 00 00', 'Synthèse', 'Effets individuels', 'Points par critère']);
+    expect(text).not.toContain('Famille d’effets Intensité');
+    const markdown = read(dir, 'site.md');
+    expect(markdown).toContain('| Contact | Téléphone |\n| --- | --- |\n| Accueil | 03 89 00 00 00 |\n\n## Synthèse');
+    expect(markdown).not.toMatch(/[\u0001-\u0003]/);
   });
 
   test('pdf.json sets the PDF’s own words', () => {

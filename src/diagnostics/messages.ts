@@ -50,6 +50,7 @@ const TEMPLATE_PROBLEMS: Record<Lang, Record<string, (p: Params) => string>> = {
         : `syntaxe Handlebars incorrecte : ${token('fr', s(p, 'found'))} arrive alors qu’un bloc ou une balise n’est pas fermé ; fermez le bloc ({{/if}}, {{/each}}…) ou la balise (}})`,
     'unknown-helper': (p) => `helper inconnu « ${s(p, 'name')} »`,
     'missing-partial': (p) => `le partiel « ${s(p, 'name')} » n’existe pas`,
+    'unknown-role': (p) => `rôle de bloc inconnu « ${s(p, 'name')} » (rôles : ${items(p, 'roles').join(', ')})`,
     'missing-main': (p) => `le modèle principal ${s(p, 'name')} manque`,
     'helper-argument': (p) => `« ${s(p, 'helper')} » attend ${kind('fr', p, 'expected')}, et reçoit ${kind('fr', p, 'received')}`,
     'partial-depth': (p) =>
@@ -63,6 +64,7 @@ const TEMPLATE_PROBLEMS: Record<Lang, Record<string, (p: Params) => string>> = {
         : `invalid Handlebars syntax: ${token('en', s(p, 'found')).replace(/« (.*) »/, '“$1”')} comes while a block or a tag is still open; close the block ({{/if}}, {{/each}}…) or the tag (}})`,
     'unknown-helper': (p) => `unknown helper "${s(p, 'name')}"`,
     'missing-partial': (p) => `the partial "${s(p, 'name')}" does not exist`,
+    'unknown-role': (p) => `unknown block role "${s(p, 'name')}" (roles: ${items(p, 'roles').join(', ')})`,
     'missing-main': (p) => `the main template ${s(p, 'name')} is missing`,
     'helper-argument': (p) => `“${s(p, 'helper')}” expects ${kind('en', p, 'expected')}, and was given ${kind('en', p, 'received')}`,
     'partial-depth': (p) =>

@@ -3,6 +3,7 @@ import type { HelperDelegate } from 'handlebars';
 import type { Lang } from '../grid/types.js';
 import type { OptionValue } from '../model/model.js';
 import { agree, capitalise, formatNumber, frenchOf, joinList, quantity } from '../text/prose.js';
+import { markupHelpers } from '../document/markup.js';
 import { escapeMarkdown } from './escape.js';
 import { HelperArgumentError, type Expected } from './template-errors.js';
 
@@ -66,5 +67,6 @@ export function helpers(lang: Lang, safe: (markdown: string) => unknown): Record
     plusieurs: (items: unknown) => Array.isArray(items) && items.length > 1,
     par_reponse: (...all: unknown[]) => byAnswer(args(all) as (OptionValue | undefined)[]),
     partiel_critere: (id: unknown) => `criteres/${given<string>('partiel_critere', 'text', id)}`,
+    ...markupHelpers(safe),
   };
 }

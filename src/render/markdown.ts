@@ -1,4 +1,8 @@
-/** Stage 5: a model through the templates into Markdown: a site's report, or a portfolio. */
+/**
+ * Stage 5: a model through the templates into the document they mark up (src/document/), and
+ * that document as the Markdown a reader gets: a site's report, or a portfolio.
+ */
+import { withoutRoles } from '../document/markup.js';
 import type { Lang } from '../grid/types.js';
 import type { ReportModel } from '../model/model.js';
 import { compileTemplates, MAIN_TEMPLATE, type MainTemplate, type Render } from './templates.js';
@@ -6,15 +10,35 @@ import { compileTemplates, MAIN_TEMPLATE, type MainTemplate, type Render } from 
 /** Compiled templates by document, language and custom folder; `forgetTemplates` after they change. */
 const compiled = new Map<string, Render>();
 
-/** The document `main` written from `model` (any model that says its language) in Markdown. */
-export function renderDocument(main: MainTemplate, model: { readonly langue: Lang }, customTemplates?: string): string {
+/**
+ * Each model's marked documents by template set, kept as long as the model: the Markdown and the
+ * PDF of one build are written from one run of the templates.
+ */
+let written = new WeakMap<object, Map<string, string>>();
+
+/** The document `main` written from `model` (any model that says its language), with its role markup. */
+export function renderMarked(main: MainTemplate, model: { readonly langue: Lang }, customTemplates?: string): string {
   const key = `${main}\0${model.langue}\0${customTemplates ?? ''}`;
+  let documents = written.get(model);
+  if (!documents) {
+    documents = new Map();
+    written.set(model, documents);
+  }
+  const done = documents.get(key);
+  if (done !== undefined) return done;
   let render = compiled.get(key);
   if (!render) {
     render = compileTemplates(model.langue, customTemplates, main);
     compiled.set(key, render);
   }
-  return render(model);
+  const marked = render(model);
+  documents.set(key, marked);
+  return marked;
+}
+
+/** The document `main` written from `model` in Markdown, as a reader gets it. */
+export function renderDocument(main: MainTemplate, model: { readonly langue: Lang }, customTemplates?: string): string {
+  return withoutRoles(renderMarked(main, model, customTemplates));
 }
 
 export function renderMarkdown(model: ReportModel, customTemplates?: string): string {
@@ -23,4 +47,5 @@ export function renderMarkdown(model: ReportModel, customTemplates?: string): st
 
 export function forgetTemplates(): void {
   compiled.clear();
+  written = new WeakMap();
 }

@@ -16,6 +16,7 @@ export type TemplateProblem =
   | { readonly problem: 'missing-main'; readonly name: string }
   | { readonly problem: 'helper-argument'; readonly helper: string; readonly expected: Expected; readonly received: string }
   | { readonly problem: 'partial-depth'; readonly name: string; readonly limit: number }
+  | { readonly problem: 'unknown-role'; readonly name: string; readonly roles: readonly string[] }
   | { readonly problem: 'runtime'; readonly detail: string };
 
 /** A template that cannot be compiled or run: which file, where, what is wrong, what was meant. */
@@ -56,11 +57,22 @@ export class HelperArgumentError extends Error {
   }
 }
 
+/** `{{#bloc "x"}}` with a role the writers do not know. */
+export class UnknownRoleError extends Error {
+  constructor(
+    readonly role: string,
+    readonly roles: readonly string[],
+  ) {
+    super(`unknown role ${role}`);
+  }
+}
+
 /** Handlebars' messages for a block helper given no argument. */
 const BLOCK_WITHOUT_ARGUMENT = /^(?:Must pass iterator to #(each)|#(if|unless|with) requires exactly one argument)/;
 
 function problemOf(e: unknown): TemplateProblem {
   if (e instanceof HelperArgumentError) return { problem: 'helper-argument', helper: e.helper, expected: e.expected, received: kindOf(e.received) };
+  if (e instanceof UnknownRoleError) return { problem: 'unknown-role', name: e.role, roles: e.roles };
   if (e instanceof RangeError) return { problem: 'runtime', detail: 'stack' };
   const message = (e as { message?: string }).message ?? String(e);
   const unknownHelper = /unknown helper (\S+)/.exec(message)?.[1];
@@ -84,7 +96,8 @@ export function errorAt(file: string, e: unknown, helperNames: readonly string[]
   const { message = '', lineNumber, column } = (e ?? {}) as { message?: string; lineNumber?: number; column?: number };
   const line = lineNumber ?? Number(/ on line (\d+)/.exec(message)?.[1] ?? 0);
   const problem = problemOf(e);
-  const suggestion = problem.problem === 'unknown-helper' ? suggest(problem.name, helperNames) : undefined;
+  const suggestion =
+    problem.problem === 'unknown-helper' ? suggest(problem.name, helperNames) : problem.problem === 'unknown-role' ? suggest(problem.name, problem.roles) : undefined;
   return new TemplateError(file, line, column !== undefined ? column + 1 : 1, problem, suggestion);
 }
 

@@ -1,20 +1,26 @@
 /** The PDF documents, loaded only when a PDF is asked for (pdfkit and the fonts are heavy). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { plainText, type Block } from '../../document/document.js';
+import { withoutRoles } from '../../document/markup.js';
+import { readDocument } from '../../document/read.js';
 import type { Lang } from '../../grid/types.js';
 import type { ReportModel } from '../../model/model.js';
-import type { PortfolioModel } from '../../portfolio/model.js';
 import { TEMPLATES_DIR } from '../../paths.js';
-import { templateSources } from '../templates.js';
+import type { PortfolioModel } from '../../portfolio/model.js';
+import { renderMarked } from '../markdown.js';
+import { MAIN_TEMPLATE, templateSources, type MainTemplate } from '../templates.js';
 import { documentDate } from './date.js';
 import { forgetFaces } from './faces.js';
+import { drawFurniture } from './furniture.js';
 import { forgetCoverage } from './glyphs.js';
 import { forgetMeasurements } from './measures.js';
-import { forgetShapedWords } from './shaping.js';
+import { createDocument, type PdfInput, type PdfLabels } from './pdfdoc.js';
 import { PortfolioTypesetter, portfolioDate, portfolioInfo } from './portfolio.js';
 import { ReportTypesetter, reportInfo } from './report.js';
+import { forgetShapedWords } from './shaping.js';
 import { DEFAULT_THEME, type Theme } from './theme.js';
-import { renderPdf, type PdfLabels } from './typeset.js';
+import type { Typesetter } from './typeset.js';
 
 export { missingGlyphs } from './glyphs.js';
 
@@ -43,16 +49,52 @@ function labelsFor(lang: Lang, templates: string | undefined): PdfLabels {
   return { ...builtIn, ...(file ? read(file) : {}) } as PdfLabels;
 }
 
+type TypesetterFactory = (doc: PDFKit.PDFDocument, input: PdfInput) => Typesetter;
+
+/** The PDF of `input.blocks`, set by the typesetter `make` gives. */
+async function renderPdf(input: PdfInput, make: TypesetterFactory): Promise<Buffer> {
+  const { blocks } = input;
+  const heading = blocks.find((b) => b.kind === 'heading' && b.level === 1);
+  const title = heading && heading.kind === 'heading' ? plainText(heading.runs) : (input.document.running ?? '');
+  const doc = createDocument(input, title);
+  const ended = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+  // Nothing comes through the stream (see ImpactDocument), but it must flow to end.
+  doc.resume();
+  const typesetter = make(doc, input);
+  typesetter.render(blocks);
+  drawFurniture(typesetter, input.document.running ?? title, input.labels.page);
+  doc.end();
+  await ended;
+  return Buffer.concat(doc.bytes ?? []);
+}
+
+/**
+ * The document `main` the templates write from `model`, checked to be the one whose Markdown the
+ * caller has: the PDF and the Markdown of a build say the same.
+ */
+function documentOf(main: MainTemplate, model: { readonly langue: Lang }, markdown: string, templates: string | undefined): Block[] {
+  const marked = renderMarked(main, model, templates);
+  if (withoutRoles(marked) !== markdown) throw new Error(`impact bug: the PDF of ${main} was asked for Markdown its templates did not write`);
+  return readDocument(marked);
+}
+
+/** A site's report: `markdown` is the one `renderMarkdown(model, look.templates)` wrote, typeset from the document behind it. */
 export function pdfReport(model: ReportModel, markdown: string, look: Look = {}): Promise<Buffer> {
   const labels = labelsFor(model.langue, look.templates);
   const theme = look.theme ?? DEFAULT_THEME;
-  const input = { markdown, document: reportInfo(model, labels.sujet), labels, theme, date: documentDate(model.lieu.date_evaluation) };
+  const blocks = documentOf(MAIN_TEMPLATE, model, markdown, look.templates);
+  const input = { blocks, document: reportInfo(model, labels.sujet), labels, theme, date: documentDate(model.lieu.date_evaluation) };
   return renderPdf(input, (doc, pdfInput) => new ReportTypesetter(doc, pdfInput, model));
 }
 
+/** The portfolio: `markdown` is the one `renderDocument('portefeuille', model, look.templates)` wrote. */
 export function pdfPortfolio(model: PortfolioModel, markdown: string, look: Look = {}): Promise<Buffer> {
   const labels = labelsFor(model.langue, look.templates);
   const theme = look.theme ?? DEFAULT_THEME;
-  const input = { markdown, document: portfolioInfo(model, labels), labels, theme, date: documentDate(portfolioDate(model)) };
+  const blocks = documentOf('portefeuille', model, markdown, look.templates);
+  const input = { blocks, document: portfolioInfo(model, labels), labels, theme, date: documentDate(portfolioDate(model)) };
   return renderPdf(input, (doc, pdfInput) => new PortfolioTypesetter(doc, pdfInput, model));
 }

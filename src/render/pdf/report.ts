@@ -1,12 +1,15 @@
 /**
- * A site's report in print: the generic typesetting, and a cover whose first table (the summary
- * of the families' intensities) is drawn as cards on scales of four, followed by a chart of every
- * criterion's points.
+ * A site's report in print: the generic typesetting, with the summary of the families'
+ * intensities (role `synthese`) drawn as cards on scales of four, and a chart of every
+ * criterion's points (role `graphique`).
  */
+import { plainText, roleOf, type Cell, type Placed, type TableBlock } from '../../document/document.js';
 import type { ReportModel } from '../../model/model.js';
-import { plainText } from './blocks.js';
+import { drawCards } from './cards.js';
+import type { PdfDocumentInfo, PdfInput } from './pdfdoc.js';
+import { numberAttribute } from './table.js';
 import { SIZE, tint } from './theme.js';
-import { familyColour, fill, Typesetter, type PdfDocumentInfo, type PdfInput, type TableBlock } from './typeset.js';
+import { familyColour, fill, Typesetter } from './typeset.js';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -19,7 +22,7 @@ export function reportInfo(model: ReportModel, subject: string): PdfDocumentInfo
     subject,
     keywords,
     running: model.lieu.nom,
-    familles: model.familles.map((f) => f.titre),
+    familles: model.familles.map((f) => f.id),
   };
 }
 
@@ -32,50 +35,60 @@ export class ReportTypesetter extends Typesetter {
     super(doc, input);
   }
 
-  /** The first table is the cover's summary, then the chart; the others are the annex's. */
-  protected override table(table: TableBlock, index: number): void {
-    if (index === 1) {
-      this.summary(table);
-      this.chart();
-    } else {
-      this.annexTable(table);
+  protected override roleBlock(place: Placed, next: Placed | undefined): boolean {
+    const { block } = place;
+    if (block.kind === 'table' && roleOf(place, ['synthese'])) {
+      this.summary(block);
+      return true;
     }
+    if (block.kind === 'container' && block.role === 'graphique') {
+      this.chart();
+      return true;
+    }
+    return super.roleBlock(place, next);
   }
 
-  /** The summary table as cards: each family, its intensity on a scale of four, its keywords. */
+  /**
+   * The summary table as cards: each family (its first cell's `famille`), its intensity (the
+   * second cell's `intensite`) on a scale of four with what the cell says besides its marks, its
+   * keywords.
+   */
   private summary(table: TableBlock): void {
     const { doc } = this;
-    const intensityHeader = plainText(table.header[1] ?? []);
-    for (const row of table.rows) {
-      const [name = [], intensity = [], keywords = []] = row;
-      const title = plainText(name);
-      const colour = this.colourOf(title) ?? this.palette.brand;
-      const [, marks = '', rest = plainText(intensity)] = /^(\+{1,4})?\s*(.*)$/.exec(plainText(intensity)) ?? [];
-      const keywordsHeight = keywords.length ? this.heightOf(keywords, SIZE.small + 0.5, this.width - 150, 'italic') : 0;
-      const height = Math.max(rest ? 44 : 36, 22 + keywordsHeight);
-      this.ensure(height + 6);
-      const top = doc.y;
-      this.artifact(() => {
-        doc.rect(this.left, top, this.width, height).fill(tint(colour, 0.93));
-        doc.rect(this.left, top, 4, height).fill(colour);
-      });
-      doc.y = top + 7;
-      this.add('P', () => this.runs(name, { size: SIZE.body + 1.5, colour, base: 'semibold', x: this.left + 14, width: this.width - 170 }));
-      if (keywords.length) {
-        this.add('P', () => this.runs(keywords.map((k) => ({ ...k, italic: true })), { size: SIZE.small + 0.5, colour: this.palette.muted, x: this.left + 14, width: this.width - 170 }));
-      }
-      const scaleX = this.left + this.width - 138;
-      const figure = doc.struct('Figure', { alt: `${intensityHeader}${this.input.document.langue === 'fr' ? '\u00A0:' : ':'} ${plainText(intensity)}` }, [
-        () => this.scale(scaleX, top + 10, marks.length, colour),
-      ]);
-      this.section.add(figure);
-      if (rest) {
-        this.add('P', () => {
-          doc.font('italic').fontSize(SIZE.small).fillColor(this.palette.muted).text(rest, scaleX, top + 28, { width: 130, lineGap: 1 });
-        });
-      }
-      doc.y = top + height + 6;
-    }
+    const intensityHeader = plainText(table.header[1]?.runs ?? []);
+    const empty: Cell = { runs: [], attributes: {} };
+    const cards = table.rows.map(([name = empty, intensity = empty, keywords = empty]) => {
+      const marks = numberAttribute(intensity.attributes, 'intensite') ?? 0;
+      const said = plainText(intensity.runs);
+      const rest = said.startsWith('+'.repeat(marks)) ? said.slice(marks).trim() : said;
+      const keywordsHeight = keywords.runs.length ? this.heightOf(keywords.runs, SIZE.small + 0.5, this.width - 150, 'italic') : 0;
+      const colour = this.familyColour(name.attributes.famille) ?? this.palette.brand;
+      return { name: name.runs, said, marks, rest, keywords: keywords.runs, colour, height: Math.max(rest ? 44 : 36, 22 + keywordsHeight) };
+    });
+    drawCards(this, cards, {
+      perRow: 1,
+      gap: 6,
+      colour: (card) => card.colour,
+      height: ([card]) => card?.height ?? 0,
+      draw: (card, { top }) => {
+        const { colour } = card;
+        doc.y = top + 7;
+        this.add('P', () => this.runs(card.name, { size: SIZE.body + 1.5, colour, base: 'semibold', x: this.left + 14, width: this.width - 170 }));
+        if (card.keywords.length) {
+          this.add('P', () => this.runs(card.keywords.map((k) => ({ ...k, italic: true })), { size: SIZE.small + 0.5, colour: this.palette.muted, x: this.left + 14, width: this.width - 170 }));
+        }
+        const scaleX = this.left + this.width - 138;
+        const figure = doc.struct('Figure', { alt: `${intensityHeader}${this.input.document.langue === 'fr' ? '\u00A0:' : ':'} ${card.said}` }, [
+          () => this.scale(scaleX, top + 10, card.marks, colour),
+        ]);
+        this.section.add(figure);
+        if (card.rest) {
+          this.add('P', () => {
+            doc.font('italic').fontSize(SIZE.small).fillColor(this.palette.muted).text(card.rest, scaleX, top + 28, { width: 130, lineGap: 1 });
+          });
+        }
+      },
+    });
     doc.x = this.left;
     doc.moveDown(0.5);
   }

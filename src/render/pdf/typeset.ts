@@ -1,144 +1,20 @@
 /**
- * Stage 5 for print: a document's Markdown (a site's report, a portfolio), read back into blocks,
- * typeset as an A4 PDF with pdfkit — tagged for screen readers, with bookmarks, and byte-identical
- * for the same input. `Typesetter` sets any of impact's Markdown; a document's own look (the
- * report's cover, the portfolio's heat map) is a subclass that overrides `table` or `titleList`.
+ * Stage 5 for print: a document (src/document/: a site's report, a portfolio) typeset as an A4
+ * PDF with pdfkit — tagged for screen readers, with bookmarks, and byte-identical for the same
+ * input. `Typesetter` sets any document, dispatching on the roles its templates wrote: a block
+ * without one is set plainly; a document's own roles (the report's summary cards and chart, the
+ * portfolio's key figures and heat map) are drawn by a subclass that overrides `roleBlock`.
  */
-import PDFDocument from 'pdfkit';
-import type { Lang } from '../../grid/types.js';
-import { plainText, readBlocks, type Block, type Run } from './blocks.js';
-import { ownGlyphsFace } from './faces.js';
+import { placed, plainText, roleOf, type Block, type Leaf, type Placed, type Run, type TableBlock } from '../../document/document.js';
 import type { FontName } from './fonts.js';
-import { measureBoundsOnce, measuredOnce, measuringState, rememberFace } from './measures.js';
-import { shareShaping } from './shaping.js';
-import { PAGE, SIZE, tint, type Palette, type Theme } from './theme.js';
-
-/** The PDF's own words (templates/<lang>/pdf.json): `{page}`-style placeholders filled in. */
-export interface PdfLabels {
-  readonly sujet: string;
-  readonly page: string;
-  readonly graphique: string;
-  readonly graphique_critere: string;
-  readonly [key: string]: string;
-}
-
-/** What a document says about itself besides its Markdown. */
-export interface PdfDocumentInfo {
-  readonly langue: Lang;
-  /** The metadata's author, when there is one (the evaluators). */
-  readonly author?: string;
-  readonly subject: string;
-  readonly keywords: readonly string[];
-  /** Printed at the top of every page but the first (the site's name); by default the document's title (its H1). */
-  readonly running?: string;
-  /** The families' titles in report order: a section headed by one of them takes that family's colour. */
-  readonly familles: readonly string[];
-}
-
-export type TableBlock = Extract<Block, { kind: 'table' }>;
-
-export interface PdfInput {
-  readonly markdown: string;
-  readonly document: PdfDocumentInfo;
-  readonly labels: PdfLabels;
-  /** The document's date: never the clock, so that the same input gives the same bytes. */
-  readonly date: Date;
-  readonly theme: Theme;
-}
+import { measuredOnce, measuringState } from './measures.js';
+import type { PdfInput } from './pdfdoc.js';
+import { setAnnexTable } from './annex-table.js';
+import { cellStyles, columnWidths, plainLook, setTable, type TablePage } from './table.js';
+import { SIZE, tint, type Palette } from './theme.js';
 
 type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
-
-/**
- * The theme's fonts by name and by file, all from the faces parsed once per process, laying words
- * out as the process has shaped them. pdfkit keeps a font under the key it was asked for, and gets
- * a table cell's font back by its file: cached under both, a font is never opened twice in a document.
- */
-function useFaces(doc: Doc, fonts: Readonly<Record<string, string>>): void {
-  const cache = (doc as unknown as { _fontFamilies: Record<string, unknown> })._fontFamilies;
-  for (const [name, path] of Object.entries(fonts)) {
-    doc.registerFont(name, path);
-    doc.font(ownGlyphsFace(path) as unknown as string);
-    const opened = (doc as unknown as { _font: Parameters<typeof shareShaping>[0] })._font;
-    shareShaping(opened, path);
-    rememberFace(opened, path);
-    cache[name] = opened;
-    cache[path] = opened;
-  }
-  doc.font('regular');
-}
-
-/** XMP metadata interpolates the info strings into XML as they are: escape them there only. */
-const xml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** A string as pdfkit writes it: one byte per UTF-16 unit, its low byte (what its own loop computes). */
-const bytesOf = (text: string): Buffer => Buffer.from(text, 'latin1');
-
-interface Reference {
-  write(chunk: string | Uint8Array): void;
-}
-
-/**
- * pdfkit's document, its bytes kept here. pdfkit turns every string it writes into bytes with a
- * loop in JavaScript, once per content operator, and sends every object through a Node stream:
- * making the same bytes natively and keeping them in a list saves 6 % of a report's instructions.
- */
-class ImpactDocument extends PDFDocument {
-  // Declared only: the constructor of PDFDocument writes the header before a field would be set.
-  declare bytes?: Uint8Array[];
-  declare _offset: number;
-
-  _write(data: string | Uint8Array): void {
-    const bytes = typeof data === 'string' ? bytesOf(`${data}\n`) : data;
-    (this.bytes ??= []).push(bytes);
-    this._offset += bytes.length;
-  }
-
-  override ref(data: object = {}): PDFKit.PDFKitReference {
-    const ref = super.ref(data) as PDFKit.PDFKitReference & Reference;
-    const write = ref.write.bind(ref);
-    ref.write = (chunk) => write(typeof chunk === 'string' ? bytesOf(`${chunk}\n`) : chunk);
-    return ref;
-  }
-}
-
-function createDocument(input: PdfInput, title: string): ImpactDocument {
-  const { document: info, date } = input;
-  const doc = new ImpactDocument({
-    size: PAGE.size,
-    margins: PAGE.margins,
-    bufferPages: true,
-    pdfVersion: '1.7',
-    tagged: true,
-    lang: info.langue === 'fr' ? 'fr-FR' : 'en-GB',
-    displayTitle: true,
-    // No default font: pdfkit would load Helvetica's metrics for nothing.
-    font: null as unknown as string,
-    info: {
-      Title: title,
-      ...(info.author ? { Author: info.author } : {}),
-      Subject: info.subject,
-      Keywords: info.keywords.join(', '),
-      Creator: 'impact',
-      Producer: 'impact (pdfkit)',
-      CreationDate: date,
-      ModDate: date,
-    },
-  });
-  useFaces(doc, input.theme.fonts);
-  measureBoundsOnce(doc);
-  const writeMetadata = doc.endMetadata.bind(doc);
-  doc.endMetadata = () => {
-    // The Info dictionary is already written by now; only the XMP copy needs escaping.
-    for (const key of ['Title', 'Author', 'Subject', 'Keywords'] as const) {
-      const value = doc.info[key];
-      if (typeof value === 'string') doc.info[key] = xml(value);
-    }
-    writeMetadata();
-  };
-  return doc;
-}
 
 const fontOf = (run: Run, base: FontName = 'regular'): FontName => {
   if (run.bold && run.italic) return 'boldItalic';
@@ -154,29 +30,16 @@ export const fill = (template: string, values: Record<string, string | number>):
   template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
 const QUOTE_INSET = 12;
-/** Inside an annex table's cells, in points. */
-const CELL_PADDING = { x: 5, y: 4 } as const;
-/** The annex tables' first columns (criterion, points), in points; the last one takes the rest. */
-const FIXED_COLUMNS = [130, 40] as const;
 
-interface AnnexCell {
-  readonly text: string;
-  readonly type: 'TH' | 'TD';
-  readonly font: { readonly src: string; readonly size: number };
-  readonly textColor: string;
-  readonly backgroundColor: string | undefined;
-}
-
-export class Typesetter {
+export class Typesetter implements TablePage {
   private readonly root: Struct;
-  protected section: Struct;
-  private colour: string;
-  protected readonly palette: Palette;
+  section: Struct;
+  colour: string;
+  readonly palette: Palette;
   private outline: PDFKit.PDFOutline;
-  private tables = 0;
 
   constructor(
-    protected readonly doc: Doc,
+    readonly doc: Doc,
     protected readonly input: PdfInput,
   ) {
     this.palette = input.theme.palette;
@@ -187,23 +50,23 @@ export class Typesetter {
     this.outline = doc.outline;
   }
 
-  protected get left(): number {
+  get left(): number {
     return this.doc.page.margins.left;
   }
-  protected get width(): number {
+  get width(): number {
     return this.doc.page.width - this.doc.page.margins.left - this.doc.page.margins.right;
   }
-  protected get bottom(): number {
+  get bottom(): number {
     return this.doc.page.height - this.doc.page.margins.bottom;
   }
 
   /** Room for `height` more points on this page, or a new page. */
-  protected ensure(height: number): void {
+  ensure(height: number): void {
     if (this.doc.y + height > this.bottom) this.doc.addPage();
   }
 
   /** Decoration (bands, rules, bars) is not content: screen readers skip it. */
-  protected artifact(draw: () => void): void {
+  artifact(draw: () => void): void {
     this.doc.markContent('Artifact', { type: 'Layout' });
     draw();
     this.doc.endMarkedContent();
@@ -225,7 +88,7 @@ export class Typesetter {
     doc.x = this.left;
   }
 
-  protected lineHeight(size: number = SIZE.body): number {
+  lineHeight(size: number = SIZE.body): number {
     return this.doc.font('regular').fontSize(size).currentLineHeight(true) + SIZE.lineGap;
   }
 
@@ -238,24 +101,45 @@ export class Typesetter {
     return state ? measuredOnce(['height', ...state, width, text], measure) : measure();
   }
 
-  /** A family's colour for the section (or the table column) whose heading is that family's title. */
-  protected colourOf(heading: string): string | undefined {
-    const index = this.input.document.familles.indexOf(heading);
+  /** The colour of the family with this id, when it is one of the document's families. */
+  familyColour(id: string | undefined): string | undefined {
+    const index = id === undefined ? -1 : this.input.document.familles.indexOf(id);
     return index >= 0 ? familyColour(this.palette, index) : undefined;
   }
 
   render(blocks: readonly Block[]): void {
-    blocks.forEach((block, i) => this.block(block, blocks[i - 1], blocks[i + 1]));
+    const places = placed(blocks);
+    places.forEach((place, i) => {
+      if (!this.roleBlock(place, places[i + 1])) this.block(place, places[i + 1]);
+    });
     if (this.section !== this.root) this.section.end();
     this.root.end();
   }
 
-  private block(block: Block, previous: Block | undefined, next: Block | undefined): void {
+  /**
+   * A block that a role of the document's own draws, drawn: whether it was. The site's details
+   * under the title (`details`) and the annex's tables (`tableau_annexe`) are everyone's.
+   */
+  protected roleBlock(place: Placed, _next: Placed | undefined): boolean {
+    const { block } = place;
+    if (block.kind === 'list' && roleOf(place, ['details'])) {
+      this.titleList(block.items);
+      return true;
+    }
+    if (block.kind === 'table' && roleOf(place, ['tableau_annexe'])) {
+      setAnnexTable(this, block);
+      return true;
+    }
+    return false;
+  }
+
+  private block(place: Placed, next: Placed | undefined): void {
+    const { block } = place;
     switch (block.kind) {
       case 'heading':
         if (block.level === 1) this.title(block.runs);
-        else if (block.level === 2) this.heading2(block.runs, next);
-        else this.heading3(block.runs, next);
+        else if (block.level === 2) this.heading2(block.runs, place, next);
+        else this.heading3(block.runs, next?.block);
         break;
       case 'paragraph':
         this.ensure(this.openingHeight(block));
@@ -263,15 +147,15 @@ export class Typesetter {
         this.doc.moveDown(SIZE.paragraphGap / SIZE.body);
         break;
       case 'list':
-        if (previous?.kind === 'heading' && previous.level === 1) this.titleList(block.items);
-        else this.list(block.items);
+        this.list(block.items);
         break;
       case 'quote':
         this.quote(block.runs);
         break;
       case 'table':
-        this.tables += 1;
-        this.table(block, this.tables);
+        this.plainTable(block);
+        break;
+      case 'container':
         break;
     }
   }
@@ -300,7 +184,7 @@ export class Typesetter {
     doc.y = top + height + padding * 2 + 8;
   }
 
-  /** The list right under the title: the site's details, "Commune : Mulhouse" lines. */
+  /** The site's details under the title, "Commune : Mulhouse" lines. */
   protected titleList(items: readonly (readonly Run[])[]): void {
     const list = this.doc.struct('L');
     this.root.add(list);
@@ -313,17 +197,17 @@ export class Typesetter {
   }
 
   /** How much of the block after a section's heading must fit under it, beyond the heading's own lines. */
-  protected keptWithHeading(_next: Block | undefined): number {
+  protected keptWithHeading(_next: Placed | undefined): number {
     return 0;
   }
 
-  private heading2(runs: readonly Run[], next: Block | undefined): void {
+  private heading2(runs: readonly Run[], place: Placed, next: Placed | undefined): void {
     const { doc } = this;
     const text = plainText(runs);
-    const family = this.colourOf(text);
+    const family = this.familyColour(roleOf(place, ['famille'])?.attributes.famille);
     // The cover holds the summary; every later section starts on a new page unless this one is
     // mostly free, so that a short section does not leave a page nearly empty.
-    const onCover = this.tables === 0;
+    const onCover = roleOf(place, ['couverture']) !== undefined;
     const free = (this.bottom - doc.y) / (this.bottom - doc.page.margins.top);
     if (!onCover && free < 0.4) doc.addPage();
     else if (!onCover) doc.moveDown(1.5);
@@ -352,7 +236,7 @@ export class Typesetter {
   /** A criterion's title, kept on the same page as the first lines that follow it. */
   private heading3(runs: readonly Run[], next: Block | undefined): void {
     const { doc } = this;
-    const firstLines = next && next.kind !== 'heading' ? this.openingHeight(next) : 0;
+    const firstLines = next && next.kind !== 'heading' && next.kind !== 'container' ? this.openingHeight(next) : 0;
     const own = this.heightOf(runs, SIZE.h3, this.width, 'semibold') + 12;
     doc.moveDown(0.5);
     this.ensure(own + firstLines);
@@ -367,7 +251,7 @@ export class Typesetter {
    * The least of a block that must fit where it starts: two lines of a paragraph, a list's first
    * item, a whole quote, a table's header and first row. A heading is kept with it.
    */
-  protected openingHeight(block: Block): number {
+  protected openingHeight(block: Leaf): number {
     switch (block.kind) {
       case 'paragraph':
         return Math.min(this.lineHeight() * 2, this.heightOf(block.runs, SIZE.body));
@@ -425,130 +309,11 @@ export class Typesetter {
     doc.y = Math.max(doc.y, top + height) + SIZE.paragraphGap;
   }
 
-  /** The `index`th table (from 1): by default, as the report's annex draws its tables. */
-  protected table(table: TableBlock, _index: number): void {
-    this.annexTable(table);
+  /** A table without a role: a grid whose first column holds the rows' headers. */
+  private plainTable(table: TableBlock): void {
+    const cells = cellStyles(this, table);
+    setTable(this, cells, columnWidths(this, cells, 0.4), plainLook(this.palette));
+    this.doc.x = this.left;
+    this.doc.moveDown(0.8);
   }
-
-  /**
-   * The annex's tables: a header row, then one row per criterion. A table that runs onto the next
-   * page goes on as a second table there, under its header again (pdfkit's own tables do not
-   * repeat it); a header never stays alone at the foot of a page.
-   */
-  protected annexTable(table: TableBlock): void {
-    const { doc } = this;
-    this.ensure(this.lineHeight() * 4);
-    const cell = (runs: readonly Run[], header: boolean): AnnexCell => ({
-      text: plainText(runs),
-      type: header ? 'TH' : 'TD',
-      font: { src: header ? this.input.theme.fonts.semibold : this.input.theme.fonts.regular, size: header ? SIZE.small + 0.5 : SIZE.small },
-      textColor: header ? this.palette.onBrand : this.palette.ink,
-      backgroundColor: header ? this.colour : undefined,
-    });
-    const header = table.header.map((c) => cell(c, true));
-    const widths = [...FIXED_COLUMNS, this.width - FIXED_COLUMNS.reduce((sum, width) => sum + width, 0)];
-    const headerHeight = this.rowHeight(header, widths);
-    const pages: AnnexCell[][][] = [];
-    let rows: AnnexCell[][] = [];
-    let y = doc.y + headerHeight;
-    for (const row of table.rows.map((cells) => cells.map((c) => cell(c, false)))) {
-      const height = this.rowHeight(row, widths);
-      // pdfkit moves a row that reaches the foot of the page to the next one.
-      if (y + height >= this.bottom && (rows.length > 0 || pages.length === 0)) {
-        pages.push(rows);
-        rows = [];
-        y = doc.page.margins.top + headerHeight;
-      }
-      rows.push(row);
-      y += height;
-    }
-    pages.push(rows);
-    pages.forEach((pageRows, i) => {
-      if (i > 0) doc.addPage();
-      if (pageRows.length === 0) return;
-      const options = {
-        structParent: this.section,
-        columnStyles: [...FIXED_COLUMNS, '*'],
-        defaultStyle: {
-          border: { top: 0, left: 0, right: 0, bottom: 0.5 },
-          borderColor: this.palette.rule,
-          padding: { top: CELL_PADDING.y, bottom: CELL_PADDING.y, left: CELL_PADDING.x, right: CELL_PADDING.x },
-        },
-        data: [header, ...pageRows],
-      };
-      doc.table(options as unknown as PDFKit.Mixins.TableOptionsWithData);
-    });
-    doc.x = this.left;
-    doc.moveDown(1);
-  }
-
-  /**
-   * The height pdfkit's table gives a row of these cells: each cell's text measured as its
-   * `measureCell` measures it (twice: the second time in the width found the first), plus the
-   * padding. The document's font, size and position are left as they were.
-   */
-  private rowHeight(cells: readonly AnnexCell[], widths: readonly number[]): number {
-    const { doc } = this;
-    const state = doc as unknown as { _fontSource: string; _fontFamily: string; _fontSize: number };
-    const saved = { src: state._fontSource, family: state._fontFamily, size: state._fontSize, x: doc.x, y: doc.y };
-    const contentHeight = this.bottom - doc.page.margins.top;
-    const height = Math.max(
-      ...cells.map((cell, i) => {
-        if (!cell.text) return CELL_PADDING.y * 2;
-        doc.font(cell.font.src).fontSize(cell.font.size);
-        const width = (widths[i] ?? 0) - CELL_PADDING.x * 2;
-        const options = { align: 'left' as const, ellipsis: true, stroke: false, fill: true, width, height: contentHeight - CELL_PADDING.y * 2, rotation: 0 };
-        const first = doc.boundsOfString(cell.text, 0, 0, options);
-        return doc.boundsOfString(cell.text, 0, 0, { ...options, width: first.width, height: first.height }).height + CELL_PADDING.y * 2;
-      }),
-    );
-    doc.font(saved.src, saved.family, saved.size);
-    doc.x = saved.x;
-    doc.y = saved.y;
-    return height;
-  }
-
-  /** The running title (the site's name) above, "page X / Y" below, on every page: furniture, not content. */
-  furniture(siteName: string): void {
-    const { doc } = this;
-    const range = doc.bufferedPageRange();
-    for (let i = range.start; i < range.start + range.count; i += 1) {
-      doc.switchToPage(i);
-      const { margins } = doc.page;
-      const savedBottom = margins.bottom;
-      margins.bottom = 0;
-      this.artifact(() => {
-        doc.font('regular').fontSize(SIZE.small).fillColor(this.palette.muted);
-        if (i > range.start) {
-          doc.text(siteName, margins.left, 36, { width: this.width, lineBreak: false });
-          doc.moveTo(margins.left, 50).lineTo(doc.page.width - margins.right, 50).lineWidth(0.5).strokeColor(this.palette.rule).stroke();
-        }
-        const label = fill(this.input.labels.page, { page: i - range.start + 1, pages: range.count });
-        doc.text(label, margins.left, doc.page.height - 40, { width: this.width, align: 'right', lineBreak: false });
-      });
-      margins.bottom = savedBottom;
-    }
-  }
-}
-
-export type TypesetterFactory = (doc: Doc, input: PdfInput) => Typesetter;
-
-/** The PDF of `input.markdown`, set by the typesetter `make` gives (the generic one by default). */
-export async function renderPdf(input: PdfInput, make: TypesetterFactory = (doc, pdfInput) => new Typesetter(doc, pdfInput)): Promise<Buffer> {
-  const blocks = readBlocks(input.markdown);
-  const heading = blocks.find((b) => b.kind === 'heading' && b.level === 1);
-  const title = heading && heading.kind === 'heading' ? plainText(heading.runs) : (input.document.running ?? '');
-  const doc = createDocument(input, title);
-  const ended = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve);
-    doc.on('error', reject);
-  });
-  // Nothing comes through the stream (see ImpactDocument), but it must flow to end.
-  doc.resume();
-  const typesetter = make(doc, input);
-  typesetter.render(blocks);
-  typesetter.furniture(input.document.running ?? title);
-  doc.end();
-  await ended;
-  return Buffer.concat(doc.bytes ?? []);
 }

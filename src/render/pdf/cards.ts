@@ -1,0 +1,54 @@
+/**
+ * The cards of impact's PDFs, one drawer for all: a tinted box with a bar of its colour at the
+ * left, set in rows of `perRow` (the report's summary one family a row, the portfolio's key
+ * figures three or two a row); what a card says is drawn by its caller, inside the box.
+ */
+import { tint } from './theme.js';
+
+export interface CardPage {
+  readonly doc: PDFKit.PDFDocument;
+  readonly left: number;
+  readonly width: number;
+  ensure(height: number): void;
+  artifact(draw: () => void): void;
+}
+
+export interface CardBox {
+  readonly x: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface CardRows<T> {
+  readonly perRow: number;
+  /** Between cards, across and down. */
+  readonly gap: number;
+  readonly colour: (card: T) => string;
+  /** A row's height, from its cards and the width of one. */
+  readonly height: (row: readonly T[], width: number) => number;
+  readonly draw: (card: T, box: CardBox) => void;
+}
+
+/** `cards` in rows, each row kept on one page, the page's y left below the last. */
+export function drawCards<T>(page: CardPage, cards: readonly T[], rows: CardRows<T>): void {
+  const { doc } = page;
+  const width = (page.width - rows.gap * (rows.perRow - 1)) / rows.perRow;
+  for (let start = 0; start < cards.length; start += rows.perRow) {
+    const row = cards.slice(start, start + rows.perRow);
+    const height = rows.height(row, width);
+    page.ensure(height + rows.gap);
+    const top = doc.y;
+    row.forEach((card, i) => {
+      const x = page.left + i * (width + rows.gap);
+      const colour = rows.colour(card);
+      page.artifact(() => {
+        doc.rect(x, top, width, height).fill(tint(colour, 0.93));
+        doc.rect(x, top, 4, height).fill(colour);
+      });
+      rows.draw(card, { x, top, width, height });
+    });
+    doc.x = page.left;
+    doc.y = top + height + rows.gap;
+  }
+}

@@ -1,0 +1,242 @@
+/**
+ * Every table of impact's PDFs, through one engine: cells as TH (with their scope) or TD in rows
+ * (TR) of pdfkit's tagged tables, column widths, rows measured before they are drawn, and a
+ * table that runs onto the next page going on there under its header again (pdfkit's own tables
+ * do not repeat it). What a cell means — a family's colour, a score, an intensity — comes from
+ * the attributes the templates gave it (src/document/), never from its text.
+ */
+import type { Align, Attributes, Cell, TableBlock } from '../../document/document.js';
+import { plainText } from '../../document/document.js';
+import type { FontName } from './fonts.js';
+import { SIZE, tint, type Palette } from './theme.js';
+
+type Doc = PDFKit.PDFDocument;
+
+/** What a table needs of the page it is set on. */
+export interface TablePage {
+  readonly doc: Doc;
+  readonly left: number;
+  readonly width: number;
+  readonly bottom: number;
+  readonly section: PDFKit.PDFStructureElement;
+  readonly palette: Palette;
+  /** The section's colour: an annex table's header. */
+  readonly colour: string;
+  /** The colour of the family with this id, if it is one. */
+  familyColour(id: string | undefined): string | undefined;
+  ensure(height: number): void;
+  lineHeight(): number;
+}
+
+interface Padding {
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+}
+
+/** A cell as drawn. */
+export interface CellStyle {
+  readonly text: string;
+  readonly type: 'TH' | 'TD';
+  readonly scope?: 'Row' | 'Column';
+  readonly font: FontName;
+  readonly size: number;
+  readonly textColor: string;
+  readonly backgroundColor?: string;
+  readonly align: 'left' | 'center' | 'right';
+}
+
+/** How a kind of table looks and breaks: its cells' padding, its rules, where text sits in a cell. */
+export interface TableLook {
+  readonly padding: (col: number) => Padding;
+  readonly border: { readonly width: number | { top: number; left: number; right: number; bottom: number }; readonly colour: string };
+  /** A cell's text at its top (long rows of prose) or its middle (a grid of short values). */
+  readonly valign: 'top' | 'center';
+  /** Between a cell's lines, in points. */
+  readonly lineGap: number;
+  /** Moved whole to the next page when it would fit there but not here; otherwise it starts here. */
+  readonly keepWhole: boolean;
+  /** The body rows that must fit under the header where the table starts. */
+  readonly leastRows: number;
+}
+
+export const LINE_GAP = 1;
+const PADDING: Padding = { top: 3.5, bottom: 3.5, left: 5, right: 5 };
+
+export const plainLook = (palette: Palette): TableLook => ({
+  padding: () => PADDING,
+  border: { width: { top: 0, left: 0, right: 0, bottom: 0.5 }, colour: palette.rule },
+  valign: 'center',
+  lineGap: LINE_GAP,
+  keepWhole: true,
+  leastRows: 3,
+});
+
+export const alignOf = (align: Align): CellStyle['align'] => align ?? 'left';
+
+/** The attributes' number `key`, when the template gave one. */
+export const numberAttribute = (attributes: Attributes, key: string): number | undefined =>
+  attributes[key] !== undefined && attributes[key] !== '' ? Number(attributes[key]) : undefined;
+
+/** sRGB relative luminance of `#rrggbb`. */
+function luminance(hex: string): number {
+  const channel = (i: number) => {
+    const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+}
+
+const contrast = (a: string, b: string): number => {
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (high + 0.05) / (low + 0.05);
+};
+
+/** White or the text colour, whichever reads better on `background`. */
+export function inkOn(palette: Palette, background: string): string {
+  return contrast(palette.ink, background) >= contrast(palette.onBrand, background) ? palette.ink : palette.onBrand;
+}
+
+/** The same for an intensity (+ to ++++) in its family's colour. */
+const INTENSITY_TINT = [0.94, 0.8, 0.62, 0.42, 0.22] as const;
+
+/** A body cell's own look, when a kind of table gives it one (a heat map's score). */
+export type SpecialCell = (cell: Cell, base: Pick<CellStyle, 'text' | 'type' | 'size' | 'align'>) => CellStyle | undefined;
+
+/** The header row: each column's name, in `background(col)`, aligned as its column. */
+export function headerCells(page: TablePage, table: TableBlock, background: (col: number) => string, size: number): CellStyle[] {
+  return table.header.map((cell, col) => ({
+    text: plainText(cell.runs),
+    type: 'TH',
+    scope: 'Column',
+    font: 'semibold',
+    size,
+    textColor: page.palette.onBrand,
+    backgroundColor: background(col),
+    align: alignOf(table.aligns[col]),
+  }));
+}
+
+/**
+ * A table's cells: the header in the brand colour, or a column's family colour when its header
+ * cell names a family; the first column the rows' headers, unless `rowHeaders` is false; a
+ * family's column tinted by each cell's intensity; every other row striped.
+ */
+export function cellStyles(page: TablePage, table: TableBlock, options: { rowHeaders?: boolean; stripes?: boolean; special?: SpecialCell } = {}): CellStyle[][] {
+  const { palette } = page;
+  const { rowHeaders = true, stripes = true, special } = options;
+  const columnColour = table.header.map((cell) => page.familyColour(cell.attributes.famille));
+  const header = headerCells(page, table, (col) => columnColour[col] ?? palette.brand, SIZE.small);
+  const body = table.rows.map((row, r) =>
+    table.header.map((_, col): CellStyle => {
+      const cell = row[col] ?? { runs: [], attributes: {} };
+      const text = plainText(cell.runs).trim();
+      const base = { text, type: 'TD' as const, size: SIZE.small, align: alignOf(table.aligns[col]) };
+      const stripe = stripes && r % 2 === 1 ? { backgroundColor: tint(palette.brand, 0.96) } : {};
+      if (!rowHeaders) return { ...base, font: 'regular', textColor: palette.ink };
+      if (col === 0) return { ...base, type: 'TH', scope: 'Row', font: 'semibold', textColor: page.familyColour(cell.attributes.famille) ?? palette.ink, ...stripe };
+      const own = special?.(cell, base);
+      if (own) return own;
+      const family = columnColour[col];
+      if (family) {
+        const marks = numberAttribute(cell.attributes, 'intensite');
+        if (!marks) return { ...base, font: 'italic', textColor: palette.muted, ...stripe };
+        const backgroundColor = tint(family, INTENSITY_TINT[marks] ?? 1);
+        return { ...base, font: 'semibold', backgroundColor, textColor: inkOn(palette, backgroundColor) };
+      }
+      const titled = page.familyColour(cell.attributes.famille);
+      if (titled) return { ...base, font: 'semibold', textColor: titled, ...stripe };
+      return { ...base, font: 'regular', textColor: palette.ink, ...stripe };
+    }),
+  );
+  return [header, ...body];
+}
+
+/** The first column as wide as its text (within `firstShare` of the width) when it holds the rows' headers, the others sharing the rest. */
+export function columnWidths(page: TablePage, rows: readonly (readonly CellStyle[])[], firstShare: number): number[] {
+  const { doc } = page;
+  const columns = rows[0]?.length ?? 0;
+  if (rows[1]?.[0]?.scope !== 'Row') return Array.from({ length: columns }, () => page.width / columns);
+  const natural = Math.max(
+    ...rows.map((row) => doc.font(row[0]?.font ?? 'regular').fontSize(row[0]?.size ?? SIZE.small).widthOfString(row[0]?.text ?? '')),
+  );
+  const first = Math.min(Math.max(natural + PADDING.left + PADDING.right + 1, 28), page.width * firstShare);
+  const rest = (page.width - first) / Math.max(1, columns - 1);
+  return [first, ...Array.from({ length: columns - 1 }, () => rest)];
+}
+
+export function rowHeights(page: TablePage, rows: readonly (readonly CellStyle[])[], widths: readonly number[], look: TableLook): number[] {
+  const { doc } = page;
+  return rows.map((row) =>
+    Math.ceil(
+      Math.max(
+        ...row.map((cell, col) => {
+          const padding = look.padding(col);
+          const width = (widths[col] ?? 0) - padding.left - padding.right;
+          const text = cell.text ? doc.font(cell.font).fontSize(cell.size).heightOfString(cell.text, { width, lineGap: look.lineGap }) : 0;
+          return text + padding.top + padding.bottom;
+        }),
+      ),
+    ),
+  );
+}
+
+/** The rows of one page's part of a table, in pdfkit's tagged table (TR, TH with its scope, TD). */
+function drawRows(page: TablePage, rows: readonly (readonly CellStyle[])[], widths: readonly number[], heights: readonly number[], look: TableLook): void {
+  const { doc } = page;
+  const data = rows.map((row) =>
+    row.map((cell, col) => ({
+      text: cell.text,
+      padding: look.padding(col),
+      type: cell.type,
+      ...(cell.scope ? { scope: cell.scope } : {}),
+      // The registered name, not the file: pdfkit would parse the font file again for every cell.
+      font: { src: cell.font, size: cell.size },
+      textColor: cell.textColor,
+      ...(cell.backgroundColor ? { backgroundColor: cell.backgroundColor } : {}),
+      align: { x: cell.align, y: look.valign },
+      textOptions: { lineGap: look.lineGap },
+    })),
+  );
+  const options = {
+    structParent: page.section,
+    position: { x: page.left, y: doc.y },
+    columnStyles: widths.map((width) => ({ width })),
+    rowStyles: (i: number) => ({ height: heights[i] }),
+    defaultStyle: { border: look.border.width, borderColor: look.border.colour },
+    data,
+  };
+  doc.table(options as unknown as PDFKit.Mixins.TableOptionsWithData);
+  doc.x = page.left;
+}
+
+/**
+ * A table set from its cells: kept on one page when it fits on one (with `after` points below
+ * it) and its look keeps it whole, else split between pages with its header repeated, at least
+ * its header and `leastRows` rows where it starts.
+ */
+export function setTable(page: TablePage, cells: readonly (readonly CellStyle[])[], widths: readonly number[], look: TableLook, after = 0): void {
+  const { doc } = page;
+  const [header = [], ...body] = cells;
+  const [headerHeight = 0, ...heights] = rowHeights(page, cells, widths, look);
+  const pageRoom = page.bottom - doc.page.margins.top;
+  let i = 0;
+  do {
+    const rest = headerHeight + heights.slice(i).reduce((sum, h) => sum + h, 0) + after;
+    const room = page.bottom - doc.y;
+    const least = headerHeight + heights.slice(i, i + look.leastRows).reduce((sum, h) => sum + h, 0);
+    if ((look.keepWhole && rest > room && rest <= pageRoom) || room < least) doc.addPage();
+    const available = page.bottom - doc.y - 0.5;
+    let used = headerHeight;
+    let j = i;
+    while (j < body.length && used + (heights[j] ?? 0) <= available) {
+      used += heights[j] ?? 0;
+      j += 1;
+    }
+    if (j === i) j = Math.min(body.length, i + 1);
+    drawRows(page, [header, ...body.slice(i, j)], widths, [headerHeight, ...heights.slice(i, j)], look);
+    i = j;
+    if (i < body.length) doc.addPage();
+  } while (i < body.length);
+}
