@@ -6,6 +6,7 @@ import type { Lang } from '../grid/types.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { FORMATS } from '../batch/formats.js';
 import type { BuildOptions } from './build.js';
+import { registerImport } from './import.js';
 import { registerInit } from './init.js';
 import { registerSummary } from './summary-command.js';
 import { REPORTERS } from '../batch/report.js';
@@ -87,6 +88,7 @@ Codes de sortie : 0 réussite ; 1 fichier invalide ou écriture impossible ; 2 m
     .action((o: { out?: string }) => run(import('./schema.js').then((m) => m.printSchema(o))));
 
   registerInit(cli, run);
+  registerImport(cli, run);
   registerSummary(cli, run, lang);
 
   for (const command of cli.commands) {

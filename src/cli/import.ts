@@ -1,0 +1,71 @@
+/** `impact import`: evaluations from the platform's place files and from form exports, one YAML per site. */
+import { resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import { byPosition, error, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { LANGS, type Lang } from '../grid/types.js';
+import { outputPath, siteAt, writeSite } from '../import/output.js';
+import { importSource } from '../import/read.js';
+import { leftOutLine, totalLine, writtenLine } from '../import/summary.js';
+import { schemaReference } from './init.js';
+import { reportDiagnostics, say } from './io.js';
+import { examples } from './options.js';
+
+export interface ImportOptions {
+  readonly outDir?: string;
+  readonly force?: boolean;
+  readonly lang?: Lang;
+}
+
+export async function importFiles(files: readonly string[], options: ImportOptions): Promise<number> {
+  const lang = options.lang ?? 'fr';
+  const diagnostics: Diagnostic[] = [];
+  const claimed = new Map<string, string>();
+  let written = 0;
+  let refused = 0;
+  for (const file of files) {
+    const imported = await importSource(file);
+    diagnostics.push(...imported.diagnostics);
+    for (const site of imported.sites) {
+      const output = outputPath(site, options.outDir);
+      const other = claimed.get(resolve(output));
+      if (other !== undefined) {
+        diagnostics.push(error(site.source, siteAt(site), 'import-same-name', { output, other }));
+        refused += 1;
+        continue;
+      }
+      claimed.set(resolve(output), site.row > 0 ? `${site.source}:${site.row}` : site.source);
+      const result = await writeSite(site, output, schemaReference(output), { force: options.force, lang });
+      diagnostics.push(...result.diagnostics);
+      if (result.written) {
+        written += 1;
+        say(writtenLine(site, output, lang));
+      } else {
+        refused += 1;
+      }
+    }
+    for (const left of imported.leftOut) say(leftOutLine(left, lang));
+  }
+  say(totalLine(written, refused, lang));
+  reportDiagnostics([...diagnostics].sort(byPosition), lang);
+  return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
+export function registerImport(cli: Command, run: (exitCode: Promise<number>) => void): void {
+  cli
+    .command('import')
+    .description('écrit une évaluation YAML par lieu depuis les fiches de la plateforme Commune Mesure (.json) ou un export de formulaire (.csv, .xlsx)')
+    .argument('<fichiers...>', 'fiches de lieu (.json), exports de formulaire ou tableurs (.csv, .tsv, .txt, .xlsx)')
+    .option('-o, --out-dir <dossier>', 'écrit les évaluations dans ce dossier plutôt qu’à côté de chaque fichier importé')
+    .option('--force', 'remplace les évaluations qui existent déjà')
+    .addOption(new Option('--lang <langue>', 'langue des messages et du commentaire en tête des fichiers (par défaut : fr)').choices(LANGS))
+    .addHelpText(
+      'after',
+      examples(
+        'impact import storage/app/places/Aquarium.json --out-dir sites',
+        'impact import reponses.csv --out-dir sites',
+        'impact import reponses.xlsx --out-dir sites --force',
+        'impact init formulaire.csv --format csv',
+      ),
+    )
+    .action((files: string[], o: ImportOptions) => run(importFiles(files, o)));
+}
