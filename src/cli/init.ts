@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { Option, type Command } from 'commander';
 import { NO_POSITION, error } from '../diagnostics/diagnostic.js';
 import { evaluationSkeleton } from '../grid/skeleton.js';
+import { blankForm } from '../import/form.js';
 import { LANGS, type Lang } from '../grid/types.js';
 import { SCHEMA_FILE } from '../paths.js';
 import { writeAtomic } from '../write/atomic.js';
@@ -13,9 +14,14 @@ import { examples } from './options.js';
 
 export const DEFAULT_FILE = 'evaluation.yaml';
 
+/** yaml: the evaluation to fill in; csv: the blank form, the header row `impact import` reads back. */
+const INIT_FORMATS = ['yaml', 'csv'] as const;
+const DEFAULT_FORM = 'formulaire.csv';
+
 export interface InitOptions {
   readonly force?: boolean;
   readonly lang?: Lang;
+  readonly format?: (typeof INIT_FORMATS)[number];
 }
 
 /**
@@ -39,15 +45,17 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-export async function init(file: string, options: InitOptions): Promise<number> {
+export async function init(given: string | undefined, options: InitOptions): Promise<number> {
   const lang = options.lang ?? 'fr';
+  const form = options.format === 'csv';
+  const file = given ?? (form ? DEFAULT_FORM : DEFAULT_FILE);
   try {
     if (!options.force && (await exists(file))) {
       reportDiagnostics([error(file, NO_POSITION, 'output-exists', { output: file })], lang);
       return 1;
     }
     await mkdir(dirname(file), { recursive: true });
-    await writeAtomic(file, evaluationSkeleton(lang, schemaReference(file), basename(file)));
+    await writeAtomic(file, form ? blankForm(lang) : evaluationSkeleton(lang, schemaReference(file), basename(file)));
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code ?? String(e);
     reportDiagnostics([error(file, NO_POSITION, 'write-failed', { output: file, reason })], lang);
@@ -61,12 +69,15 @@ export function registerInit(cli: Command, run: (exitCode: Promise<number>) => v
   cli
     .command('init')
     .description('écrit une évaluation à remplir : toute la grille, ses questions et ses options en commentaires')
-    .argument('[fichier]', 'évaluation YAML à créer', DEFAULT_FILE)
+    .argument('[fichier]', `évaluation YAML à créer (par défaut : ${DEFAULT_FILE}), ou formulaire CSV avec --format csv (${DEFAULT_FORM})`)
     .option('--force', 'remplace le fichier s’il existe déjà')
     .addOption(new Option('--lang <langue>', 'langue des commentaires et des messages (par défaut : fr)').choices(LANGS))
+    .addOption(
+      new Option('--format <format>', 'yaml : l’évaluation à remplir ; csv : la ligne d’en-têtes que lit impact import, options comprises').choices(INIT_FORMATS),
+    )
     .addHelpText(
       'after',
-      examples('impact init', 'impact init sites/la-halle.yaml', 'impact init site.yaml --lang en', 'impact init site.yaml --force'),
+      examples('impact init', 'impact init sites/la-halle.yaml', 'impact init site.yaml --lang en', 'impact init site.yaml --force', 'impact init formulaire.csv --format csv'),
     )
-    .action((file: string, o: InitOptions) => run(init(file, o)));
+    .action((file: string | undefined, o: InitOptions) => run(init(file, o)));
 }

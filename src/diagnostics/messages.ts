@@ -95,7 +95,7 @@ const YAML_HINTS: Record<Lang, Record<string, string>> = {
 /** Where an imported cell is: its column and header in a table, its key in a place file. */
 const cellAt = (p: Params, lang: Lang): string => {
   if (s(p, 'column') === '') return s(p, 'header') === '' ? '' : lang === 'fr' ? ` (« ${s(p, 'header')} »)` : ` (“${s(p, 'header')}”)`;
-  return lang === 'fr' ? `${cellAt(p, 'fr')}` : `${cellAt(p, 'en')}`;
+  return lang === 'fr' ? ` (colonne ${s(p, 'column')} « ${s(p, 'header')} »)` : ` (column ${s(p, 'column')} “${s(p, 'header')}”)`;
 };
 
 const fr: Catalogue = {

@@ -6,7 +6,7 @@
 import type { DiagnosticCode, Params } from '../diagnostics/diagnostic.js';
 import type { Field, Option } from '../grid/types.js';
 import { suggest } from '../text/suggest.js';
-import { normalise } from './match.js';
+import { normalise, type Names } from './match.js';
 import { optionNames } from './columns.js';
 
 /** A cell as CSV and XLSX readers give it. */
@@ -59,10 +59,16 @@ function date(cell: Cell): Read {
   return { value: undefined, refusals: [{ code: 'import-not-a-date', params: { value: written } }] };
 }
 
+/** Where the longest run of pieces from `start` that names one option ends, if any does. */
+function longestOption(names: Names<Option>, pieces: readonly string[], start: number): number | undefined {
+  for (let end = pieces.length; end > start; end -= 1) if (names.find(pieces.slice(start, end).join(', ')).length === 1) return end;
+  return undefined;
+}
+
 /**
- * The choices a cell names. Items are split on `;` and new lines; an item that is no option is
- * split again on commas (Google Forms joins a checkbox's answers with « , »), the longest run of
- * pieces that names an option taken first, since labels may hold commas themselves.
+ * The choices a cell names. Items are split on `;` and new lines, then on commas (Google Forms
+ * joins a checkbox's answers with « , »), the longest run of pieces that names an option taken
+ * first, since labels may hold commas themselves.
  */
 export function choices(field: Field, cell: string): { options: Option[]; unknown: string[] } {
   const names = optionNames(field);
@@ -70,38 +76,27 @@ export function choices(field: Field, cell: string): { options: Option[]; unknow
   const unknown: string[] = [];
   const take = (option: Option) => options.includes(option) || options.push(option);
   for (const item of items(cell)) {
-    const whole = names.find(item);
-    if (whole.length === 1 && whole[0]) {
-      take(whole[0]);
-      continue;
-    }
     const pieces = item.split(',').map((p) => p.trim());
     for (let start = 0; start < pieces.length; ) {
-      let end = pieces.length;
-      let found: Option | undefined;
-      for (; end > start; end -= 1) {
-        const named = names.find(pieces.slice(start, end).join(', '));
-        if (named.length === 1) {
-          found = named[0];
-          break;
-        }
+      const end = longestOption(names, pieces, start);
+      if (end === undefined) {
+        if (pieces[start] !== '') unknown.push(pieces[start] ?? '');
+        start += 1;
+      } else {
+        const [option] = names.find(pieces.slice(start, end).join(', '));
+        if (option) take(option);
+        start = end;
       }
-      if (found) take(found);
-      else if (pieces[start] !== '') unknown.push(pieces.slice(start).join(', '));
-      if (!found) break;
-      start = end;
     }
   }
   return { options, unknown };
 }
 
+/** A choice no option names: the nearest option as a suggestion, else every option's id. */
 function unknownChoice(field: Field, value: string): Refusal {
-  const names = optionNames(field).names();
-  return {
-    code: 'import-unknown-choice',
-    params: { value, field: field.id, allowed: (field.options ?? []).map((o) => o.id) },
-    suggestion: suggest(value, names),
-  };
+  const suggestion = suggest(value, optionNames(field).names());
+  const allowed = suggestion ? [] : (field.options ?? []).map((o) => o.id);
+  return { code: 'import-unknown-choice', params: { value, field: field.id, allowed }, suggestion };
 }
 
 function choice(field: Field, cell: Cell): Read {

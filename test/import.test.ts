@@ -1,0 +1,206 @@
+/** `impact import`, unit by unit: words, headers, cells, encodings, file names. */
+import fc from 'fast-check';
+import { FAMILIES, fieldsOf } from '../src/grid/grid.js';
+import { LANGS, type Field } from '../src/grid/types.js';
+import { pathOf, readHeader, targets } from '../src/import/columns.js';
+import { formHeaders } from '../src/import/form.js';
+import { normalise } from '../src/import/match.js';
+import { fileStem } from '../src/import/output.js';
+import { columnLetters, decode, separatorOf } from '../src/import/table.js';
+import { readCell, readTick } from '../src/import/values.js';
+
+const fieldAt = (path: string): Field => {
+  const target = targets().find((t) => pathOf(t) === path);
+  if (!target) throw new Error(`no field ${path}`);
+  return target.field;
+};
+const header = (text: string) => {
+  const column = readHeader(text);
+  return column.kind === 'field' ? pathOf(column.target) : column.kind === 'option' ? `${pathOf(column.target)}[${column.option.id}]` : column.kind;
+};
+
+describe('normalise', () => {
+  test.each([
+    ['voisin·e·s', 'voisins'],
+    ['Voisins', 'voisins'],
+    ['voisin.e.s', 'voisins'],
+    ['voisin-e-s', 'voisins'],
+    ['habitant(e)s du quartier', 'habitants du quartier'],
+    ['acteur·rice·s du quartier', 'acteurs du quartier'],
+    ['visiteur·euse·s', 'visiteurs'],
+    ['résident·es', 'residents'],
+    ['personnes_travaillant_sur_le_site', 'personnes travaillant sur le site'],
+    ['Lors d’évènements  grand-public', 'lors d evenements grand public'],
+    ['bien-être', 'bien etre'],
+  ])('%s → %s', (written, meant) => expect(normalise(written)).toBe(meant));
+});
+
+describe('headers', () => {
+  test.each([
+    ['effets_individuels.lien_social.publics', 'effets_individuels.lien_social.publics'],
+    ['lien_social.publics', 'effets_individuels.lien_social.publics'],
+    ['Lien social — Publics en interaction', 'effets_individuels.lien_social.publics'],
+    ['Lien social : publics en interaction', 'effets_individuels.lien_social.publics'],
+    ['Social ties - Groups interacting', 'effets_individuels.lien_social.publics'],
+    ['Publics en interaction', 'effets_individuels.lien_social.publics'],
+    ['Nom du lieu', 'lieu.nom'],
+    ['Name of the site', 'lieu.nom'],
+    ['lieu.commune', 'lieu.commune'],
+    ['Effets collectifs — Mots-clés', 'effets_collectifs.mots_cles'],
+    ['Lien social — Publics en interaction [voisins]', 'effets_individuels.lien_social.publics[voisins]'],
+    ['Lien social — Publics en interaction [Voisin·e·s]', 'effets_individuels.lien_social.publics[voisins]'],
+    ['Horodateur', 'metadata'],
+    ['Timestamp', 'metadata'],
+    ['Réponse rédigée', 'ambiguous'],
+    ['Entre quels publics', 'ambiguous'],
+    ['Ma question', 'unknown'],
+    ['Lien social — Publics en interaction [martiens]', 'unknown'],
+  ])('%s', (text, meant) => expect(header(text)).toBe(meant));
+
+  test.each(LANGS)('every header of the blank form in %s is read back as its field or option, once', (lang) => {
+    const read = formHeaders(lang).map(header);
+    expect(read.filter((h) => ['unknown', 'ambiguous', 'metadata'].includes(h))).toEqual([]);
+    expect(new Set(read).size).toBe(read.length);
+    const expected = targets().flatMap((t) =>
+      t.field.kind === 'multi' ? (t.field.options ?? []).map((o) => `${pathOf(t)}[${o.id}]`) : [pathOf(t)],
+    );
+    expect(read).toEqual(expected);
+  });
+});
+
+describe('cells', () => {
+  const publics = fieldAt('effets_individuels.lien_social.publics');
+  const gestion = fieldAt('effets_territoriaux.services_publics.gestion_urbaine');
+  const count = fieldAt('effets_individuels.insertion_professionnelle.beneficiaires');
+  const date = fieldAt('lieu.date_evaluation');
+
+  test('an empty cell is no answer', () => {
+    for (const cell of ['', '  ', null, undefined]) expect(readCell(publics, cell)).toEqual({ value: undefined, refusals: [] });
+  });
+
+  test('choices by id or label, separated by ; , or new lines, tolerant of case, accents and inclusive writing', () => {
+    expect(readCell(publics, 'Voisins, BENEVOLES; acteurs du quartier\nhabitant·e·s du quartier').value).toEqual([
+      'voisins',
+      'benevoles',
+      'acteurs_du_quartier',
+      'habitants',
+    ]);
+    expect(readCell(publics, 'personnes_travaillant_sur_le_site').value).toEqual(['personnes_travaillant_sur_le_site']);
+    expect(readCell(publics, 'neighbours, volunteers').value).toEqual(['voisins', 'benevoles']);
+  });
+
+  test('a label that holds commas is one choice, as Google Forms joins them', () => {
+    const label = gestion.options?.find((o) => o.id === 'amelioree')?.label.fr ?? '';
+    expect(label).toContain(',');
+    expect(readCell(gestion, label)).toEqual({ value: 'amelioree', refusals: [] });
+  });
+
+  test('a choice that names nothing is refused with the nearest option, the others kept', () => {
+    const read = readCell(publics, 'voisines, bénévoles');
+    expect(read.value).toEqual(['benevoles']);
+    expect(read.refusals).toEqual([expect.objectContaining({ code: 'import-unknown-choice', suggestion: 'voisins', params: expect.objectContaining({ value: 'voisines' }) })]);
+  });
+
+  test('a single choice given twice is refused whole', () => {
+    const frequence = fieldAt('effets_individuels.lien_social.frequence');
+    expect(readCell(frequence, 'chaque jour; chaque semaine')).toEqual({
+      value: undefined,
+      refusals: [expect.objectContaining({ code: 'import-several-choices' })],
+    });
+  });
+
+  test('an open list keeps the words no option names', () => {
+    const pratiques = fieldAt('effets_territoriaux.innovation_publique.pratiques');
+    expect(readCell(pratiques, 'co-construction; budget participatif')).toEqual({ value: ['co_construction', 'budget participatif'], refusals: [] });
+  });
+
+  test.each([
+    [12, 12],
+    ['12', 12],
+    ['1 200', 1200],
+    ['1\u202F200', 1200],
+    ['1\u00A0200', 1200],
+    ['12,0', 12],
+    ['12.00', 12],
+    [0, 0],
+  ])('the count %p reads as %p', (cell, value) => expect(readCell(count, cell)).toEqual({ value, refusals: [] }));
+
+  test.each(['12,5', '-3', 'une dizaine', '1 2', 2.5])('the count %p is refused', (cell) => {
+    expect(readCell(count, cell).refusals).toEqual([expect.objectContaining({ code: 'import-not-a-count' })]);
+  });
+
+  test.each([
+    ['2024-06-30', '2024-06-30'],
+    ['30/06/2024', '2024-06-30'],
+    ['1/7/2024', '2024-07-01'],
+    ['2018-01-01T16:12:00.000000Z', '2018-01-01'],
+    [new Date(Date.UTC(2024, 5, 30)), '2024-06-30'],
+  ])('the date %p reads as %p', (cell, value) => expect(readCell(date, cell)).toEqual({ value, refusals: [] }));
+
+  test('a date in words is refused', () => {
+    expect(readCell(date, 'juin 2024').refusals).toEqual([expect.objectContaining({ code: 'import-not-a-date' })]);
+  });
+
+  test('keywords are separated by commas too, other texts only by ; and new lines', () => {
+    expect(readCell(fieldAt('effets_individuels.mots_cles'), 'rencontres, confiance; emploi').value).toEqual(['rencontres', 'confiance', 'emploi']);
+    expect(readCell(fieldAt('lieu.evaluateurs'), 'Dupont, Marie; Comité').value).toEqual(['Dupont, Marie', 'Comité']);
+  });
+
+  test('a checkbox column: ticked, not ticked, or refused', () => {
+    const voisins = publics.options?.find((o) => o.id === 'voisins');
+    if (!voisins) throw new Error('no voisins');
+    for (const cell of ['Oui', 'Y', 'x', '1', true, 'voisin·e·s', '✓']) expect(readTick(voisins, cell)).toEqual({ ticked: true });
+    for (const cell of ['', 'Non', 'N', '0', false, null]) expect(readTick(voisins, cell)).toEqual({ ticked: false });
+    expect(readTick(voisins, 'peut-être').refusal).toEqual(expect.objectContaining({ code: 'import-not-a-tick' }));
+  });
+
+  test('every option of the grid is found from its label however it is cased or accented', () => {
+    const choices = FAMILIES.flatMap((f) => f.criteria.flatMap((c) => fieldsOf(c).filter((x) => x.kind === 'multi' || x.kind === 'single')));
+    const pairs = choices.flatMap((field) => (field.options ?? []).flatMap((option) => LANGS.map((lang) => ({ field, option, label: option.label[lang] }))));
+    fc.assert(
+      fc.property(fc.constantFrom(...pairs), fc.boolean(), fc.boolean(), ({ field, option, label }, upper, stripAccents) => {
+        const written = stripAccents ? label.normalize('NFD').replace(/\p{M}/gu, '') : label;
+        const value = readCell(field, upper ? written.toLocaleUpperCase('fr') : written).value;
+        expect(value).toEqual(field.kind === 'multi' ? [option.id] : option.id);
+      }),
+    );
+  });
+});
+
+describe('tables', () => {
+  const utf16 = (text: string, bom: boolean): Uint8Array => {
+    const body = Buffer.from(text, 'utf16le');
+    return bom ? Buffer.concat([Buffer.from([0xff, 0xfe]), body]) : body;
+  };
+
+  test.each([
+    ['UTF-8', new TextEncoder().encode('Nom du lieu;Commune\nLa Halle;Saint-Étienne')],
+    ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Nom du lieu;Commune\nLa Halle;Saint-Étienne')])],
+    ['UTF-16 LE with BOM', utf16('Nom du lieu;Commune\nLa Halle;Saint-Étienne', true)],
+    ['UTF-16 LE without BOM', utf16('Nom du lieu;Commune\nLa Halle;Saint-Étienne', false)],
+  ])('%s is decoded', (_name, bytes) => expect(decode(bytes)).toEqual({ text: 'Nom du lieu;Commune\nLa Halle;Saint-Étienne' }));
+
+  test('Latin-1 is not taken for UTF-8', () => expect(decode(Buffer.from('Nom;Commune\nLa Halle;Saint-\xC9tienne', 'latin1'))).toEqual({ detail: 'not-utf8' }));
+
+  test.each([
+    ['a,b,c\n1,2,3', ','],
+    ['a;b;c\n"1,5";2;3', ';'],
+    ['a\tb\tc', '\t'],
+    ['"a;b",c,d', ','],
+    ['seule colonne', ','],
+  ])('the separator of %p is %p', (text, separator) => expect(separatorOf(text)).toBe(separator));
+
+  test.each([
+    [1, 'A'],
+    [26, 'Z'],
+    [27, 'AA'],
+    [703, 'AAA'],
+  ])('column %p is %p', (n, letters) => expect(columnLetters(n)).toBe(letters));
+});
+
+test.each([
+  ['La Maison Montreau', 'la-maison-montreau'],
+  ["L'Arche_makesense", 'l-arche-makesense'],
+  ['Le Point H^UT, lieu de création urbaine', 'le-point-h-ut-lieu-de-creation-urbaine'],
+  ['★', ''],
+])('the file of %p is named %p', (name, stem) => expect(fileStem(name)).toBe(stem));
