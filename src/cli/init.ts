@@ -35,7 +35,7 @@ export function schemaReference(file: string, schema: string = SCHEMA_FILE): str
   return path.split(sep).join('/');
 }
 
-async function exists(path: string): Promise<boolean> {
+export async function exists(path: string): Promise<boolean> {
   try {
     await lstat(path); // a dangling link is there too
     return true;

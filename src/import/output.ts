@@ -3,8 +3,9 @@
  * never over an existing file without --force, never twice in one import, validated as
  * `impact validate` would before it is written, written whole or not at all.
  */
-import { lstat, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { exists } from '../cli/init.js';
 import { NO_POSITION, error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../grid/types.js';
 import { parseSource } from '../load/load.js';
@@ -34,16 +35,6 @@ const NOTES: Record<Lang, (site: ImportedSite) => string> = {
   fr: (site) => `Importé par « impact import » de ${basename(site.source)}${site.row > 0 ? `, ligne ${site.row}` : ''} ; « impact validate » dit ce qui reste à renseigner.`,
   en: (site) => `Imported by “impact import” from ${basename(site.source)}${site.row > 0 ? `, row ${site.row}` : ''}; “impact validate” tells what is left to answer.`,
 };
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await lstat(path);
-    return true;
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw e;
-  }
-}
 
 export interface Written {
   readonly written: boolean;
