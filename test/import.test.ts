@@ -7,7 +7,8 @@ import { formHeaders } from '../src/import/form.js';
 import { normalise } from '../src/import/match.js';
 import { fileStem } from '../src/import/output.js';
 import { columnLetters, decode, separatorOf } from '../src/import/table.js';
-import { readCell, readTick } from '../src/import/values.js';
+import { importRows } from '../src/import/sheet.js';
+import { readCell, readTick, type Cell } from '../src/import/values.js';
 
 const fieldAt = (path: string): Field => {
   const target = targets().find((t) => pathOf(t) === path);
@@ -204,3 +205,27 @@ test.each([
   ['Le Point H^UT, lieu de création urbaine', 'le-point-h-ut-lieu-de-creation-urbaine'],
   ['★', ''],
 ])('the file of %p is named %p', (name, stem) => expect(fileStem(name)).toBe(stem));
+
+describe('rows', () => {
+  const codes = (rows: Cell[][]) => importRows('t.csv', rows).diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`);
+
+  test('a column without a header is refused when it holds answers, and passed over when empty', () => {
+    expect(codes([['Nom du lieu', '', ''], ['La Halle', 'quelque chose', '']])).toEqual(['1:2 import-unknown-column']);
+    expect(codes([['Nom du lieu'], ['La Halle', '', 'plus loin']])).toEqual(['1:3 import-unknown-column']);
+  });
+
+  test('a second column for the same field is refused; an option column and its whole column are merged', () => {
+    expect(codes([['Nom du lieu', 'lieu.nom'], ['A', 'B']])).toEqual(['1:2 import-duplicate-column']);
+    const { sites } = importRows('t.csv', [
+      ['Nom du lieu', 'lien_social.publics', 'Lien social — Publics en interaction [voisins]'],
+      ['La Halle', 'bénévoles', 'oui'],
+    ]);
+    expect(sites[0]?.answers).toEqual({ lieu: { nom: 'La Halle' }, effets_individuels: { lien_social: { publics: ['benevoles', 'voisins'] } } });
+  });
+
+  test('a row without a name is refused; a table without a name column or without rows imports nothing', () => {
+    expect(codes([['Nom du lieu', 'Commune'], ['', 'Lyon'], ['La Halle', '']])).toEqual(['2:1 import-no-name']);
+    expect(codes([['Commune'], ['Lyon']])).toEqual(['0:0 import-no-name-column']);
+    expect(codes([['Nom du lieu'], ['', ''], []])).toEqual(['0:0 import-empty-table']);
+  });
+});

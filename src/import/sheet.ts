@@ -18,15 +18,22 @@ interface Heading {
   readonly column: Column;
 }
 
-/** The columns, each header read; a second column for a field already filled is refused. */
-function headings(file: string, header: readonly Cell[], diagnostics: Diagnostic[]): Heading[] {
+/**
+ * The columns, each header read; a second column for a field already filled is refused, and so
+ * is a column without a header that holds answers.
+ */
+function headings(file: string, header: readonly Cell[], body: readonly (readonly Cell[])[], diagnostics: Diagnostic[]): Heading[] {
+  const width = Math.max(header.length, ...body.map((row) => row.length));
   const seen = new Map<string, number>();
-  return header.map((cell, index) => {
-    const text = String(cell ?? '').trim();
+  return Array.from({ length: width }, (_, index) => {
+    const text = String(header[index] ?? '').trim();
     const at = { line: 1, column: index + 1 };
     const where = { header: text, column: columnLetters(index + 1) };
+    if (text === '') {
+      if (body.some((row) => !isEmpty(row[index]))) diagnostics.push(error(file, at, 'import-unknown-column', where));
+      return { index, header: text, column: { kind: 'unknown', suggestions: [] } };
+    }
     const column = readHeader(text);
-    if (text === '') return { index, header: text, column: { kind: 'metadata' } };
     if (column.kind === 'unknown') {
       diagnostics.push(error(file, at, 'import-unknown-column', where, { suggestion: suggest(text, column.suggestions) }));
     } else if (column.kind === 'ambiguous') {
@@ -77,7 +84,7 @@ const nothing = (file: string, code: DiagnosticCode, before: readonly Diagnostic
 export function importRows(file: string, rows: readonly (readonly Cell[])[]): Imported {
   const [header = [], ...body] = rows;
   const diagnostics: Diagnostic[] = [];
-  const columns = headings(file, header, diagnostics);
+  const columns = headings(file, header, body, diagnostics);
   const answered = body.map((cells, i) => ({ cells, row: i + 2 })).filter(({ cells }) => cells.some((c) => !isEmpty(c)));
   if (answered.length === 0) return nothing(file, 'import-empty-table', diagnostics);
   const nameColumn = columns.find((h) => h.column.kind === 'field' && pathOf(h.column.target) === NAME);
@@ -89,6 +96,6 @@ export function importRows(file: string, rows: readonly (readonly Cell[])[]): Im
     if (typeof name !== 'string') diagnostics.push(error(file, { line: row, column: nameColumn.index + 1 }, 'import-no-name'));
     else sites.push({ source: file, row, column: nameColumn.index + 1, name, answers });
   }
-  const metadata = columns.filter((h) => h.column.kind === 'metadata' && h.header !== '').map((h) => h.header);
+  const metadata = columns.filter((h) => h.column.kind === 'metadata').map((h) => h.header);
   return { sites, diagnostics, leftOut: metadata.length > 0 ? [{ source: file, what: metadata, why: 'metadata' }] : [] };
 }

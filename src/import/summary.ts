@@ -3,7 +3,8 @@ import type { Lang } from '../grid/types.js';
 import { bindNumbers, frenchSpacing } from '../text/typography.js';
 import type { ImportedSite, LeftOut, LeftOutReason, Tree } from './site.js';
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n > 1 ? many : one}`;
+/** French counts 0 and 1 as singular, English only 1. */
+const plural = (n: number, one: string, many: string, lang: Lang = 'fr'): string => `${n} ${(lang === 'fr' ? n > 1 : n !== 1) ? many : one}`;
 
 /** How many fields of the grid's families a site answers, and in how many criteria. */
 export function answerCount(answers: Tree): { answers: number; criteria: number } {
@@ -44,7 +45,7 @@ export function writtenLine(site: ImportedSite, output: string, lang: Lang): str
   const text =
     lang === 'fr'
       ? `${where(site)} → ${output} : « ${site.name} », ${plural(answers, 'réponse', 'réponses')} dans ${plural(criteria, 'critère', 'critères')}`
-      : `${where(site)} → ${output}: “${site.name}”, ${plural(answers, 'answer', 'answers')} in ${plural(criteria, 'criterion', 'criteria')}`;
+      : `${where(site)} → ${output}: “${site.name}”, ${plural(answers, 'answer', 'answers', 'en')} in ${plural(criteria, 'criterion', 'criteria', 'en')}`;
   return spaced(text, lang);
 }
 
@@ -57,6 +58,6 @@ export function totalLine(written: number, refused: number, lang: Lang): string 
   const text =
     lang === 'fr'
       ? `${plural(written, 'lieu importé', 'lieux importés')}${refused > 0 ? `, ${plural(refused, 'refusé', 'refusés')}` : ''}.`
-      : `${plural(written, 'site imported', 'sites imported')}${refused > 0 ? `, ${refused} refused` : ''}.`;
+      : `${plural(written, 'site imported', 'sites imported', 'en')}${refused > 0 ? `, ${refused} refused` : ''}.`;
   return spaced(text, lang);
 }
