@@ -7,7 +7,9 @@ import { formHeaders } from '../src/import/form.js';
 import { normalise } from '../src/import/match.js';
 import { fileStem } from '../src/import/output.js';
 import { columnLetters, decode, separatorOf } from '../src/import/table.js';
+import { repeatedTexts } from '../src/import/repeats.js';
 import { importRows } from '../src/import/sheet.js';
+import type { ImportedSite } from '../src/import/site.js';
 import { readCell, readTick, type Cell } from '../src/import/values.js';
 
 const fieldAt = (path: string): Field => {
@@ -227,5 +229,34 @@ describe('rows', () => {
     expect(codes([['Nom du lieu', 'Commune'], ['', 'Lyon'], ['La Halle', '']])).toEqual(['2:1 import-no-name']);
     expect(codes([['Commune'], ['Lyon']])).toEqual(['0:0 import-no-name-column']);
     expect(codes([['Nom du lieu'], ['', ''], []])).toEqual(['0:0 import-empty-table']);
+  });
+});
+
+describe('texts repeated across sites', () => {
+  const site = (name: string, row: number, exemple: string): ImportedSite => ({
+    source: 'r.csv',
+    row,
+    column: 1,
+    name,
+    answers: { lieu: { nom: name }, effets_individuels: { lien_social: { exemple } } },
+  });
+  const long = 'Les participantes régulières ne se connaissaient pas toutes';
+
+  test('a long text another site gave word for word is reported on the later site; a short one is not', () => {
+    expect(repeatedTexts([site('A', 2, long), site('B', 3, long.toUpperCase()), site('C', 4, 'cuisine collective'), site('D', 5, 'Cuisine collective')])).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'import-repeated-text',
+        line: 3,
+        path: 'effets_individuels.lien_social.exemple',
+        params: { field: 'effets_individuels.lien_social.exemple', other: 'A', source: 'r.csv:2' },
+      }),
+    ]);
+  });
+
+  test('the same text in two fields of one site is not a repeat', () => {
+    const one = site('A', 2, long);
+    (one.answers.effets_individuels as Record<string, unknown>).sante = { exemple: long };
+    expect(repeatedTexts([one])).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { byPosition, error, type Diagnostic } from '../diagnostics/diagnostic.js
 import { LANGS, type Lang } from '../grid/types.js';
 import { outputPath, siteAt, writeSite } from '../import/output.js';
 import { importSource } from '../import/read.js';
+import { repeatedTexts } from '../import/repeats.js';
 import { leftOutLine, totalLine, writtenLine } from '../import/summary.js';
 import { schemaReference } from './init.js';
 import { reportDiagnostics, say } from './io.js';
@@ -18,34 +19,28 @@ export interface ImportOptions {
 
 export async function importFiles(files: readonly string[], options: ImportOptions): Promise<number> {
   const lang = options.lang ?? 'fr';
-  const diagnostics: Diagnostic[] = [];
+  const sources = await Promise.all(files.map(importSource));
+  const sites = sources.flatMap((s) => s.sites);
+  const diagnostics: Diagnostic[] = [...sources.flatMap((s) => s.diagnostics), ...repeatedTexts(sites)];
   const claimed = new Map<string, string>();
   let written = 0;
-  let refused = 0;
-  for (const file of files) {
-    const imported = await importSource(file);
-    diagnostics.push(...imported.diagnostics);
-    for (const site of imported.sites) {
-      const output = outputPath(site, options.outDir);
-      const other = claimed.get(resolve(output));
-      if (other !== undefined) {
-        diagnostics.push(error(site.source, siteAt(site), 'import-same-name', { output, other }));
-        refused += 1;
-        continue;
-      }
-      claimed.set(resolve(output), site.row > 0 ? `${site.source}:${site.row}` : site.source);
-      const result = await writeSite(site, output, schemaReference(output), { force: options.force, lang });
-      diagnostics.push(...result.diagnostics);
-      if (result.written) {
-        written += 1;
-        say(writtenLine(site, output, lang));
-      } else {
-        refused += 1;
-      }
+  for (const site of sites) {
+    const output = outputPath(site, options.outDir);
+    const other = claimed.get(resolve(output));
+    if (other !== undefined) {
+      diagnostics.push(error(site.source, siteAt(site), 'import-same-name', { output, other }));
+      continue;
     }
-    for (const left of imported.leftOut) say(leftOutLine(left, lang));
+    claimed.set(resolve(output), site.row > 0 ? `${site.source}:${site.row}` : site.source);
+    const result = await writeSite(site, output, schemaReference(output), { force: options.force, lang });
+    diagnostics.push(...result.diagnostics);
+    if (result.written) {
+      written += 1;
+      say(writtenLine(site, output, lang));
+    }
   }
-  say(totalLine(written, refused, lang));
+  for (const left of sources.flatMap((s) => s.leftOut)) say(leftOutLine(left, lang));
+  say(totalLine(written, sites.length - written, lang));
   reportDiagnostics([...diagnostics].sort(byPosition), lang);
   return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }

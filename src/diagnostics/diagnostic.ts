@@ -60,7 +60,8 @@ export type DiagnosticCode =
   | 'import-unreadable-table'
   | 'import-unknown-format'
   | 'import-not-a-place'
-  | 'import-empty-table';
+  | 'import-empty-table'
+  | 'import-repeated-text';
 
 export type Params = Readonly<Record<string, string | number | readonly string[]>>;
 

@@ -162,6 +162,7 @@ const fr: Catalogue = {
   'import-unknown-format': () => 'impact import lit les exports de formulaires (.csv, .tsv, .txt, .xlsx) et les fiches de la plateforme Commune Mesure (.json) : ce fichier n’est pas importé',
   'import-not-a-place': () => 'ce JSON n’est pas une fiche de lieu de la plateforme Commune Mesure (storage/app/places/*.json : name, address, blocs) : rien n’est importé',
   'import-empty-table': () => 'le tableau n’a pas de ligne de réponses sous ses en-têtes : rien n’est importé',
+  'import-repeated-text': (p) => `le texte de « ${s(p, 'field')} » est, mot pour mot, celui du lieu « ${s(p, 'other')} » (${s(p, 'source')}) : il est importé, mais vérifiez que ce lieu l’a bien écrit pour lui-même`,
 };
 
 const en: Catalogue = {
@@ -228,6 +229,7 @@ const en: Catalogue = {
   'import-unknown-format': () => "impact import reads form exports (.csv, .tsv, .txt, .xlsx) and the Commune Mesure platform's place files (.json): this file is not imported",
   'import-not-a-place': () => 'this JSON is not a place file of the Commune Mesure platform (storage/app/places/*.json: name, address, blocs): nothing is imported',
   'import-empty-table': () => 'the table has no row of answers under its headers: nothing is imported',
+  'import-repeated-text': (p) => `the text of “${s(p, 'field')}” is word for word that of the site “${s(p, 'other')}” (${s(p, 'source')}): it is imported, but check that this site wrote it for itself`,
 };
 
 const CATALOGUES: Record<Lang, Catalogue> = { fr, en };
