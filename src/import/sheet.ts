@@ -23,7 +23,7 @@ interface Heading {
  * is a column without a header that holds answers.
  */
 function headings(file: string, header: readonly Cell[], body: readonly (readonly Cell[])[], diagnostics: Diagnostic[]): Heading[] {
-  const width = Math.max(header.length, ...body.map((row) => row.length));
+  const width = body.reduce((widest, row) => Math.max(widest, row.length), header.length);
   const seen = new Map<string, number>();
   return Array.from({ length: width }, (_, index) => {
     const text = String(header[index] ?? '').trim();
