@@ -1,5 +1,7 @@
 /** `impact import`, unit by unit: words, headers, cells, encodings, file names. */
 import fc from 'fast-check';
+import { NO_POSITION, error, type DiagnosticCode } from '../src/diagnostics/diagnostic.js';
+import { message } from '../src/diagnostics/messages.js';
 import { FAMILIES, fieldsOf } from '../src/grid/grid.js';
 import { LANGS, type Field } from '../src/grid/types.js';
 import { pathOf, readHeader, targets } from '../src/import/columns.js';
@@ -258,5 +260,29 @@ describe('texts repeated across sites', () => {
     const one = site('A', 2, long);
     (one.answers.effets_individuels as Record<string, unknown>).sante = { exemple: long };
     expect(repeatedTexts([one])).toEqual([]);
+  });
+});
+
+describe('messages', () => {
+  const CODES: readonly DiagnosticCode[] = [
+    'import-unknown-column', 'import-ambiguous-column', 'import-duplicate-column', 'import-unknown-choice', 'import-not-a-count',
+    'import-not-a-date', 'import-several-choices', 'import-not-a-tick', 'import-no-name', 'import-no-name-column', 'import-same-name',
+    'import-output-exists', 'import-copied-text', 'import-unreadable-table', 'import-unknown-format', 'import-not-a-place',
+    'import-empty-table', 'import-repeated-text',
+  ];
+  const params = { value: 'v', field: 'f', header: 'En-tête', column: 'C', option: 'o', path: 'p', other: 'D', output: 'x.yaml', from: 'solidarite', detail: 'd', source: 's.csv', candidates: ['a', 'b'], allowed: ['a', 'b'] };
+
+  test.each(CODES)('%s reads in French and in English, French spacing applied', (code) => {
+    const diagnostic = error('t.csv', { line: 2, column: 3 }, code, params);
+    const fr = message(diagnostic, 'fr');
+    const en = message(diagnostic, 'en');
+    for (const text of [fr, en]) expect(text).not.toMatch(/undefined|\$\{|\(\)|«  »/);
+    expect(fr).not.toMatch(/ [:;?!»]|« /);
+    expect(en).not.toMatch(/[«»]/);
+  });
+
+  test('a cell of a place file is named by its key, without a column', () => {
+    const diagnostic = error('a.json', NO_POSITION, 'import-unknown-choice', { ...params, column: '', header: 'cadre_de_vie_image' });
+    expect(message(diagnostic, 'en')).toBe('“v” (“cadre_de_vie_image”) is no option of “f”: this choice is not imported (possible options: a, b)');
   });
 });
