@@ -6,7 +6,7 @@ import { LANGS, type Lang } from '../grid/types.js';
 import { outputPath, siteAt, writeSite } from '../import/output.js';
 import { importSource } from '../import/read.js';
 import { repeatedTexts } from '../import/repeats.js';
-import { leftOutLine, totalLine, writtenLine } from '../import/summary.js';
+import { leftOutLines, totalLine, writtenLine } from '../import/summary.js';
 import { schemaReference } from './init.js';
 import { reportDiagnostics, say } from './io.js';
 import { examples } from './options.js';
@@ -39,7 +39,7 @@ export async function importFiles(files: readonly string[], options: ImportOptio
       say(writtenLine(site, output, lang));
     }
   }
-  for (const left of sources.flatMap((s) => s.leftOut)) say(leftOutLine(left, lang));
+  for (const line of leftOutLines(sources.flatMap((s) => s.leftOut), lang)) say(line);
   say(totalLine(written, sites.length - written, lang));
   reportDiagnostics([...diagnostics].sort(byPosition), lang);
   return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;

@@ -49,9 +49,20 @@ export function writtenLine(site: ImportedSite, output: string, lang: Lang): str
   return spaced(text, lang);
 }
 
-export function leftOutLine(left: LeftOut, lang: Lang): string {
-  const text = lang === 'fr' ? `${left.source} : laissé de côté : ${left.what.join(', ')} (${REASONS.fr[left.why]})` : `${left.source}: left out: ${left.what.join(', ')} (${REASONS.en[left.why]})`;
-  return spaced(text, lang);
+/** What was left out and why, one line for the sources that left out the same things for the same reason. */
+export function leftOutLines(leftOut: readonly LeftOut[], lang: Lang): string[] {
+  const groups = new Map<string, { sources: string[]; left: LeftOut }>();
+  for (const left of leftOut) {
+    const key = `${left.why}\n${left.what.join('\n')}`;
+    const group = groups.get(key) ?? { sources: [], left };
+    group.sources.push(left.source);
+    groups.set(key, group);
+  }
+  return [...groups.values()].map(({ sources, left }) => {
+    const what = left.what.join(', ');
+    const text = lang === 'fr' ? `${sources.join(', ')} : laissé de côté : ${what} (${REASONS.fr[left.why]})` : `${sources.join(', ')}: left out: ${what} (${REASONS.en[left.why]})`;
+    return spaced(text, lang);
+  });
 }
 
 export function totalLine(written: number, refused: number, lang: Lang): string {
