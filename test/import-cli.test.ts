@@ -29,7 +29,8 @@ describe('the platform’s place files', () => {
     expect(run.code).toBe(0);
     expect(readdirSync(join(dir, 'sites')).sort()).toEqual(['aquarium.yaml', 'chez-fred.yaml', 'le-6b.yaml', 'le-telegraphe.yaml']);
     expect(run.stdout).toContain('Aquarium.json → sites/aquarium.yaml\u00A0: «\u00A0Aquarium\u00A0», 5\u00A0réponses dans 5\u00A0critères');
-    expect(plain(run.stdout)).toContain('laissé de côté : status, iris_code');
+    expect(plain(run.stdout)).toContain('Aquarium.json, ' + join(FIXTURES, 'platform', 'Chez-FRED.json') + ', ');
+    expect(plain(run.stdout).match(/laissé de côté : status, iris_code/g)).toHaveLength(1);
     expect(plain(run.stdout)).toMatch(/4 lieux importés\.\n$/);
     expect(plain(run.stderr).match(/reprend celui de « solidarite »/g)).toHaveLength(3);
     expect(run.stderr).toContain('3 avertissements.');
