@@ -8,7 +8,7 @@ import { pathOf, readHeader, targets } from '../src/import/columns.js';
 import { formHeaders } from '../src/import/form.js';
 import { normalise } from '../src/import/match.js';
 import { fileStem } from '../src/import/output.js';
-import { columnLetters, decode, separatorOf } from '../src/import/table.js';
+import { columnLetters, decode, parseCsv, separatorOf } from '../src/import/table.js';
 import { repeatedTexts } from '../src/import/repeats.js';
 import { importRows } from '../src/import/sheet.js';
 import type { ImportedSite } from '../src/import/site.js';
@@ -194,6 +194,12 @@ describe('tables', () => {
     ['"a;b",c,d', ','],
     ['seule colonne', ','],
   ])('the separator of %p is %p', (text, separator) => expect(separatorOf(text)).toBe(separator));
+
+  test('CSV: quoted cells keep their separators and new lines; a quote left open or badly closed is said in words', async () => {
+    expect(await parseCsv('Nom du lieu;Réponse\n"La Halle";"un; deux\ntrois"\n')).toEqual({ ok: true, rows: [['Nom du lieu', 'Réponse'], ['La Halle', 'un; deux\ntrois']] });
+    expect(await parseCsv('a,"b\nc')).toEqual({ ok: false, detail: 'quote-not-closed' });
+    expect(await parseCsv('a,b\n"x"y,c\n')).toEqual({ ok: false, detail: 'bad-closing-quote', line: 2 });
+  });
 
   test.each([
     [1, 'A'],

@@ -98,6 +98,19 @@ const cellAt = (p: Params, lang: Lang): string => {
   return lang === 'fr' ? ` (colonne ${s(p, 'column')} « ${s(p, 'header')} »)` : ` (column ${s(p, 'column')} “${s(p, 'header')}”)`;
 };
 
+/** Why a table cannot be read, when impact can say it in words. */
+const TABLE_REASONS: Record<Lang, (p: Params) => Record<string, string>> = {
+  fr: (p) => ({
+    'quote-not-closed': 'un guillemet ouvert n’est jamais refermé',
+    'bad-closing-quote': `ligne ${s(p, 'line')}, un guillemet fermant est suivi d’autre chose que le séparateur`,
+  }),
+  en: (p) => ({
+    'quote-not-closed': 'a quote is opened and never closed',
+    'bad-closing-quote': `line ${s(p, 'line')}, a closing quote is followed by something other than the separator`,
+  }),
+};
+const tableReason = (p: Params, lang: Lang): string => TABLE_REASONS[lang](p)[s(p, 'detail')] ?? s(p, 'detail');
+
 const fr: Catalogue = {
   'file-unreadable': (p) => FILE_REASONS.fr[s(p, 'reason')] ?? `lecture impossible (${s(p, 'reason')})`,
   'no-evaluation': () => 'aucune évaluation (*.yaml, *.yml) dans ce dossier ni ses sous-dossiers ; vérifiez le chemin',
@@ -158,7 +171,7 @@ const fr: Catalogue = {
   'import-same-name': (p) => `« ${s(p, 'other')} » écrit déjà « ${s(p, 'output')} » : ce lieu n’est pas importé ; donnez-leur des noms distincts, ou importez-les dans des dossiers distincts`,
   'import-output-exists': (p) => `« ${s(p, 'output')} » existe déjà : impact import ne l’écrase pas ; choisissez un autre --out-dir, ou ajoutez --force pour le remplacer`,
   'import-copied-text': (p) => `le texte de « ${s(p, 'field')} » reprend celui de « ${s(p, 'from')} » (un défaut connu des fichiers de la plateforme) : il n’est pas importé une seconde fois ; écrivez la réponse propre à ce critère dans le fichier importé`,
-  'import-unreadable-table': (p) => `le tableau ne peut pas être lu (${s(p, 'detail')}) : rien n’est importé ; enregistrez-le de nouveau en CSV UTF-8 ou en XLSX`,
+  'import-unreadable-table': (p) => `le tableau ne peut pas être lu (${tableReason(p, 'fr')}) : rien n’est importé ; enregistrez-le de nouveau en CSV UTF-8 ou en XLSX`,
   'import-unknown-format': () => 'impact import lit les exports de formulaires (.csv, .tsv, .txt, .xlsx) et les fiches de la plateforme Commune Mesure (.json) : ce fichier n’est pas importé',
   'import-not-a-place': () => 'ce JSON n’est pas une fiche de lieu de la plateforme Commune Mesure (storage/app/places/*.json : name, address, blocs) : rien n’est importé',
   'import-empty-table': () => 'le tableau n’a pas de ligne de réponses sous ses en-têtes : rien n’est importé',
@@ -225,7 +238,7 @@ const en: Catalogue = {
   'import-same-name': (p) => `“${s(p, 'other')}” already writes “${s(p, 'output')}”: this site is not imported; give them distinct names, or import them into separate folders`,
   'import-output-exists': (p) => `“${s(p, 'output')}” already exists: impact import does not overwrite it; choose another --out-dir, or add --force to replace it`,
   'import-copied-text': (p) => `the text of “${s(p, 'field')}” repeats that of “${s(p, 'from')}” (a known defect of the platform's files): it is not imported a second time; write this criterion's own answer in the imported file`,
-  'import-unreadable-table': (p) => `the table cannot be read (${s(p, 'detail')}): nothing is imported; save it again as UTF-8 CSV or as XLSX`,
+  'import-unreadable-table': (p) => `the table cannot be read (${tableReason(p, 'en')}): nothing is imported; save it again as UTF-8 CSV or as XLSX`,
   'import-unknown-format': () => "impact import reads form exports (.csv, .tsv, .txt, .xlsx) and the Commune Mesure platform's place files (.json): this file is not imported",
   'import-not-a-place': () => 'this JSON is not a place file of the Commune Mesure platform (storage/app/places/*.json: name, address, blocs): nothing is imported',
   'import-empty-table': () => 'the table has no row of answers under its headers: nothing is imported',

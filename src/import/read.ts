@@ -14,7 +14,8 @@ const refuse = (file: string, code: DiagnosticCode, params: Params = {}): Import
 });
 
 function fromTable(file: string, table: Table): Imported {
-  return table.ok ? importRows(file, table.rows) : refuse(file, 'import-unreadable-table', { detail: table.detail });
+  if (table.ok) return importRows(file, table.rows);
+  return refuse(file, 'import-unreadable-table', { detail: table.detail, ...(table.line === undefined ? {} : { line: table.line }) });
 }
 
 export async function importSource(file: string): Promise<Imported> {

@@ -6,7 +6,11 @@
  */
 import type { Cell } from './values.js';
 
-export type Table = { ok: true; rows: Cell[][] } | { ok: false; detail: string };
+/** `detail`: a reason messages.ts words (`quote-not-closed`, `bad-closing-quote`), else the library's own. */
+export type Table = { ok: true; rows: Cell[][] } | { ok: false; detail: string; line?: number };
+
+/** csv-parse's errors that a person can fix, by what they are called here. */
+const CSV_ERRORS: Readonly<Record<string, string>> = { CSV_QUOTE_NOT_CLOSED: 'quote-not-closed', CSV_INVALID_CLOSING_QUOTE: 'bad-closing-quote' };
 
 /** The text of a CSV file, or the reason it has none. */
 export function decode(bytes: Uint8Array): { text: string } | { detail: string } {
@@ -50,7 +54,9 @@ export async function parseCsv(text: string): Promise<Table> {
     const rows = parse(text, { delimiter: separatorOf(text), relax_column_count: true, skip_empty_lines: false }) as string[][];
     return { ok: true, rows };
   } catch (e) {
-    return { ok: false, detail: (e as Error).message };
+    const { code = '', lines, message } = e as Error & { code?: string; lines?: number };
+    const detail = CSV_ERRORS[code];
+    return detail === 'bad-closing-quote' && lines !== undefined ? { ok: false, detail, line: lines } : { ok: false, detail: detail ?? message };
   }
 }
 
