@@ -1,4 +1,4 @@
-/** `impact init`: a new evaluation file to fill in, the whole grid in it, never over an existing file. */
+/** `impact init`: a new evaluation file to fill in, the whole grid in it (or, `--format csv`, the blank form `impact import` reads back), never over an existing file. */
 import { lstat, mkdir } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
