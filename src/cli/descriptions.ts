@@ -9,7 +9,7 @@ const EVALUATIONS = {
 export const DESCRIPTIONS = {
   fr: {
     /** The names of values in the usage lines: `--out-dir <dossier>`, `<fichiers...>`. */
-    values: { files: 'fichiers', file: 'fichier', folder: 'dossier', lang: 'langue', name: 'nom', formats: 'formats', command: 'commande', separator: 'séparateur' },
+    values: { files: 'fichiers', file: 'fichier', folder: 'dossier', lang: 'langue', name: 'nom', formats: 'formats', command: 'commande', separator: 'séparateur', format: 'format' },
     program: 'Compile l’évaluation des effets sociaux et urbains d’un tiers-lieu (YAML) en rapport.',
     exitCodes:
       'Codes de sortie : 0 réussite ; 1 fichier invalide ou écriture impossible ; 2 mauvaise utilisation ; 70 bogue d’impact ; 130 interrompu (Ctrl-C).',
@@ -45,9 +45,18 @@ export const DESCRIPTIONS = {
     },
     init: {
       description: 'écrit une évaluation à remplir : toute la grille, ses questions et ses options en commentaires',
-      file: 'évaluation YAML à créer',
+      file: (yaml: string, csv: string) => `évaluation YAML à créer (par défaut : ${yaml}), ou formulaire CSV avec --format csv (${csv})`,
       force: 'remplace le fichier s’il existe déjà',
       lang: 'langue des commentaires et des messages',
+      format: 'yaml : l’évaluation à remplir ; csv : la ligne d’en-têtes que lit impact import, options comprises',
+    },
+    import: {
+      description:
+        'écrit une évaluation YAML par lieu depuis les fiches de la plateforme Commune Mesure (.json) ou un export de formulaire (.csv, .xlsx)',
+      files: 'fiches de lieu (.json), exports de formulaire ou tableurs (.csv, .tsv, .txt, .xlsx)',
+      outDir: 'écrit les évaluations dans ce dossier plutôt qu’à côté de chaque fichier importé',
+      force: 'remplace les évaluations qui existent déjà',
+      lang: 'langue des messages et du commentaire en tête des fichiers',
     },
     summary: {
       description: 'un portefeuille qui compare les lieux : intensités, carte des critères, totaux, ce qui manque (portefeuille.pdf et .md)',
@@ -57,7 +66,7 @@ export const DESCRIPTIONS = {
     },
   },
   en: {
-    values: { files: 'files', file: 'file', folder: 'folder', lang: 'lang', name: 'name', formats: 'formats', command: 'command', separator: 'separator' },
+    values: { files: 'files', file: 'file', folder: 'folder', lang: 'lang', name: 'name', formats: 'formats', command: 'command', separator: 'separator', format: 'format' },
     program: 'Compiles the evaluation of the social and urban effects of a third place (YAML) into a report.',
     exitCodes: 'Exit codes: 0 success; 1 invalid file or cannot write; 2 wrong usage; 70 bug in impact; 130 interrupted (Ctrl-C).',
     evaluations: EVALUATIONS.en,
@@ -92,9 +101,17 @@ export const DESCRIPTIONS = {
     },
     init: {
       description: 'writes an evaluation to fill in: the whole grid, its questions and options as comments',
-      file: 'YAML evaluation to create',
+      file: (yaml: string, csv: string) => `YAML evaluation to create (default: ${yaml}), or CSV form with --format csv (${csv})`,
       force: 'replace the file if it already exists',
       lang: 'language of the comments and messages',
+      format: 'yaml: the evaluation to fill in; csv: the header row that impact import reads, options included',
+    },
+    import: {
+      description: 'writes one YAML evaluation per site from the Commune Mesure platform’s place files (.json) or a form export (.csv, .xlsx)',
+      files: 'place files (.json), form exports or spreadsheets (.csv, .tsv, .txt, .xlsx)',
+      outDir: 'write the evaluations in this folder instead of next to each imported file',
+      force: 'replace the evaluations that already exist',
+      lang: 'language of the messages and of the comment at the top of the files',
     },
     summary: {
       description: 'a portfolio comparing the sites: intensities, heat map of the criteria, totals, what is missing (portefeuille.pdf and .md)',

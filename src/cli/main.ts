@@ -6,6 +6,7 @@ import type { Lang } from '../grid/types.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { FORMATS } from '../batch/formats.js';
 import type { BuildOptions } from './build.js';
+import { registerImport } from './import.js';
 import { registerInit } from './init.js';
 import { registerSummary } from './summary-command.js';
 import { frenchSpacing } from '../text/typography.js';
@@ -95,6 +96,7 @@ ${lang === 'fr' ? frenchSpacing(words.exitCodes) : words.exitCodes}`,
     .action((o: { out?: string }) => run(import('./schema.js').then((m) => m.printSchema(o))));
 
   registerInit(cli, run, lang);
+  registerImport(cli, run, lang);
   registerSummary(cli, run, lang);
 
   // Set once every command exists: each gets them, the help command too.

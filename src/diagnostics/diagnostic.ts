@@ -44,7 +44,25 @@ export type DiagnosticCode =
   | 'described-only'
   | 'file-too-large'
   | 'too-deep'
-  | 'too-many-aliases';
+  | 'too-many-aliases'
+  | 'import-unknown-column'
+  | 'import-ambiguous-column'
+  | 'import-duplicate-column'
+  | 'import-unknown-choice'
+  | 'import-not-a-count'
+  | 'import-not-a-date'
+  | 'import-several-choices'
+  | 'import-not-a-tick'
+  | 'import-no-name'
+  | 'import-no-name-column'
+  | 'import-same-name'
+  | 'import-output-exists'
+  | 'import-copied-text'
+  | 'import-unreadable-table'
+  | 'import-unknown-format'
+  | 'import-not-a-place'
+  | 'import-empty-table'
+  | 'import-repeated-text';
 
 export type Params = Readonly<Record<string, string | number | readonly string[]>>;
 

@@ -203,6 +203,25 @@ const yamlHint = (lang: Lang, p: Params): string => {
   return hints[s(p, 'yamlCode')] ?? YAML_HINTS[lang].UNEXPECTED;
 };
 
+/** Where an imported cell is: its column and header in a table, its key in a place file. */
+const cellAt = (p: Params, lang: Lang): string => {
+  if (s(p, 'column') === '') return s(p, 'header') === '' ? '' : lang === 'fr' ? ` (« ${s(p, 'header')} »)` : ` (“${s(p, 'header')}”)`;
+  return lang === 'fr' ? ` (colonne ${s(p, 'column')} « ${s(p, 'header')} »)` : ` (column ${s(p, 'column')} “${s(p, 'header')}”)`;
+};
+
+/** Why a table cannot be read, when impact can say it in words. */
+const TABLE_REASONS: Record<Lang, (p: Params) => Record<string, string>> = {
+  fr: (p) => ({
+    'quote-not-closed': 'un guillemet ouvert n’est jamais refermé',
+    'bad-closing-quote': `ligne ${s(p, 'line')}, un guillemet fermant est suivi d’autre chose que le séparateur`,
+  }),
+  en: (p) => ({
+    'quote-not-closed': 'a quote is opened and never closed',
+    'bad-closing-quote': `line ${s(p, 'line')}, a closing quote is followed by something other than the separator`,
+  }),
+};
+const tableReason = (p: Params, lang: Lang): string => TABLE_REASONS[lang](p)[s(p, 'detail')] ?? s(p, 'detail');
+
 const fr: Catalogue = {
   'file-unreadable': (p) => FILE_REASONS.fr[s(p, 'reason')] ?? `lecture impossible (${s(p, 'reason')})`,
   'no-evaluation': () => 'aucune évaluation (*.yaml, *.yml) dans ce dossier ni ses sous-dossiers ; vérifiez le chemin',
@@ -254,6 +273,24 @@ const fr: Catalogue = {
     `la famille « ${s(p, 'family')} » n’est décrite qu’en mots : aucune intensité n’est calculée ; cochez les choix qui s’appliquent, ou donnez l’intensité retenue par le comité (intensite: { valeur: 1 à 4, justification: "…" })`,
   'missing-glyph': (p) =>
     `la police du PDF n’a pas de caractère pour ${s(p, 'characters')} (${items(p, 'codes').join(', ')}) : il apparaîtra comme un carré ; le Markdown et le JSON le gardent`,
+  'import-unknown-column': (p) => `la colonne ${s(p, 'column')} « ${s(p, 'header')} » ne correspond à aucun champ de la grille : elle n’est pas importée ; nommez-la par son chemin (effets_individuels.lien_social.publics) ou par le libellé du critère puis du champ (impact init --format csv les écrit tous)`,
+  'import-ambiguous-column': (p) => `la colonne ${s(p, 'column')} « ${s(p, 'header')} » peut désigner ${items(p, 'candidates').join(', ')} : elle n’est pas importée ; faites précéder le libellé du champ de celui de son critère, ou écrivez le chemin`,
+  'import-duplicate-column': (p) => `la colonne ${s(p, 'column')} « ${s(p, 'header')} » remplit « ${s(p, 'path')} », comme la colonne ${s(p, 'other')} : elle n’est pas importée ; gardez-en une seule`,
+  'import-unknown-choice': (p) => `« ${s(p, 'value')} »${cellAt(p, 'fr')} n’est aucune option de « ${s(p, 'field')} » : ce choix n’est pas importé${possible(p, 'options possibles :')}`,
+  'import-not-a-count': (p) => `« ${s(p, 'value')} »${cellAt(p, 'fr')} n’est pas un nombre entier positif ou nul : il n’est pas importé ; écrivez le nombre seul, par exemple 12`,
+  'import-not-a-date': (p) => `« ${s(p, 'value')} »${cellAt(p, 'fr')} n’est pas une date : elle n’est pas importée ; écrivez-la 2024-06-30 ou 30/06/2024`,
+  'import-several-choices': (p) => `« ${s(p, 'value')} »${cellAt(p, 'fr')} donne plusieurs choix, et « ${s(p, 'field')} » n’en prend qu’un : rien n’est importé ; gardez le choix qui convient`,
+  'import-not-a-tick': (p) => `« ${s(p, 'value')} »${cellAt(p, 'fr')} ne dit ni oui ni non pour l’option « ${s(p, 'option')} » : elle n’est pas importée ; écrivez oui, 1 ou x pour la cocher, laissez vide sinon`,
+  'import-no-name': () => 'cette ligne n’a pas de nom de lieu : elle n’est pas importée ; écrivez le nom du lieu dans la colonne « Nom du lieu »',
+  'import-no-name-column': () => 'aucune colonne ne donne le nom du lieu : rien n’est importé ; ajoutez une colonne « Nom du lieu » (ou lieu.nom)',
+  'import-same-name': (p) => `« ${s(p, 'other')} » écrit déjà « ${s(p, 'output')} » : ce lieu n’est pas importé ; donnez-leur des noms distincts, ou importez-les dans des dossiers distincts`,
+  'import-output-exists': (p) => `« ${s(p, 'output')} » existe déjà : impact import ne l’écrase pas ; choisissez un autre --out-dir, ou ajoutez --force pour le remplacer`,
+  'import-copied-text': (p) => `le texte de « ${s(p, 'field')} » reprend celui de « ${s(p, 'from')} » (un défaut connu des fichiers de la plateforme) : il n’est pas importé une seconde fois ; écrivez la réponse propre à ce critère dans le fichier importé`,
+  'import-unreadable-table': (p) => `le tableau ne peut pas être lu (${tableReason(p, 'fr')}) : rien n’est importé ; enregistrez-le de nouveau en CSV UTF-8 ou en XLSX`,
+  'import-unknown-format': () => 'impact import lit les exports de formulaires (.csv, .tsv, .txt, .xlsx) et les fiches de la plateforme Commune Mesure (.json) : ce fichier n’est pas importé',
+  'import-not-a-place': () => 'ce JSON n’est pas une fiche de lieu de la plateforme Commune Mesure (storage/app/places/*.json : name, address, blocs) : rien n’est importé',
+  'import-empty-table': () => 'le tableau n’a pas de ligne de réponses sous ses en-têtes : rien n’est importé',
+  'import-repeated-text': (p) => `le texte de « ${s(p, 'field')} » est, mot pour mot, celui du lieu « ${s(p, 'other')} » (${s(p, 'source')}) : il est importé, mais vérifiez que ce lieu l’a bien écrit pour lui-même`,
 };
 
 const en: Catalogue = {
@@ -305,6 +342,24 @@ const en: Catalogue = {
     `the family “${s(p, 'family')}” is described in words only: no intensity is computed; tick the choices that apply, or give the committee's intensity (intensite: { valeur: 1 to 4, justification: "…" })`,
   'missing-glyph': (p) =>
     `the PDF's font has no character for ${s(p, 'characters')} (${items(p, 'codes').join(', ')}): it will print as a box; the Markdown and JSON keep it`,
+  'import-unknown-column': (p) => `column ${s(p, 'column')} “${s(p, 'header')}” matches no field of the grid: it is not imported; name it by its path (effets_individuels.lien_social.publics) or by its criterion's label followed by the field's (impact init --format csv writes them all)`,
+  'import-ambiguous-column': (p) => `column ${s(p, 'column')} “${s(p, 'header')}” may stand for ${items(p, 'candidates').join(', ')}: it is not imported; put the criterion's label before the field's, or write the path`,
+  'import-duplicate-column': (p) => `column ${s(p, 'column')} “${s(p, 'header')}” fills “${s(p, 'path')}”, as column ${s(p, 'other')} does: it is not imported; keep only one`,
+  'import-unknown-choice': (p) => `“${s(p, 'value')}”${cellAt(p, 'en')} is no option of “${s(p, 'field')}”: this choice is not imported${possible(p, 'possible options:')}`,
+  'import-not-a-count': (p) => `“${s(p, 'value')}”${cellAt(p, 'en')} is not a whole number of zero or more: it is not imported; write the number alone, for example 12`,
+  'import-not-a-date': (p) => `“${s(p, 'value')}”${cellAt(p, 'en')} is not a date: it is not imported; write it 2024-06-30 or 30/06/2024`,
+  'import-several-choices': (p) => `“${s(p, 'value')}”${cellAt(p, 'en')} gives several choices, and “${s(p, 'field')}” takes one: nothing is imported; keep the one that applies`,
+  'import-not-a-tick': (p) => `“${s(p, 'value')}”${cellAt(p, 'en')} says neither yes nor no for the option “${s(p, 'option')}”: it is not imported; write yes, 1 or x to tick it, leave it empty otherwise`,
+  'import-no-name': () => "this row has no name of the site: it is not imported; write the site's name in the “Name of the site” column",
+  'import-no-name-column': () => 'no column gives the name of the site: nothing is imported; add a “Name of the site” (or lieu.nom) column',
+  'import-same-name': (p) => `“${s(p, 'other')}” already writes “${s(p, 'output')}”: this site is not imported; give them distinct names, or import them into separate folders`,
+  'import-output-exists': (p) => `“${s(p, 'output')}” already exists: impact import does not overwrite it; choose another --out-dir, or add --force to replace it`,
+  'import-copied-text': (p) => `the text of “${s(p, 'field')}” repeats that of “${s(p, 'from')}” (a known defect of the platform's files): it is not imported a second time; write this criterion's own answer in the imported file`,
+  'import-unreadable-table': (p) => `the table cannot be read (${tableReason(p, 'en')}): nothing is imported; save it again as UTF-8 CSV or as XLSX`,
+  'import-unknown-format': () => "impact import reads form exports (.csv, .tsv, .txt, .xlsx) and the Commune Mesure platform's place files (.json): this file is not imported",
+  'import-not-a-place': () => 'this JSON is not a place file of the Commune Mesure platform (storage/app/places/*.json: name, address, blocs): nothing is imported',
+  'import-empty-table': () => 'the table has no row of answers under its headers: nothing is imported',
+  'import-repeated-text': (p) => `the text of “${s(p, 'field')}” is word for word that of the site “${s(p, 'other')}” (${s(p, 'source')}): it is imported, but check that this site wrote it for itself`,
 };
 
 const CATALOGUES: Record<Lang, Catalogue> = { fr, en };

@@ -1,0 +1,28 @@
+/**
+ * The blank form `impact init --format csv` writes: the header row `impact import` reads back,
+ * one column per field, the choices of a single choice listed in its header, one column per
+ * option for a list of choices (as form tools export checkboxes). Excel opens it as it is:
+ * UTF-8 with its byte-order mark, `;` between cells, CRLF between rows.
+ */
+import type { Field, Lang, Text } from '../grid/types.js';
+import { ownerLabel, targets } from './columns.js';
+
+function headersOf(field: Field, lang: Lang, owner?: Text): string[] {
+  const question = owner ? `${owner[lang]} — ${field.label[lang]}` : field.label[lang];
+  const options = field.options ?? [];
+  if (field.kind === 'multi') return options.map((o) => `${question} [${o.label[lang]}]`);
+  if (field.kind === 'single') return [`${question} (${options.map((o) => o.label[lang]).join(' | ')})`];
+  if (field.kind === 'date') return [`${question} (${lang === 'fr' ? 'AAAA-MM-JJ' : 'YYYY-MM-DD'})`];
+  return [question];
+}
+
+/** Every header of the form, in the order `impact init` writes the fields. */
+export function formHeaders(lang: Lang): string[] {
+  return targets().flatMap((target) => headersOf(target.field, lang, ownerLabel(target)));
+}
+
+const cell = (text: string): string => (/[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+
+export function blankForm(lang: Lang): string {
+  return `\uFEFF${formHeaders(lang).map(cell).join(';')}\r\n`;
+}
