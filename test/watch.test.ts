@@ -1,6 +1,6 @@
 /** `impact build --watch`, as a person uses it: save, look, save again, make a mistake, fix it, Ctrl-C. */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -114,3 +114,32 @@ test('follows the font and logo files the theme names, and typesets with the fon
   expect(await exited).toBe(0);
   expect(log.output).not.toMatch(/at .*\.js:\d+/);
 }, 60_000);
+
+test('a watched folder deleted and made again is watched again, and says so', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'impact-watch-gone-'));
+  const folder = join(dir, 'sites');
+  mkdirSync(folder);
+  copyFileSync(join(ROOT, 'examples', 'le-relais.yaml'), join(folder, 'site.yaml'));
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'impact.js'), 'build', 'sites/site.yaml', '--format', 'md', '--watch'], { cwd: dir });
+  const log = follow(child);
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  try {
+    await log.next(/Surveillance de sites\/site\.yaml/);
+    const gone = log.next(/Dossier supprimé\u00A0: sites\u202F; la surveillance reprendra quand il reviendra\./);
+    rmSync(folder, { recursive: true });
+    await gone;
+    const back = log.next(/Dossier revenu\u00A0: sites\u202F; la surveillance reprend\.[\s\S]*sites\/site\.yaml → .*site\.md \(\d+ ms\)/);
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'site.yaml'), readFileSync(join(ROOT, 'examples', 'le-relais.yaml'), 'utf8').replace('commune: Aubusson', 'commune: Guéret'));
+    await back;
+    expect(readFileSync(join(folder, 'site.md'), 'utf8')).toContain('Guéret');
+    // And it keeps watching after its return.
+    const again = log.next(/sites\/site\.yaml → .*site\.md \(\d+ ms\)/);
+    writeFileSync(join(folder, 'site.yaml'), readFileSync(join(ROOT, 'examples', 'le-relais.yaml'), 'utf8').replace('commune: Aubusson', 'commune: Felletin'));
+    await again;
+    expect(readFileSync(join(folder, 'site.md'), 'utf8')).toContain('Felletin');
+  } finally {
+    child.kill('SIGINT');
+  }
+  expect(await exited).toBe(0);
+}, 40_000);

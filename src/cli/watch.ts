@@ -2,7 +2,7 @@
  * `impact build --watch`: rebuild on every save of an evaluation (that one), of a template or of
  * the theme (all of them), and keep going through errors until Ctrl-C.
  */
-import { watch as watchFs, type FSWatcher, statSync } from 'node:fs';
+import { existsSync, watch as watchFs, type FSWatcher, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { Lang } from '../grid/types.js';
 import { joinList } from '../text/prose.js';
@@ -21,17 +21,23 @@ export interface WatchPlan {
 
 /** Editors save by writing a new file and renaming it: watch folders, not files. */
 const SETTLE_MS = 120;
+/** How often a folder that was deleted is looked for again. */
+const RETURN_POLL_MS = 250;
 
 const MESSAGES = {
   fr: {
     watching: (names: string) => `Surveillance de ${names} (Ctrl-C pour arrêter)…`,
     changed: (names: string) => `Modifié\u00A0: ${names}`,
     stopped: 'Surveillance arrêtée.',
+    gone: (folder: string) => `Dossier supprimé\u00A0: ${folder}\u202F; la surveillance reprendra quand il reviendra.`,
+    back: (folder: string) => `Dossier revenu\u00A0: ${folder}\u202F; la surveillance reprend.`,
   },
   en: {
     watching: (names: string) => `Watching ${names} (Ctrl-C to stop)…`,
     changed: (names: string) => `Changed: ${names}`,
     stopped: 'Stopped watching.',
+    gone: (folder: string) => `Folder deleted: ${folder}; watching will resume when it comes back.`,
+    back: (folder: string) => `Folder back: ${folder}; watching again.`,
   },
 } as const;
 
@@ -86,22 +92,54 @@ export async function watch(plan: WatchPlan): Promise<number> {
     timer = setTimeout(flush, SETTLE_MS);
   };
 
-  const watchers: FSWatcher[] = [];
-  const watched = new Set<string>();
+  // A folder's watcher, or the timer looking for it again after it was deleted; by folder and depth.
+  const watchers = new Map<string, FSWatcher | NodeJS.Timeout>();
+  const keyOf = (folder: string, recursive: boolean) => `${recursive ? 'tree' : 'folder'}:${folder}`;
+  const relativeName = (folder: string) => relative(process.cwd(), folder) || '.';
+
+  /** Watched again when it comes back, and everything in it taken as changed: it may all be new. */
+  function awaitReturn(folder: string, recursive: boolean): void {
+    process.stderr.write(`${words.gone(relativeName(folder))}\n`);
+    const timer = setInterval(() => {
+      if (!existsSync(folder)) return;
+      clearInterval(timer);
+      process.stderr.write(`${words.back(relativeName(folder))}\n`);
+      arm(folder, recursive);
+      for (const path of [...inputs.keys(), ...lookFiles]) if (dirname(path) === folder) noticed(path);
+      if (recursive) noticed(folder);
+    }, RETURN_POLL_MS);
+    watchers.set(keyOf(folder, recursive), timer);
+  }
+
+  function arm(folder: string, recursive: boolean): void {
+    const key = keyOf(folder, recursive);
+    // inotify says nothing more once the folder itself is gone: wait for it to come back.
+    const lost = () => {
+      if (watchers.get(key) !== watcher) return;
+      watcher.close();
+      awaitReturn(folder, recursive);
+    };
+    const watcher = watchFs(folder, { recursive }, (_, name) => {
+      if (!existsSync(folder)) lost();
+      else if (name) noticed(resolve(folder, name.toString()));
+    });
+    watcher.on('error', lost);
+    watchers.set(key, watcher);
+  }
+
   function watchFolder(folder: string): void {
-    if (watched.has(folder)) return;
-    watched.add(folder);
-    watchers.push(watchFs(folder, (_, name) => name && noticed(resolve(folder, name.toString()))));
+    if (!watchers.has(keyOf(folder, false))) arm(folder, false);
   }
   for (const path of [...inputs.keys(), ...lookFiles]) watchFolder(dirname(path));
-  for (const folder of lookFolders) {
-    watchers.push(watchFs(folder, { recursive: true }, (_, name) => name && noticed(resolve(folder, name.toString()))));
-  }
+  for (const folder of lookFolders) arm(folder, true);
   process.stderr.write(`${words.watching(joinList([...plan.inputs, ...plan.look, ...themeFiles], plan.lang))}\n`);
 
   return new Promise((done) => {
     const stop = () => {
-      for (const watcher of watchers) watcher.close();
+      for (const watcher of watchers.values()) {
+        if ('close' in watcher) watcher.close();
+        else clearInterval(watcher);
+      }
       clearTimeout(timer);
       process.stderr.write(`${words.stopped}\n`);
       void running.then(() => done(0));
