@@ -51,6 +51,15 @@ export const COMMON_FIELDS: readonly Field[] = [
   },
 ];
 
+/**
+ * Entretien des espaces: the positive or the negative details and their example, each applying
+ * once `effets` records that side (or both, `mixtes`).
+ */
+const upkeepDetails = (side: 'positifs' | 'negatifs', label: Text, options: readonly Option[], example: Field): Field[] => [
+  applying(when('effets', side, 'mixtes'), multi(side, label, options)),
+  applying(when('effets', side, 'mixtes'), example),
+];
+
 /** What training and employment support made possible, with the words for a sentence about one person. */
 const INSERTION_EFFECTS: readonly Option[] = (
   [
@@ -314,35 +323,27 @@ const territoriaux: Family = {
             1,
           ),
         ]),
-        applying(
-          when('effets', 'positifs', 'mixtes'),
-          multi('positifs', { fr: 'Effets positifs', en: 'Positive effects' }, [
+        ...upkeepDetails(
+          'positifs',
+          { fr: 'Effets positifs', en: 'Positive effects' },
+          [
             option('accessibilite', 'une meilleure accessibilité', 'better access'),
             option('mixite_usages', 'une plus grande mixité des usages', 'a wider mix of uses'),
             option('proprete', 'une meilleure propreté', 'cleaner spaces'),
             option('vegetalisation', 'davantage de végétalisation', 'more greenery'),
-          ]),
+          ],
+          { id: 'exemple_positif', kind: 'text', evidence: true, label: { fr: 'Exemple d’effet positif', en: 'Example of a positive effect' } },
         ),
-        applying(when('effets', 'positifs', 'mixtes'), {
-          id: 'exemple_positif',
-          kind: 'text',
-          evidence: true,
-          label: { fr: 'Exemple d’effet positif', en: 'Example of a positive effect' },
-        }),
-        applying(
-          when('effets', 'negatifs', 'mixtes'),
-          multi('negatifs', { fr: 'Effets négatifs', en: 'Negative effects' }, [
+        ...upkeepDetails(
+          'negatifs',
+          { fr: 'Effets négatifs', en: 'Negative effects' },
+          [
             negative('nuisances_sonores', 'des nuisances sonores', 'noise'),
             negative('degradations', 'des dégradations', 'damage'),
             negative('dechets', 'des dépôts de déchets', 'dumped waste'),
-          ]),
+          ],
+          { id: 'exemple_negatif', kind: 'text', negative: true, label: { fr: 'Exemple d’effet négatif', en: 'Example of a negative effect' } },
         ),
-        applying(when('effets', 'negatifs', 'mixtes'), {
-          id: 'exemple_negatif',
-          kind: 'text',
-          negative: true,
-          label: { fr: 'Exemple d’effet négatif', en: 'Example of a negative effect' },
-        }),
       ],
     },
     {
