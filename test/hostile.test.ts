@@ -376,6 +376,39 @@ describe('large inputs, generated', () => {
       .replace(/[\s\u00AD-]/g, '');
     expect(text).toContain(word);
   }, 120_000);
+
+  const withExample = (name: string, exemple: string) => `version: 1\nlieu: { nom: ${name} }\neffets_individuels:\n  sante:\n    effets: [bien_etre]\n    exemple: ${exemple}\n`;
+
+  test('a 20 000-character word is printed whole in the PDF (its typesetting is linear: test/long-words.test.ts)', async () => {
+    const dir = temp('word-20000');
+    const word = 'Anticonstitutionnellement'.repeat(800);
+    writeFileSync(join(dir, 'mot.yaml'), withExample('Mot long', word));
+    const run = await impact(['build', 'mot.yaml', '--format', 'pdf'], { cwd: dir });
+    expectNoCrash(run);
+    expect(run.code).toBe(0);
+    expectWholePdf(join(dir, 'mot.pdf'));
+    expect(pdfText(join(dir, 'mot.pdf')).replace(/Mot long page \d+ \/ \d+/g, '').replace(/\s/g, '')).toContain(word);
+  }, 120_000);
+
+  test('a file at the size limit: a 5 MiB word is refused at once, located; the most text allowed, padded to 5 MiB, is built', async () => {
+    const dir = temp('size-text');
+    const limit = 5 * 1024 * 1024;
+    const head = withExample('Limite', '');
+    writeFileSync(join(dir, 'mot.yaml'), `${head.slice(0, -1)}${'x'.repeat(limit - head.length)}\n`);
+    let words = '';
+    for (let i = 0; words.length < 199_900; i += 1) words += `mot${i.toString(36)} `;
+    const most = withExample('Limite', words.slice(0, 199_900).trim());
+    const comment = `# ${'x'.repeat(1021)}\n`;
+    const padding = comment.repeat(Math.floor((limit - Buffer.byteLength(most)) / comment.length));
+    writeFileSync(join(dir, 'texte.yaml'), `${most}${padding}${'\n'.repeat(limit - Buffer.byteLength(most) - padding.length)}`);
+    expect([statSync(join(dir, 'mot.yaml')).size, statSync(join(dir, 'texte.yaml')).size]).toEqual([limit, limit]);
+    const refused = await diagnosticsOf(join(dir, 'mot.yaml'));
+    expect(refused).toEqual([expect.objectContaining({ code: 'too-much-text', line: 6, column: 14, params: { limit: 200_000 } })]);
+    const run = await impact(['build', 'texte.yaml', '--format', 'pdf'], { cwd: dir });
+    expectNoCrash(run);
+    expect(run.code).toBe(0);
+    expectWholePdf(join(dir, 'texte.pdf'));
+  }, 300_000);
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -117,6 +117,8 @@ function typeHint(p: Params, lang: Lang): string {
 }
 
 /** A size in bytes, in the unit that reads best: "20 Mo", "64 octets". */
+const count = (p: Params, key: string, lang: Lang): string => new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB').format(Number(p[key] ?? 0));
+
 const bytes = (p: Params, key: string, lang: Lang): string => {
   const n = Number(p[key] ?? 0);
   const [value, unit] = n >= 1024 * 1024 ? [n / (1024 * 1024), lang === 'fr' ? 'Mo' : 'MB'] : n >= 1024 ? [n / 1024, lang === 'fr' ? 'ko' : 'kB'] : [n, lang === 'fr' ? 'octets' : 'bytes'];
@@ -261,6 +263,9 @@ const fr: Catalogue = {
     `fichier trop gros : ${p.size === undefined ? 'plus de ' : `${bytes(p, 'size', 'fr')} pour `}${bytes(p, 'limit', 'fr')}${p.size === undefined ? '' : ' au plus'} ; une évaluation tient en quelques kilo-octets (limite : IMPACT_MAX_BYTES)`,
   'too-deep': (p) => `imbrication trop profonde (plus de ${s(p, 'limit')} niveaux) ; une évaluation en a 5 (limite : IMPACT_MAX_DEPTH)`,
   'too-many-aliases': (p) => `plus de ${s(p, 'limit')} alias YAML (*nom) : refusé, pour ne pas épuiser la mémoire (limite : IMPACT_MAX_ALIASES)`,
+  'too-much-text': (p) =>
+    `trop de texte : l’évaluation passe ici ${count(p, 'limit', 'fr')} caractères de texte en tout ; une évaluation en compte quelques milliers (limite : IMPACT_MAX_TEXT)`,
+  'too-many-texts': (p) => `trop de textes : l’évaluation passe ici ${count(p, 'limit', 'fr')} textes (les éléments des listes comptés) ; une évaluation en compte quelques dizaines (limite : IMPACT_MAX_TEXTS)`,
   'unanswered-criterion': (p) => `critère non renseigné : « ${s(p, 'criterion')} » (${s(p, 'label')})`,
   'unanswered-field': (p) => `champ non renseigné : « ${s(p, 'field')} » dans « ${s(p, 'criterion')} »`,
   'inapplicable-field': (p) =>
@@ -330,6 +335,9 @@ const en: Catalogue = {
     `file too large: ${p.size === undefined ? 'more than' : `${bytes(p, 'size', 'en')} for at most`} ${bytes(p, 'limit', 'en')}; an evaluation takes a few kilobytes (limit: IMPACT_MAX_BYTES)`,
   'too-deep': (p) => `nested too deep (more than ${s(p, 'limit')} levels); an evaluation has 5 (limit: IMPACT_MAX_DEPTH)`,
   'too-many-aliases': (p) => `more than ${s(p, 'limit')} YAML aliases (*name): refused, so as not to exhaust memory (limit: IMPACT_MAX_ALIASES)`,
+  'too-much-text': (p) =>
+    `too much text: here the evaluation goes past ${count(p, 'limit', 'en')} characters of text in all; an evaluation holds a few thousand (limit: IMPACT_MAX_TEXT)`,
+  'too-many-texts': (p) => `too many texts: here the evaluation goes past ${count(p, 'limit', 'en')} texts (list items counted); an evaluation holds a few dozen (limit: IMPACT_MAX_TEXTS)`,
   'unanswered-criterion': (p) => `criterion not answered: “${s(p, 'criterion')}”`,
   'unanswered-field': (p) => `field not answered: “${s(p, 'field')}” in “${s(p, 'criterion')}”`,
   'inapplicable-field': (p) =>

@@ -5,6 +5,7 @@ import { NO_POSITION, error, type Diagnostic, type Position } from '../diagnosti
 import { limitsFrom, type Limits } from './limits.js';
 import { readStdin, STDIN } from './stdin.js';
 import { syntaxErrors } from './syntax.js';
+import { tooMuchText } from './texts.js';
 
 export interface Loaded {
   readonly file: string;
@@ -137,6 +138,8 @@ export function parseSource(file: string, bytes: Uint8Array, limits: Limits = li
     }
     return fail(error(file, positionOf(lineCounter, firstAlias(doc) ?? 0), 'too-many-aliases', { limit: limits.maxAliases }));
   }
+  const excess = tooMuchText(doc, limits);
+  if (excess) return fail(error(file, positionOf(lineCounter, excess.offset), excess.code, { limit: excess.limit }));
   return { ok: true, loaded: { file, doc, lineCounter, source: text, data: data as Record<string, unknown> } };
 }
 
