@@ -14,7 +14,7 @@
  * that cannot be written), the evaluator's text against Markdown and template injection, and
  * custom templates that reach for JavaScript internals.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   chmodSync,
@@ -592,6 +592,69 @@ describe('inputs that are not an evaluation file', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/pas un fichier ordinaire/);
   }, 60_000);
+});
+
+// ---------------------------------------------------------------------------------------------
+// File names
+// ---------------------------------------------------------------------------------------------
+
+describe('file names are shown, never obeyed', () => {
+  const ESC = '\u001b';
+  const LIKE_A_DIAGNOSTIC = `x.yaml:1:1: erreur${NBSP}: faux.yaml`;
+  /** caf\xE9.yaml: Latin-1, not UTF-8. */
+  const LATIN1 = Buffer.from('caf\xE9.yaml', 'latin1');
+  const relais = readFileSync(join(ROOT, 'examples', 'le-relais.yaml'));
+
+  /** A folder of evaluations with hostile names: three valid ones, and an invalid one. */
+  function folder(): string {
+    const dir = temp('names');
+    mkdirSync(join(dir, 'sites'));
+    writeFileSync(join(dir, 'sites', `${ESC}[2Jefface.yaml`), relais);
+    writeFileSync(join(dir, 'sites', 'a\nb.yaml'), relais);
+    writeFileSync(join(dir, 'sites', LIKE_A_DIAGNOSTIC), relais);
+    writeFileSync(join(dir, 'sites', `rouge${ESC}[31m.yaml`), 'version: 1\nlieu: 5\n');
+    writeFileSync(Buffer.concat([Buffer.from(`${join(dir, 'sites')}/`), LATIN1]), relais);
+    return dir;
+  }
+
+  test('control characters are shown by their code, on stdout and stderr, and a report is written for each valid file', async () => {
+    const dir = folder();
+    const run = await impact(['build', 'sites', '--format', 'md', '--out-dir', 'out'], { cwd: dir });
+    expectNoCrash(run);
+    expectTerminalSafe(run);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`sites/<U+001B>[2Jefface.yaml → out/<U+001B>[2Jefface.md`);
+    expect(run.stdout).toContain('sites/a<U+000A>b.yaml → out/a<U+000A>b.md');
+    expect(run.stderr).toMatch(new RegExp(`^sites/rouge<U\\+001B>\\[31m\\.yaml:2:7: erreur${NBSP}: `, 'm'));
+    expect(run.stderr).toContain(`En échec${NBSP}: sites/rouge<U+001B>[31m.yaml`);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual([`${ESC}[2Jefface.md`, 'a\nb.md', 'caf\uFFFD.md', LIKE_A_DIAGNOSTIC.replace(/yaml$/, 'md')].sort());
+  }, 120_000);
+
+  test('a name that looks like a diagnostic is quoted: no line starts as a diagnostic of another file', async () => {
+    const dir = folder();
+    rmSync(join(dir, 'sites', `rouge${ESC}[31m.yaml`));
+    writeFileSync(join(dir, 'sites', LIKE_A_DIAGNOSTIC), 'version: 1\nlieu: 5\n');
+    for (const args of [['build', 'sites', '--format', 'md', '--out-dir', 'out'], ['validate', 'sites']]) {
+      const run = await impact(args, { cwd: dir });
+      expectNoCrash(run);
+      const lines = `${run.stdout}${run.stderr}`.split('\n');
+      expect(lines.filter((line) => line.startsWith('sites/x.yaml:1:1'))).toEqual([]);
+      expect(run.stderr).toMatch(new RegExp(`^"sites/x\\.yaml:1:1: erreur${NBSP}: faux\\.yaml":2:7: erreur${NBSP}: `, 'm'));
+    }
+  }, 120_000);
+
+  test('a name that is not UTF-8 is kept as bytes: read and built, its report named with the same bytes, shown escaped', async () => {
+    const dir = folder();
+    const scanned = await impact(['build', 'sites', '--format', 'md', '--out-dir', 'out'], { cwd: dir });
+    expect(scanned.stdout).toContain('sites/caf<0xE9>.yaml → out/caf<0xE9>.md');
+    expect(scanned.stderr).not.toContain('introuvable');
+    expect(readdirSync(join(dir, 'out'), { encoding: 'buffer' }).some((name) => name.equals(Buffer.from('caf\xE9.md', 'latin1')))).toBe(true);
+    // Named on the command line: spawn takes arguments as UTF-8 text, a shell passes the byte itself.
+    const named = spawnSync('sh', ['-c', `exec "${process.execPath}" "${BIN}" build "$(printf 'sites/caf\\351.yaml')" --format md --out-dir named`], { cwd: dir, env: cleanEnv(), encoding: 'utf8' });
+    expect({ status: named.status, stderr: named.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(named.stdout).toBe('sites/caf<0xE9>.yaml → named/caf<0xE9>.md\n');
+    expect(readdirSync(join(dir, 'named'), { encoding: 'buffer' }).map((name) => name.toString('latin1'))).toEqual(['caf\xE9.md']);
+  }, 120_000);
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ import { writeAtomic } from '../write/atomic.js';
 
 export { FORMATS, STDOUT, type Format } from './formats.js';
 import { STDOUT, type Format } from './formats.js';
+import { fsPath } from '../load/file-names.js';
 
 export interface Job {
   readonly file: string;
@@ -92,7 +93,7 @@ async function render(loaded: Loaded, job: Job, lang: Lang, look: Look): Promise
 async function staleness(path: string, content: Rendered): Promise<Staleness | undefined> {
   let current: Buffer;
   try {
-    current = await readFile(path);
+    current = await readFile(fsPath(path));
   } catch {
     return 'missing';
   }
@@ -132,7 +133,7 @@ export async function runJob(job: Job): Promise<JobResult> {
         await writeStdout(contents[i] ?? '');
         continue;
       }
-      await mkdir(dirname(output), { recursive: true });
+      await mkdir(fsPath(dirname(output)), { recursive: true });
       await writeAtomic(output, contents[i] ?? '');
     } catch (e) {
       const reason = (e as NodeJS.ErrnoException).code ?? String(e);

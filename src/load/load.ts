@@ -2,6 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { Document, LineCounter, isCollection, isMap, isPair, parseDocument, visit, type Node } from 'yaml';
 import { NO_POSITION, error, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
+import { fsPath } from './file-names.js';
 import { limitsFrom, type Limits } from './limits.js';
 import { readStdin, STDIN } from './stdin.js';
 import { syntaxErrors } from './syntax.js';
@@ -175,11 +176,11 @@ export async function loadFile(file: string, limits: Limits = limitsFrom(process
   try {
     // Refused before it is read: a huge file must not fill the memory first, and a pipe or a
     // device (whose size says nothing) must not be read forever.
-    const info = await stat(file);
+    const info = await stat(fsPath(file));
     if (info.isDirectory()) return fail(error(file, NO_POSITION, 'file-unreadable', { reason: 'EISDIR' }));
     if (!info.isFile()) return fail(error(file, NO_POSITION, 'file-unreadable', { reason: 'NOT_A_FILE' }));
     if (info.size > limits.maxBytes) return fail(error(file, NO_POSITION, 'file-too-large', { size: info.size, limit: limits.maxBytes }));
-    bytes = await readFile(file);
+    bytes = await readFile(fsPath(file));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
     return fail(error(file, NO_POSITION, 'file-unreadable', { reason: code }));
