@@ -32,6 +32,8 @@ export interface CriterionModel {
   /** non renseigné, décrit (in words only) or noté. */
   readonly statut: CriterionStatus;
   readonly score: number;
+  /** Whether its answers record a negative effect (an option the grid marks negative, an account of one): reported, never scored. */
+  readonly constat_negatif: boolean;
   readonly explication: readonly string[];
   /** The answered fields only, options resolved to their labels. */
   readonly reponses: Readonly<Record<string, AnswerValue>>;
@@ -105,6 +107,7 @@ function criterionModel(criterion: Criterion, scored: FamilyScore['criteria'][nu
     renseigne: scored.answered,
     statut: scored.status,
     score: scored.score,
+    constat_negatif: scored.reasons.some((r) => r.kind === 'negative'),
     explication: explainCriterion(criterion, scored, lang),
     reponses,
   };

@@ -1,15 +1,16 @@
 /**
  * A site's report in print: the generic typesetting, with the summary of the families'
  * intensities (role `synthese`) drawn as cards on scales of four, and a chart of every
- * criterion's points (role `graphique`).
+ * criterion's points (role `graphique`, chart.ts).
  */
 import { plainText, roleOf, type Cell, type Placed, type TableBlock } from '../../document/document.js';
 import type { ReportModel } from '../../model/model.js';
 import { drawCards } from './cards.js';
+import { drawChart } from './chart.js';
 import type { PdfDocumentInfo, PdfInput } from './pdfdoc.js';
 import { numberAttribute } from './table.js';
 import { SIZE, tint } from './theme.js';
-import { familyColour, fill, Typesetter } from './typeset.js';
+import { Typesetter } from './typeset.js';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -42,7 +43,7 @@ export class ReportTypesetter extends Typesetter {
       return true;
     }
     if (block.kind === 'container' && block.role === 'graphique') {
-      this.chart();
+      drawChart(this, this.model, this.input.labels);
       return true;
     }
     return super.roleBlock(place, next);
@@ -107,50 +108,5 @@ export class ReportTypesetter extends Typesetter {
       doc.moveTo(cx - 4, cy).lineTo(cx + 4, cy).moveTo(cx, cy - 4).lineTo(cx, cy + 4).stroke();
       doc.restore();
     }
-  }
-
-  /** Every criterion's points, family by family, as bars. */
-  private chart(): void {
-    const { doc } = this;
-    const { model } = this;
-    const { labels } = this.input;
-    const rowHeight = 11;
-    doc.font('regular').fontSize(SIZE.small);
-    const longest = Math.max(...model.familles.flatMap((f) => f.criteres.map((c) => doc.widthOfString(c.titre))));
-    const labelWidth = Math.min(longest + 12, this.width / 2);
-    const barWidth = this.width - labelWidth - 30;
-    const families = model.familles;
-    const rows = families.reduce((n, f) => n + f.criteres.length, 0);
-    const height = 26 + rows * rowHeight + families.length * 6;
-    this.ensure(height);
-    const alt = [
-      labels.graphique,
-      ...families.flatMap((f) => f.criteres.map((c) => fill(labels.graphique_critere, { critere: c.titre, score: c.score }))),
-    ].join(model.langue === 'fr' ? '\u202F; ' : '; ');
-    const draw = () => {
-      let y = doc.y;
-      doc.font('semibold').fontSize(SIZE.small + 1).fillColor(this.palette.ink).text(labels.graphique, this.left, y, { lineBreak: false });
-      y += 18;
-      const x0 = this.left + labelWidth;
-      doc.font('regular').fontSize(SIZE.small - 1).fillColor(this.palette.muted);
-      for (let s = 0; s <= 4; s += 1) doc.text(String(s), x0 + (barWidth * s) / 4 - 3, y - 10, { lineBreak: false, width: 8, align: 'center' });
-      const gridTop = y;
-      families.forEach((family, f) => {
-        const colour = familyColour(this.palette, f);
-        for (const criterion of family.criteres) {
-          doc.font('regular').fontSize(SIZE.small).fillColor(criterion.renseigne ? this.palette.ink : this.palette.muted);
-          doc.text(criterion.titre, this.left, y + 1.5, { width: labelWidth - 8, height: rowHeight, ellipsis: true, lineBreak: false });
-          doc.rect(x0, y + 2, barWidth, rowHeight - 4).fill(tint(colour, 0.9));
-          if (criterion.score > 0) doc.rect(x0, y + 2, (barWidth * criterion.score) / 4, rowHeight - 4).fill(colour);
-          y += rowHeight;
-        }
-        y += 6;
-      });
-      doc.lineWidth(0.5).strokeColor(this.palette.rule);
-      for (let s = 1; s < 4; s += 1) doc.moveTo(x0 + (barWidth * s) / 4, gridTop).lineTo(x0 + (barWidth * s) / 4, y - 8).stroke();
-      doc.y = y;
-    };
-    this.section.add(doc.struct('Figure', { alt }, [draw]));
-    doc.x = this.left;
   }
 }
