@@ -3,14 +3,15 @@
  * intensities (role `synthese`) drawn as cards on scales of four, and a chart of every
  * criterion's points (role `graphique`, chart.ts).
  */
-import { plainText, roleOf, type Cell, type Placed, type TableBlock } from '../../document/document.js';
+import { plainText, roleOf, type Block, type Cell, type Placed, type Run, type TableBlock } from '../../document/document.js';
 import type { ReportModel } from '../../model/model.js';
 import { drawCards } from './cards.js';
 import { drawChart } from './chart.js';
 import type { PdfDocumentInfo, PdfInput } from './pdfdoc.js';
 import { numberAttribute } from './table.js';
 import { SIZE, tint } from './theme.js';
-import { Typesetter } from './typeset.js';
+import { TITLE_LOGO, Typesetter } from './typeset.js';
+import { unbreakable } from '../../text/typography.js';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -34,6 +35,33 @@ export class ReportTypesetter extends Typesetter {
     private readonly model: ReportModel,
   ) {
     super(doc, input);
+  }
+
+  override render(blocks: readonly Block[]): void {
+    super.render(blocks.map((b) => (b.kind === 'heading' && b.level === 1 ? { ...b, runs: this.nameKeptTogether(b.runs) } : b)));
+  }
+
+  /**
+   * The cover's title with the site's name on one line (never « La Petite / Manchester »): its
+   * spaces and hyphens made unbreakable, with the short word before it (« de », « of ») when
+   * both fit on a line of the title; a name longer than a line breaks where it must. The name as
+   * the title writes it: whole, or without the article that « du », « des » took (« du Relais »).
+   */
+  private nameKeptTogether(runs: readonly Run[]): Run[] {
+    const { nom } = this.model.lieu;
+    const forms = [nom, nom.replace(/^(Le|Les)\s+/u, '')].filter((f) => /[ -]/.test(f));
+    const room = this.width - (this.input.theme.logo ? TITLE_LOGO.width + TITLE_LOGO.gap : 0);
+    const fits = (text: string) => this.doc.font('bold').fontSize(SIZE.title).widthOfString(text) <= room;
+    return runs.map((run) => {
+      const form = forms.find((f) => run.text.includes(f));
+      if (form === undefined) return run;
+      const at = run.text.indexOf(form);
+      const before = /(?:^|\s)(\p{L}{1,3} )$/u.exec(run.text.slice(0, at))?.[1] ?? '';
+      const kept = [before + form, form].find((text) => fits(unbreakable(text)));
+      if (kept === undefined) return run;
+      const start = at + form.length - kept.length;
+      return { ...run, text: run.text.slice(0, start) + unbreakable(kept) + run.text.slice(at + form.length) };
+    });
   }
 
   protected override roleBlock(place: Placed, next: Placed | undefined): boolean {
