@@ -65,14 +65,19 @@ describe('the example that says everything', () => {
     expect(en.comite?.date_validation_ecrite).toBe('28 March 2025');
   });
 
-  test('a file that says none of it has empty lists and no sections', async () => {
-    const checked = await check(site(''));
-    if (!checked.ok) throw new Error('invalid');
-    const model = modelOf(checked.loaded, 'fr');
-    expect(model).toMatchObject({ presentation: [], recommandations: [] });
-    for (const key of ['evaluation', 'comite', 'conclusions']) expect(model).not.toHaveProperty(key);
+  test('a file that says none of it, or writes its sections empty, has empty lists and no sections', async () => {
+    for (const text of ['', 'evaluation:\ncomite:\nrecommandations: []\n']) await expectNoSections(text);
   });
 });
+
+/** A valid file whose model has no section beside the grid's. */
+async function expectNoSections(text: string): Promise<void> {
+  const checked = await check(site(text));
+  if (!checked.ok) throw new Error('invalid');
+  const model = modelOf(checked.loaded, 'fr');
+  expect(model).toMatchObject({ presentation: [], recommandations: [] });
+  for (const key of ['evaluation', 'comite', 'conclusions']) expect(model).not.toHaveProperty(key);
+}
 
 describe('mistakes, each where it is written, with what was meant', () => {
   test('a web address without its scheme: the full address', async () => {

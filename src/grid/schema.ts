@@ -164,14 +164,14 @@ function familySchema(family: Family): Schema {
   };
 }
 
-/** A mapping of fields, none required unless the field says so. */
-function fieldsSchema(key: string, fields: readonly Field[], title: string, description: string, extra: Schema = {}): Schema {
+/** A mapping of fields, none required unless the field says so; `empty`: the key may be written with nothing under it. */
+function fieldsSchema(key: string, fields: readonly Field[], title: string, description: string, extra: Schema = {}, empty = false): Schema {
   const required = fields.filter((f) => f.required).map((f) => f.id);
   return {
     title,
     description,
     errorMessage: keysError(key, [...fields.map((f) => f.id), ...Object.keys(extra)], required),
-    type: 'object',
+    type: empty ? ['object', 'null'] : 'object',
     additionalProperties: false,
     ...(required.length > 0 ? { required } : {}),
     properties: { ...Object.fromEntries(fields.map((f) => [f.id, fieldSchema(f, key)])), ...extra },
@@ -187,12 +187,28 @@ const MEMBERS_SCHEMA: Schema = {
   defaultSnippets: [{ label: 'membres : un membre', description: 'Un membre du comité, son nom et son rôle.', body: [{ nom: '$1', role: '$2' }] }],
 };
 
+/** A section's snippet, offered inside it once its key is written: every key, empty, the cursor going from one to the next. */
+function sectionSnippet(key: string, fields: readonly Field[], extra: Schema = {}): Schema {
+  const body = { ...Object.fromEntries(fields.map((f, i) => [f.id, snippetValue(f, i + 1)])), ...extra };
+  return { label: `${key} : toutes ses clés`, description: `« ${key} » avec chacune de ses clés, à remplir.`, body };
+}
+
 /** What the file says beside the grid's answers (src/grid/context.ts), at its root. */
-const contextProperties = (): Schema => ({
-  evaluation: fieldsSchema('evaluation', SECTIONS.evaluation.fields, SECTIONS.evaluation.label.fr, 'Qui a demandé l’évaluation, pourquoi, quand les réponses ont été recueillies, auprès de qui et comment.'),
-  comite: fieldsSchema('comite', SECTIONS.comite.fields, SECTIONS.comite.label.fr, 'Quand le comité d’évaluation a validé le rapport, et qui le compose.', { membres: MEMBERS_SCHEMA }),
-  ...Object.fromEntries(CONCLUSION_FIELDS.map((f) => [f.id, fieldSchema(f, '')])),
-});
+function contextProperties(): Schema {
+  const { evaluation, comite } = SECTIONS;
+  const member = { nom: `$${comite.fields.length + 1}`, role: `$${comite.fields.length + 2}` };
+  return {
+    evaluation: {
+      ...fieldsSchema('evaluation', evaluation.fields, evaluation.label.fr, 'Qui a demandé l’évaluation, pourquoi, quand les réponses ont été recueillies, auprès de qui et comment.', {}, true),
+      defaultSnippets: [sectionSnippet('evaluation', evaluation.fields)],
+    },
+    comite: {
+      ...fieldsSchema('comite', comite.fields, comite.label.fr, 'Quand le comité d’évaluation a validé le rapport, et qui le compose.', { membres: MEMBERS_SCHEMA }, true),
+      defaultSnippets: [sectionSnippet('comite', comite.fields, { membres: [member] })],
+    },
+    ...Object.fromEntries(CONCLUSION_FIELDS.map((f) => [f.id, fieldSchema(f, '')])),
+  };
+}
 
 /** The keys at the root of an evaluation file, in the order `impact init` writes them. */
 const ROOT_KEYS: readonly string[] = ['version', 'lieu', 'langue', 'evaluation', 'comite', ...FAMILIES.map((f) => f.id), ...CONCLUSION_FIELDS.map((f) => f.id)];
