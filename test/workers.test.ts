@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runJobs } from '../src/batch/pool.js';
+import { textReporter } from '../src/batch/report.js';
+import { NO_PAINT } from '../src/diagnostics/format.js';
 import type { Job } from '../src/build/build.js';
 import type { FileOutcome } from '../src/build/outcome.js';
 
@@ -25,7 +27,8 @@ function impact(args: readonly string[], cwd: string, env: Record<string, string
   return new Promise((resolve, reject) => {
     const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('IMPACT_')));
     const child = spawn(process.execPath, [join(ROOT, 'bin', 'impact.js'), ...args], { cwd, env: { ...clean, NO_COLOR: '1', ...env } });
-    const [out, err]: Buffer[][] = [[], []];
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', reject);
@@ -110,3 +113,11 @@ describe('the pool, with workers that fail in every way', () => {
     }
   }, 120_000);
 });
+
+test('a bug met building a file is said of that file, with the stack to report', async () => {
+  const { outcomes } = await runJobs([{ file: 'throws.yaml', outputs: ['throws.md'], formats: ['md'], lang: 'en' }, { file: 'a.yaml', outputs: ['a.md'], formats: ['md'] }], 2, () => {}, join(ROOT, 'test', 'support', 'failing-worker.mjs'));
+  let err = '';
+  const reporter = textReporter({ out: () => {}, err: (text) => (err += text), interactive: false, paint: NO_PAINT }, { lang: 'en' });
+  reporter.result(outcomes[0] as FileOutcome);
+  expect(err).toMatch(/^throws\.yaml: error: internal error building this file — this is a bug in impact, please report it: Error: a bug in the build\nError: a bug in the build\n {4}at /);
+}, 60_000);

@@ -120,7 +120,9 @@ export function textReporter(terminal: Terminal, options: { lang: Lang; quiet?: 
   const diagnostics = (list: readonly Diagnostic[], lang: Lang) => {
     const shown = options.quiet ? list.filter((d) => d.severity === 'error') : list;
     if (shown.length === 0) return;
-    terminal.err(`${shown.map((d) => formatDiagnostic(d, lang, terminal.paint)).join('\n')}\n`);
+    // A bug in impact comes with its stack, for the report the message asks for.
+    const lines = (d: Diagnostic) => [formatDiagnostic(d, lang, terminal.paint), ...(d.code === 'build-crashed' ? [String(d.params.trace)] : [])];
+    terminal.err(`${shown.flatMap(lines).join('\n')}\n`);
   };
 
   return {
