@@ -70,6 +70,8 @@ describe('what killed runs left behind', () => {
     const kept = [
       // A run under way: its process lives and its file is fresh.
       `.le-relais.md.impact-${living}-0123abcd.tmp`,
+      // Perhaps a run under way on another machine sharing the folder: its pid is not one of ours.
+      `.partage.pdf.impact-${dead}-0123abcd.tmp`,
       // Not the naming impact writes: the user's, another program's, or impact's before it bounded its names.
       `.le-relais.pdf.${dead}-0123abcd.tmp`,
       `le-relais.impact-${dead}-0123abcd.tmp`,
@@ -79,7 +81,9 @@ describe('what killed runs left behind', () => {
     ];
     for (const name of [...removed, ...kept]) writeFileSync(join(dir, 'out', name), 'partial');
     const twoDaysAgo = Date.now() / 1000 - 2 * 24 * 3600;
+    const anHourAgo = Date.now() / 1000 - 3600;
     utimesSync(join(dir, 'out', removed[2] as string), twoDaysAgo, twoDaysAgo);
+    for (const name of removed.slice(0, 2)) utimesSync(join(dir, 'out', name), anHourAgo, anHourAgo);
 
     const run = await impact(['build', 'le-relais.yaml', '--out-dir', 'out'], dir);
     expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
@@ -92,6 +96,8 @@ describe('what killed runs left behind', () => {
     mkdirSync(join(dir, 'out'));
     const left = join(dir, 'out', `.portefeuille.md.impact-${ended()}-0123abcd.tmp`);
     writeFileSync(left, 'partial');
+    const anHourAgo = Date.now() / 1000 - 3600;
+    utimesSync(left, anHourAgo, anHourAgo);
     const run = await impact(['summary', 'le-relais.yaml', '--format', 'md', '-o', 'out/'], dir);
     expect(run.code).toBe(0);
     expect(existsSync(left)).toBe(false);

@@ -1,7 +1,7 @@
 /**
  * Issue 15.2: a batch's worker that fails — a bug, a crash, its memory exhausted — fails only the
  * file it was building, with a message naming it; the pool replaces the worker and the batch goes
- * on; the JSON reporter still writes its whole document; the exit is 1, never 70.
+ * on; the JSON reporter still writes its whole document; memory exhausted exits 1, a bug 70.
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';

@@ -57,8 +57,14 @@ function reportInterruption(left: number, lang: Lang): void {
   process.stderr.write(`${lang === 'fr' ? frenchSpacing(line) : line}\n`);
 }
 
-/** The batch's exit: 1 when a report failed or, with --check, is missing or out of date. */
-const exitOf = (outcomes: readonly FileOutcome[]): number => (outcomes.some((o) => o.status === 'failed' || o.status === 'stale') ? 1 : 0);
+/**
+ * The batch's exit: 70 when building a file met a bug in impact (the other files were still
+ * built), 1 when a report failed or, with --check, is missing or out of date.
+ */
+function exitOf(outcomes: readonly FileOutcome[]): number {
+  if (outcomes.some((o) => o.diagnostics.some((d) => d.code === 'build-crashed'))) return EXIT.bug;
+  return outcomes.some((o) => o.status === 'failed' || o.status === 'stale') ? EXIT.invalid : EXIT.ok;
+}
 
 async function run(inputs: readonly Input[], options: BuildOptions, workers: number, problems: readonly Diagnostic[] = []): Promise<number> {
   if (options.theme) {

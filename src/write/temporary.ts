@@ -18,6 +18,12 @@ const SUFFIX_BYTES = '..impact-4294967295-00000000.tmp'.length;
 /** A temporary file of a process that still runs is its own until this old: by then its pid was reused. */
 const ABANDONED_MS = 24 * 60 * 60 * 1000;
 
+/**
+ * A file whose pid runs nowhere here is left over once this old: in a folder shared over a
+ * network, that pid may be a run on another machine, writing now, and no report takes this long.
+ */
+const UNFINISHED_MS = 10 * 60 * 1000;
+
 /** `name` cut to at most `bytes` bytes of UTF-8, never inside a character. */
 function cut(name: string, bytes: number): string {
   let kept = '';
@@ -47,17 +53,17 @@ const isRunning = (pid: number): boolean => {
 };
 
 /**
- * Whether `name` is a temporary file impact left: its process is gone, or it is so old that its
- * pid is another process's now. This process's own (its worker threads share its pid) are never.
+ * Whether `name` is a temporary file impact left: its process is gone and no write could still be
+ * under way, or it is so old that its pid is another process's now. This process's own (its
+ * worker threads share its pid) are never.
  */
 async function isLeftOver(folder: string, name: string, now: number): Promise<boolean> {
   const match = TEMPORARY.exec(name);
   if (!match) return false;
   const pid = Number(match[1]);
   if (pid === process.pid) return false;
-  if (!isRunning(pid)) return true;
   const { mtimeMs } = await stat(join(folder, name));
-  return now - mtimeMs > ABANDONED_MS;
+  return now - mtimeMs > (isRunning(pid) ? ABANDONED_MS : UNFINISHED_MS);
 }
 
 /** Folders already cleared by this process: once each is enough. */
