@@ -248,6 +248,9 @@ const fr: Catalogue = {
   'duplicate-item': (p) => `« ${s(p, 'value')} » figure deux fois dans la liste`,
   'bad-date': (p) =>
     `date invalide « ${s(p, 'value')} » ; écrivez-la au format AAAA-MM-JJ${p.iso ? ` : ${s(p, 'iso')}` : ', par exemple 2024-06-30'}`,
+  'bad-url': (p) =>
+    `adresse web invalide « ${s(p, 'value')} » ; écrivez-la en entier${p.fixed ? ` : ${s(p, 'fixed')}` : ', par exemple https://www.exemple.fr'}`,
+  'missing-image': (p) => `image introuvable « ${s(p, 'value')} » ; le chemin se lit depuis le dossier du fichier d’évaluation (${s(p, 'folder')})`,
   'placeholder-name': (p) =>
     `« ${s(p, 'value')} » est le texte qu’impact init met à la place du nom ; écrivez le nom du lieu évalué (il titre le rapport)`,
   'bad-version': (p) => `version de format non prise en charge : ${s(p, 'value')} (impact lit la version ${s(p, 'expected')})`,
@@ -256,6 +259,9 @@ const fr: Catalogue = {
   'output-collision': (p) => `« ${s(p, 'other')} » écrit aussi « ${s(p, 'output')} » ; construisez-les dans des dossiers distincts`,
   'output-exists': () => 'le fichier existe déjà ; impact init ne l’écrase pas : choisissez un autre nom, ou ajoutez --force pour le remplacer',
   'write-failed': (p) => `écriture de « ${s(p, 'output')} » impossible (${s(p, 'reason')})`,
+  'out-of-memory': (p) =>
+    `mémoire épuisée en construisant ce fichier (plus de ${s(p, 'limit')} Mo) ; allégez-le, ou relevez la limite (IMPACT_MAX_WORKER_MB)`,
+  'build-crashed': (p) => `erreur interne en construisant ce fichier — c’est un bogue d’impact, merci de le signaler : ${s(p, 'detail')}`,
   'bad-colour': (p) => `couleur invalide « ${s(p, 'value')} » ; écrivez-la #rrvvbb, par exemple #17324d`,
   'empty-list': () => 'la liste est vide ; donnez au moins un élément ou supprimez la clé',
   'bad-font': (p) => `« ${s(p, 'value')} » n’est pas une police TrueType ou OpenType lisible`,
@@ -321,6 +327,8 @@ const en: Catalogue = {
   'empty-text': () => 'the text is empty; write it or remove the key',
   'duplicate-item': (p) => `“${s(p, 'value')}” appears twice in the list`,
   'bad-date': (p) => `invalid date “${s(p, 'value')}”; write it as YYYY-MM-DD${p.iso ? `: ${s(p, 'iso')}` : ', for example 2024-06-30'}`,
+  'bad-url': (p) => `invalid web address “${s(p, 'value')}”; write it in full${p.fixed ? `: ${s(p, 'fixed')}` : ', for example https://www.example.org'}`,
+  'missing-image': (p) => `image not found “${s(p, 'value')}”; the path is read from the evaluation file’s folder (${s(p, 'folder')})`,
   'placeholder-name': (p) => `“${s(p, 'value')}” is the text impact init puts in place of the name; write the name of the site evaluated (it titles the report)`,
   'bad-version': (p) => `unsupported format version: ${s(p, 'value')} (impact reads version ${s(p, 'expected')})`,
   'output-is-input': (p) => `the report “${s(p, 'output')}” would overwrite an input file; choose another --out-dir`,
@@ -328,6 +336,9 @@ const en: Catalogue = {
   'output-collision': (p) => `“${s(p, 'other')}” also writes “${s(p, 'output')}”; build them into separate folders`,
   'output-exists': () => 'the file already exists; impact init does not overwrite it: choose another name, or add --force to replace it',
   'write-failed': (p) => `cannot write “${s(p, 'output')}” (${s(p, 'reason')})`,
+  'out-of-memory': (p) =>
+    `ran out of memory building this file (more than ${s(p, 'limit')} MB); make it smaller, or raise the limit (IMPACT_MAX_WORKER_MB)`,
+  'build-crashed': (p) => `internal error building this file — this is a bug in impact, please report it: ${s(p, 'detail')}`,
   'bad-colour': (p) => `invalid colour “${s(p, 'value')}”; write it #rrggbb, for example #17324d`,
   'empty-list': () => 'the list is empty; give at least one item or remove the key',
   'bad-font': (p) => `“${s(p, 'value')}” is not a readable TrueType or OpenType font`,
