@@ -17,8 +17,13 @@ export interface TextExcess {
 export function tooMuchText(doc: Document, limits: Pick<Limits, 'maxTextChars' | 'maxTexts'>): TextExcess | undefined {
   let chars = 0;
   let texts = 0;
+  // The collections being walked: an alias inside the value it names (`&a [*a]`) is not expanded again.
+  const open = new Set<unknown>();
   const walk = (node: unknown, at: number | undefined): TextExcess | undefined => {
-    if (isAlias(node)) return walk(node.resolve(doc), at ?? node.range?.[0]);
+    if (isAlias(node)) {
+      const target = node.resolve(doc);
+      return open.has(target) ? undefined : walk(target, at ?? node.range?.[0]);
+    }
     if (isScalar(node)) {
       if (typeof node.value !== 'string') return undefined;
       chars += node.value.length;
@@ -29,11 +34,16 @@ export function tooMuchText(doc: Document, limits: Pick<Limits, 'maxTextChars' |
       return undefined;
     }
     if (!isCollection(node)) return undefined;
-    for (const item of node.items) {
-      const found = walk(isPair(item) ? item.value : (item as Node), at);
-      if (found) return found;
+    open.add(node);
+    try {
+      for (const item of node.items) {
+        const found = walk(isPair(item) ? item.value : (item as Node), at);
+        if (found) return found;
+      }
+      return undefined;
+    } finally {
+      open.delete(node);
     }
-    return undefined;
   };
   return walk(doc.contents, undefined);
 }
