@@ -4,6 +4,7 @@ import type { Lang } from '../grid/types.js';
 import type { OptionValue } from '../model/model.js';
 import { agree, capitalise, formatNumber, frenchOf, joinList, quantity } from '../text/prose.js';
 import { markupHelpers } from '../document/markup.js';
+import { BAREME_HELPER, baremeText } from './bareme.js';
 import { escapeMarkdown } from './escape.js';
 import { HelperArgumentError, type Expected } from './template-errors.js';
 
@@ -66,6 +67,8 @@ export function helpers(lang: Lang, safe: (markdown: string) => unknown): Record
     ou: (...all: unknown[]) => args(all).some(Boolean),
     plusieurs: (items: unknown) => Array.isArray(items) && items.length > 1,
     par_reponse: (...all: unknown[]) => byAnswer(args(all) as (OptionValue | undefined)[]),
+    /** Folded into the text when a template is parsed (bareme.ts); here for a name that is computed. */
+    [BAREME_HELPER]: (name: unknown, ...rest: unknown[]) => baremeText(given(BAREME_HELPER, 'text', name), args(rest)[0]),
     partiel_critere: (id: unknown) => `criteres/${given<string>('partiel_critere', 'text', id)}`,
     ...markupHelpers(safe),
   };

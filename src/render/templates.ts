@@ -9,7 +9,9 @@ import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import { LANGS, type Lang } from '../grid/types.js';
 import { PACKAGE_ROOT, TEMPLATES_DIR } from '../paths.js';
-import { bindNumbers, frenchSpacing } from '../text/typography.js';
+import { bindNumbers } from '../text/typography.js';
+import { wordsOf } from '../words/words.js';
+import { foldBareme } from './bareme.js';
 import { escapeMarkdown } from './escape.js';
 import { helpers } from './helpers.js';
 import { atCall, errorAt, TemplateError } from './template-errors.js';
@@ -48,7 +50,8 @@ export function templateSources(lang: Lang, custom: string | undefined, ext = '.
 
 /** French spacing (numbers bound to their nouns in English) for the templates' own words; what the data brings in is left as written. */
 function typeset(ast: hbs.AST.Program, lang: Lang): hbs.AST.Program {
-  const spacing = lang === 'fr' ? (text: string) => bindNumbers(frenchSpacing(text)) : bindNumbers;
+  const { spaced } = wordsOf(lang).typography;
+  const spacing = (text: string) => bindNumbers(spaced(text));
   const visit = (node: unknown): void => {
     if (!node || typeof node !== 'object') return;
     const statement = node as { type?: string; value?: string; original?: string };
@@ -187,7 +190,9 @@ function checkPartials(file: string, ast: hbs.AST.Program, known: ReadonlySet<st
 function parseTemplate(env: typeof Handlebars, path: string, lang: Lang, partials: ReadonlySet<string>): { source: string; ast: hbs.AST.Program } {
   try {
     const source = readFileSync(path, 'utf8');
-    const ast = typeset(env.parse(source), lang);
+    const parsed = env.parse(source);
+    foldBareme(path, parsed);
+    const ast = typeset(parsed, lang);
     checkPartials(path, ast, partials);
     return { source, ast };
   } catch (e) {

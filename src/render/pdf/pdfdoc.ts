@@ -8,6 +8,7 @@ import type { Lang } from '../../grid/types.js';
 import { ownGlyphsFace } from './faces.js';
 import { measureBoundsOnce, rememberFace } from './measures.js';
 import { shareShaping } from './shaping.js';
+import { wordsOf } from '../../words/words.js';
 import { PAGE, type Theme } from './theme.js';
 
 /** The PDF's own words (templates/<lang>/pdf.json): `{page}`-style placeholders filled in. */
@@ -106,7 +107,7 @@ export function createDocument(input: PdfInput, title: string): ImpactDocument {
     bufferPages: true,
     pdfVersion: '1.7',
     tagged: true,
-    lang: info.langue === 'fr' ? 'fr-FR' : 'en-GB',
+    lang: wordsOf(info.langue).typography.locale,
     displayTitle: true,
     // No default font: pdfkit would load Helvetica's metrics for nothing.
     font: null as unknown as string,

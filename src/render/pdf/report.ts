@@ -9,6 +9,7 @@ import { drawCards } from './cards.js';
 import type { PdfDocumentInfo, PdfInput } from './pdfdoc.js';
 import { numberAttribute } from './table.js';
 import { SIZE, tint } from './theme.js';
+import { wordsOf } from '../../words/words.js';
 import { familyColour, fill, Typesetter } from './typeset.js';
 
 type Doc = PDFKit.PDFDocument;
@@ -78,7 +79,7 @@ export class ReportTypesetter extends Typesetter {
           this.add('P', () => this.runs(card.keywords.map((k) => ({ ...k, italic: true })), { size: SIZE.small + 0.5, colour: this.palette.muted, x: this.left + 14, width: this.width - 170 }));
         }
         const scaleX = this.left + this.width - 138;
-        const figure = doc.struct('Figure', { alt: `${intensityHeader}${this.input.document.langue === 'fr' ? '\u00A0:' : ':'} ${card.said}` }, [
+        const figure = doc.struct('Figure', { alt: `${intensityHeader}${wordsOf(this.input.document.langue).typography.colon} ${card.said}` }, [
           () => this.scale(scaleX, top + 10, card.marks, colour),
         ]);
         this.section.add(figure);
@@ -126,7 +127,7 @@ export class ReportTypesetter extends Typesetter {
     const alt = [
       labels.graphique,
       ...families.flatMap((f) => f.criteres.map((c) => fill(labels.graphique_critere, { critere: c.titre, score: c.score }))),
-    ].join(model.langue === 'fr' ? '\u202F; ' : '; ');
+    ].join(`${wordsOf(model.langue).typography.semicolon} `);
     const draw = () => {
       let y = doc.y;
       doc.font('semibold').fontSize(SIZE.small + 1).fillColor(this.palette.ink).text(labels.graphique, this.left, y, { lineBreak: false });

@@ -1,0 +1,14 @@
+/** How English sets impact's words: its locale, its punctuation, its quotes and small words. */
+import type { Typography } from '../fr/typography.js';
+
+export const typography: Typography = {
+  locale: 'en-GB',
+  spaced: (text) => text,
+  colon: ':',
+  semicolon: ';',
+  quote: (text) => `“${text}”`,
+  and: 'and',
+  or: 'or',
+  csvSeparator: ',',
+  one: () => 'one',
+};
