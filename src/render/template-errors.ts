@@ -18,7 +18,16 @@ export type TemplateProblem =
   | { readonly problem: 'partial-depth'; readonly name: string; readonly limit: number }
   | { readonly problem: 'unknown-role'; readonly name: string; readonly roles: readonly string[] }
   | { readonly problem: 'unknown-name'; readonly helper: string; readonly name: string; readonly names: readonly string[] }
-  | { readonly problem: 'runtime'; readonly detail: string };
+  | { readonly problem: 'runtime'; readonly detail: string }
+  | {
+      readonly problem: 'words-file';
+      readonly detail: 'syntax' | 'unreadable' | 'too-large' | 'not-an-object' | 'not-a-text' | 'unknown-key';
+      readonly key?: string;
+      readonly keys?: readonly string[];
+      readonly found?: string;
+      readonly limit?: number;
+      readonly size?: number;
+    };
 
 /** A template that cannot be compiled or run: which file, where, what is wrong, what was meant. */
 export class TemplateError extends Error {

@@ -1,5 +1,4 @@
 /** The PDF documents, loaded only when a PDF is asked for (pdfkit and the fonts are heavy). */
-import { readFileSync } from 'node:fs';
 import { plainText, type Block } from '../../document/document.js';
 import { withoutRoles } from '../../document/markup.js';
 import { readDocument } from '../../document/read.js';
@@ -20,6 +19,7 @@ import { forgetShapedWords } from './shaping.js';
 import { DEFAULT_THEME, type Theme } from './theme.js';
 import type { Typesetter } from './typeset.js';
 import { wordsOf } from '../../words/words.js';
+import { readWordsFile } from '../words-file.js';
 
 export { missingGlyphs } from './glyphs.js';
 
@@ -42,8 +42,9 @@ export interface Look {
 
 /** The PDF's words: the catalogue's (src/words/<lang>/pdf.ts), each key overridden by a custom pdf.json's. */
 function labelsFor(lang: Lang, templates: string | undefined): PdfLabels {
+  const builtIn = wordsOf(lang).pdf;
   const file = templateSources(lang, templates, '.json').get('pdf');
-  return { ...wordsOf(lang).pdf, ...(file ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<PdfLabels>) : {}) } as PdfLabels;
+  return { ...builtIn, ...(file ? readWordsFile(file, Object.keys(builtIn)) : {}) };
 }
 
 type TypesetterFactory = (doc: PDFKit.PDFDocument, input: PdfInput) => Typesetter;

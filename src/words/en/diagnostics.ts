@@ -33,7 +33,18 @@ const TEMPLATE_PROBLEMS: Record<string, Message> = {
   'missing-main': (p) => `the main template ${s(p, 'name')} is missing`,
   'helper-argument': (p) => `“${s(p, 'helper')}” expects ${kind(p, 'expected')}, and was given ${kind(p, 'received')}`,
   'partial-depth': (p) => `partials include each other more than ${s(p, 'limit')} levels deep, reaching “${s(p, 'name')}”: does a partial include itself?`,
+  'words-file': (p) => WORDS_FILE[s(p, 'detail')]?.(p) ?? s(p, 'detail'),
   runtime: (p) => (s(p, 'detail') === 'stack' ? 'the template calls itself without end' : s(p, 'detail')),
+};
+
+/** What is wrong with a words file of a templates folder (pdf.json). */
+const WORDS_FILE: Record<string, Message> = {
+  syntax: () => 'this words file is not valid JSON here: check the double quotes, the commas between pairs and the braces ({ "sujet": "…" })',
+  unreadable: (p) => FILE_REASONS[s(p, 'found')] ?? `cannot read the file (${s(p, 'found')})`,
+  'too-large': (p) => `words file too large: ${size(p, 'size')} for at most ${size(p, 'limit')}`,
+  'not-an-object': (p) => `a words file is a set of keys in braces ({ "sujet": "…" }), not ${kind(p, 'found')}`,
+  'not-a-text': (p) => `“${s(p, 'key')}” must be a text in double quotes, not ${kind(p, 'found')}`,
+  'unknown-key': (p) => `unknown key “${s(p, 'key')}” (possible keys: ${items(p, 'keys').join(', ')})`,
 };
 
 const TYPES: Record<string, string> = {

@@ -33,7 +33,18 @@ const TEMPLATE_PROBLEMS: Record<string, Message> = {
   'helper-argument': (p) => `« ${s(p, 'helper')} » attend ${kind(p, 'expected')}, et reçoit ${kind(p, 'received')}`,
   'partial-depth': (p) =>
     `les partiels s’incluent les uns les autres sur plus de ${s(p, 'limit')} niveaux, en arrivant à « ${s(p, 'name')} » : un partiel s’inclut-il lui-même ?`,
+  'words-file': (p) => WORDS_FILE[s(p, 'detail')]?.(p) ?? s(p, 'detail'),
   runtime: (p) => (s(p, 'detail') === 'stack' ? 'le modèle s’appelle lui-même sans fin' : s(p, 'detail')),
+};
+
+/** What is wrong with a words file of a templates folder (pdf.json). */
+const WORDS_FILE: Record<string, Message> = {
+  syntax: () => 'ce fichier de mots n’est pas du JSON valide à cet endroit : vérifiez les guillemets doubles, les virgules entre les paires et les accolades ({ "sujet": "…" })',
+  unreadable: (p) => FILE_REASONS[s(p, 'found')] ?? `lecture impossible (${s(p, 'found')})`,
+  'too-large': (p) => `fichier de mots trop gros : ${size(p, 'size')} pour ${size(p, 'limit')} au plus`,
+  'not-an-object': (p) => `un fichier de mots est un ensemble de clés entre accolades ({ "sujet": "…" }), pas ${kind(p, 'found')}`,
+  'not-a-text': (p) => `« ${s(p, 'key')} » doit être un texte entre guillemets doubles, pas ${kind(p, 'found')}`,
+  'unknown-key': (p) => `clé inconnue « ${s(p, 'key')} » (clés possibles : ${items(p, 'keys').join(', ')})`,
 };
 
 const TYPES: Record<string, string> = {
