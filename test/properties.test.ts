@@ -19,7 +19,7 @@ import type { ReportModel } from '../src/model/model.js';
 import { modelOf, scoreOf } from '../src/pipeline.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { MAX_SCORE } from '../src/score/score.js';
-import { frenchOf } from '../src/text/prose.js';
+import { frenchOf } from '../src/words/fr/typography.js';
 import { unanswered } from '../src/validate/completeness.js';
 import { validate } from '../src/validate/validate.js';
 import {

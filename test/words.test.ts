@@ -89,3 +89,27 @@ describe('every number of the rubric printed is read from its constants', () => 
     expect(wordsOf('en').pdf.graphique).toBe(`Points per criterion, out of ${MAX_SCORE}`);
   });
 });
+
+describe('the shared templates take their words from the catalogue', () => {
+  const shared = readdirSync(join(ROOT, 'templates')).filter((name) => name.endsWith('.hbs'));
+
+  test('they write no word of their own: only markup, data and {{mot}}', () => {
+    const ownWords = (file: string) =>
+      readFileSync(join(ROOT, 'templates', file), 'utf8')
+        .replace(/\{\{[^}]*\}\}/g, ' ')
+        .match(/\p{L}{2,}/gu) ?? [];
+    expect(Object.fromEntries(shared.map((file) => [file, ownWords(file)]))).toEqual(Object.fromEntries(shared.map((file) => [file, []])));
+  });
+
+  test('every {{mot}} they name is a key of every catalogue', () => {
+    const named = shared.flatMap((file) => [...readFileSync(join(ROOT, 'templates', file), 'utf8').matchAll(/\(?mot "([^"]+)"/g)].map((m) => m[1]));
+    for (const lang of LANGS) expect(named.filter((key) => !(key && key in wordsOf(lang).report))).toEqual([]);
+  });
+
+  test('a language folder holds only what its grammar needs: the criteria and the portfolio’s counts', () => {
+    for (const lang of LANGS) {
+      const own = filesUnder(join('templates', lang), '.hbs').map((file) => relative(join('templates', lang), file)).sort();
+      expect(own.filter((file) => !file.startsWith('criteres'))).toEqual(['portefeuille_chiffres.hbs', 'portefeuille_couverture.hbs', 'portefeuille_non_evalue.hbs']);
+    }
+  });
+});

@@ -7,7 +7,7 @@ import { COUNT_POINTS, EXAMPLE_POINTS, LIST_CAP, MAX_SCORE, MIN_INTENSITY, OPTIO
 
 const FIELDS = FAMILIES.flatMap((family) => family.criteria.flatMap(fieldsOf));
 
-export const BAREME: Readonly<Record<string, number>> = {
+export const BAREME = {
   /** A criterion's most points, and a family's highest intensity. */
   maximum: MAX_SCORE,
   intensite_minimum: MIN_INTENSITY,
@@ -21,4 +21,4 @@ export const BAREME: Readonly<Record<string, number>> = {
   exemple: EXAMPLE_POINTS,
   /** New practices (innovation publique), however many. */
   pratiques: FIELDS.find((f) => f.id === 'pratiques')?.cap ?? OPTION_POINTS,
-};
+} satisfies Readonly<Record<string, number>>;

@@ -55,13 +55,6 @@ export function quantity(n: number, singular: string, plural: string, lang: Lang
   return `${TYPOGRAPHY[lang].one(feminine)} ${singular}`;
 }
 
-/** "de La Petite Manchester", "d’Ourcq", "du Lieu", "des Grands Voisins". */
-export function frenchOf(name: string): string {
-  const article = /^(Le|Les)\s+(.*)$/u.exec(name);
-  if (article) return `${article[1] === 'Le' ? 'du' : 'des'} ${article[2]}`;
-  return /^[aeiouyàâäéèêëîïôöùûüœæ]/iu.test(name) ? `d’${name}` : `de ${name}`;
-}
-
 export function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }

@@ -10,5 +10,6 @@ export const typography: Typography = {
   and: 'and',
   or: 'or',
   csvSeparator: ',',
+  of: (name) => `of ${name}`,
   one: () => 'one',
 };
