@@ -11,7 +11,7 @@ import { shareShaping } from './shaping.js';
 import { wordsOf } from '../../words/words.js';
 import { PAGE, type Theme } from './theme.js';
 
-/** The PDF's own words (templates/<lang>/pdf.json): `{page}`-style placeholders filled in. */
+/** The PDF's own words (src/words/<lang>/pdf.ts, a custom pdf.json over them): `{page}`-style placeholders filled in. */
 export interface PdfLabels {
   readonly sujet: string;
   readonly page: string;

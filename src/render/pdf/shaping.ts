@@ -142,7 +142,8 @@ function shaperFor(path: string): WordShaper {
   return shaper;
 }
 
-interface Run {
+/** A word laid out: its glyphs and where each goes, as fontkit's GlyphRun holds them. */
+interface GlyphRun {
   readonly glyphs: readonly fontkit.Glyph[];
   readonly positions: readonly Position[];
   readonly advanceWidth: number;
@@ -151,8 +152,8 @@ interface Run {
 /** pdfkit's embedded font, as far as word layout goes. */
 interface EmbeddedFont {
   font: fontkit.Font;
-  layoutCache?: Record<string, Run>;
-  layoutCached(word: string): Run;
+  layoutCache?: Record<string, GlyphRun>;
+  layoutCached(word: string): GlyphRun;
   layoutRun(text: string, features: unknown): unknown;
   layout(text: string, features?: unknown, onlyWidth?: boolean): unknown;
 }
@@ -167,7 +168,7 @@ const TAB = 0x09;
  */
 export function shareShaping(embedded: EmbeddedFont, path: string): void {
   const shaper = shaperFor(path);
-  const cache: Record<string, Run> = (embedded.layoutCache ??= Object.create(null) as Record<string, Run>);
+  const cache: Record<string, GlyphRun> = (embedded.layoutCache ??= Object.create(null) as Record<string, GlyphRun>);
   const documentFont = embedded.font;
   embedded.layoutCached = (word) => {
     const cached = cache[word];

@@ -120,6 +120,9 @@ const messages: Words['diagnostics']['messages'] = {
   'output-collision': (p) => `“${s(p, 'other')}” also writes “${s(p, 'output')}”; build them into separate folders`,
   'output-exists': () => 'the file already exists; impact init does not overwrite it: choose another name, or add --force to replace it',
   'write-failed': (p) => `cannot write “${s(p, 'output')}” (${s(p, 'reason')})`,
+  'out-of-memory': (p) =>
+    `ran out of memory building this file (more than ${s(p, 'limit')} MB); make it smaller, or raise the limit (IMPACT_MAX_WORKER_MB)`,
+  'build-crashed': (p) => `internal error building this file — this is a bug in impact, please report it: ${s(p, 'detail')}`,
   'bad-colour': (p) => `invalid colour “${s(p, 'value')}”; write it #rrggbb, for example #17324d`,
   'empty-list': () => 'the list is empty; give at least one item or remove the key',
   'bad-font': (p) => `“${s(p, 'value')}” is not a readable TrueType or OpenType font`,

@@ -122,6 +122,9 @@ const messages: Record<DiagnosticCode, Message> = {
   'output-collision': (p) => `« ${s(p, 'other')} » écrit aussi « ${s(p, 'output')} » ; construisez-les dans des dossiers distincts`,
   'output-exists': () => 'le fichier existe déjà ; impact init ne l’écrase pas : choisissez un autre nom, ou ajoutez --force pour le remplacer',
   'write-failed': (p) => `écriture de « ${s(p, 'output')} » impossible (${s(p, 'reason')})`,
+  'out-of-memory': (p) =>
+    `mémoire épuisée en construisant ce fichier (plus de ${s(p, 'limit')} Mo) ; allégez-le, ou relevez la limite (IMPACT_MAX_WORKER_MB)`,
+  'build-crashed': (p) => `erreur interne en construisant ce fichier — c’est un bogue d’impact, merci de le signaler : ${s(p, 'detail')}`,
   'bad-colour': (p) => `couleur invalide « ${s(p, 'value')} » ; écrivez-la #rrvvbb, par exemple #17324d`,
   'empty-list': () => 'la liste est vide ; donnez au moins un élément ou supprimez la clé',
   'bad-font': (p) => `« ${s(p, 'value')} » n’est pas une police TrueType ou OpenType lisible`,
