@@ -2,6 +2,7 @@
 import type { Params } from '../../diagnostics/diagnostic.js';
 import type { Words } from '../catalogue.js';
 import { bytes, items, named, namedEach, possible, s, type Message } from '../params.js';
+import { MAX_SCORE, MIN_INTENSITY } from '../../score/rubric.js';
 import { yamlHints } from './yaml.js';
 
 /** What a template's helper expects and was given (render/template-errors.ts). */
@@ -141,7 +142,7 @@ const messages: Words['diagnostics']['messages'] = {
   'free-item-like-option': (p) =>
     `“${s(p, 'value')}” is not an option of “${s(p, 'field')}”: it will be printed as free text${possible(p, 'options:')}`,
   'described-only': (p) =>
-    `the family “${s(p, 'family')}” is described in words only: no intensity is computed; tick the choices that apply, or give the committee's intensity (intensite: { valeur: 1 to 4, justification: "…" })`,
+    `the family “${s(p, 'family')}” is described in words only: no intensity is computed; tick the choices that apply, or give the committee's intensity (intensite: { valeur: ${MIN_INTENSITY} to ${MAX_SCORE}, justification: "…" })`,
   'missing-glyph': (p) =>
     `the PDF's font has no character for ${s(p, 'characters')} (${items(p, 'codes').join(', ')}): it will print as a box; the Markdown and JSON keep it`,
   'import-unknown-column': (p) => `column ${s(p, 'column')} “${s(p, 'header')}” matches no field of the grid: it is not imported; name it by its path (effets_individuels.lien_social.publics) or by its criterion's label followed by the field's (impact init --format csv writes them all)`,

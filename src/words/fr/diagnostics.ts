@@ -1,6 +1,7 @@
 /** What every diagnostic says in French, made from its parameters. */
 import type { DiagnosticCode, Params } from '../../diagnostics/diagnostic.js';
 import { bytes, items, named, namedEach, possible, s, type Message } from '../params.js';
+import { MAX_SCORE, MIN_INTENSITY } from '../../score/rubric.js';
 import { yamlHints } from './yaml.js';
 
 /** What a template's helper expects and was given (render/template-errors.ts). */
@@ -143,7 +144,7 @@ const messages: Record<DiagnosticCode, Message> = {
   'free-item-like-option': (p) =>
     `« ${s(p, 'value')} » n’est pas une option de « ${s(p, 'field')} » : il sera imprimé comme un texte libre${possible(p, 'options :')}`,
   'described-only': (p) =>
-    `la famille « ${s(p, 'family')} » n’est décrite qu’en mots : aucune intensité n’est calculée ; cochez les choix qui s’appliquent, ou donnez l’intensité retenue par le comité (intensite: { valeur: 1 à 4, justification: "…" })`,
+    `la famille « ${s(p, 'family')} » n’est décrite qu’en mots : aucune intensité n’est calculée ; cochez les choix qui s’appliquent, ou donnez l’intensité retenue par le comité (intensite: { valeur: ${MIN_INTENSITY} à ${MAX_SCORE}, justification: "…" })`,
   'missing-glyph': (p) =>
     `la police du PDF n’a pas de caractère pour ${s(p, 'characters')} (${items(p, 'codes').join(', ')}) : il apparaîtra comme un carré ; le Markdown et le JSON le gardent`,
   'import-unknown-column': (p) => `la colonne ${s(p, 'column')} « ${s(p, 'header')} » ne correspond à aucun champ de la grille : elle n’est pas importée ; nommez-la par son chemin (effets_individuels.lien_social.publics) ou par le libellé du critère puis du champ (impact init --format csv les écrit tous)`,
