@@ -113,3 +113,13 @@ describe('the shared templates take their words from the catalogue', () => {
     }
   });
 });
+
+test('an unanswered criterion’s reason is set in French typography like every other (fix: « Non renseigné : 0 » had a breaking space)', async () => {
+  const { explainCriterion } = await import('../src/score/explain.js');
+  const { FAMILIES } = await import('../src/grid/grid.js');
+  const [criterion] = FAMILIES[0]?.criteria ?? [];
+  if (!criterion) throw new Error('the grid has no criterion');
+  const unanswered = { id: criterion.id, answered: false, status: 'unanswered', score: 0, reasons: [] } as const;
+  expect(explainCriterion(criterion, unanswered, 'fr')).toEqual(['Non renseigné\u00A0: 0']);
+  expect(explainCriterion(criterion, unanswered, 'en')).toEqual(['Not answered: 0']);
+});

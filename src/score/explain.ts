@@ -41,8 +41,8 @@ function reasonText(criterion: Criterion, reason: Reason, lang: Lang): string {
 
 export function explainCriterion(criterion: Criterion, scored: CriterionScore, lang: Lang): string[] {
   const { annex, typography } = wordsOf(lang);
-  if (!scored.answered) return [annex.notAnswered];
-  return scored.reasons.map((r) => typography.spaced(reasonText(criterion, r, lang)));
+  const lines = scored.answered ? scored.reasons.map((r) => reasonText(criterion, r, lang)) : [annex.notAnswered];
+  return lines.map(typography.spaced);
 }
 
 function familyLine(scored: FamilyScore, lang: Lang): string {
