@@ -114,12 +114,13 @@ function stopOnClosedOutput(): void {
 export async function main(argv: readonly string[]): Promise<number> {
   stopOnClosedOutput();
   let pending: Promise<number> | undefined;
+  const lang = usageLanguage(argv);
   try {
-    await program((exitCode) => (pending = exitCode), usageLanguage(argv)).parseAsync([...argv], { from: 'user' });
+    await program((exitCode) => (pending = exitCode), lang).parseAsync([...argv], { from: 'user' });
     return pending ? await pending : EXIT.ok;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    process.stderr.write(`impact : erreur interne — c’est un bogue d’impact, merci de le signaler.\n${(e as Error).stack ?? String(e)}\n`);
+    process.stderr.write(`${wordsOf(lang).cli.internalError}\n${(e as Error).stack ?? String(e)}\n`);
     return EXIT.bug;
   }
 }

@@ -3,7 +3,7 @@ import type { HelperDelegate } from 'handlebars';
 import type { Lang } from '../grid/types.js';
 import type { OptionValue } from '../model/model.js';
 import { agree, capitalise, formatNumber, joinList, quantity } from '../text/prose.js';
-import { TYPOGRAPHY } from '../words/typography.js';
+import { wordsOf } from '../words/words.js';
 import { markupHelpers } from '../document/markup.js';
 import { BAREME_HELPER, baremeText } from './bareme.js';
 import { escapeMarkdown } from './escape.js';
@@ -64,7 +64,7 @@ export function helpers(lang: Lang, safe: (markdown: string) => unknown): Record
       return typeof text === 'string' ? capitalise(text) : safe(capitalise(String(text)));
     },
     /** "de La Petite Manchester", "d’Ourcq"; "of Le Relais" in English. */
-    de: (name: unknown) => TYPOGRAPHY[lang].of(given('de', 'text', name)),
+    de: (name: unknown) => wordsOf(lang).typography.of(given('de', 'text', name)),
     eq: (a: unknown, b: unknown) => a === b,
     ou: (...all: unknown[]) => args(all).some(Boolean),
     plusieurs: (items: unknown) => Array.isArray(items) && items.length > 1,

@@ -55,5 +55,6 @@ export const cli: Words['cli'] = {
     gone: (folder) => `Folder deleted: ${folder}; watching will resume when it comes back.`,
     back: (folder) => `Folder back: ${folder}; watching again.`,
   },
+  internalError: 'impact: internal error — this is a bug in impact, please report it.',
   zero: { 'not-assessed': 'not assessed', described: 'effects described, not rated', 'no-positive-effect': 'no positive effect' },
 };

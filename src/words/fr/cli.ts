@@ -58,6 +58,8 @@ export const cli = {
     gone: (folder: string) => `Dossier supprimé${NBSP}: ${folder}${NNBSP}; la surveillance reprendra quand il reviendra.`,
     back: (folder: string) => `Dossier revenu${NBSP}: ${folder}${NNBSP}; la surveillance reprend.`,
   },
+  /** Before the stack of a bug in impact. */
+  internalError: 'impact : erreur interne — c’est un bogue d’impact, merci de le signaler.',
   /** `impact score`: a family's 0, said as what it is. */
   zero: { 'not-assessed': 'non évalué', described: 'effets décrits, non notés', 'no-positive-effect': 'aucun effet positif' },
 };
