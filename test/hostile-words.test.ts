@@ -4,7 +4,7 @@
  * located error with exit 1 (never a crash, exit 70) or a PDF with its words.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -88,4 +88,12 @@ test('a words file for one language only, in English: its place and its words in
   expect(run.stderr).toContain('modeles/en/pdf.json:2:12: error: template error: “sujet” must be a text in double quotes, not a number');
   // The French report does not read the English words.
   expect(impact(COMMANDS.build, dir).code).toBe(0);
+});
+
+test('a words file too large to be one is refused unread, with its size', () => {
+  const dir = workspace('valid.json');
+  writeFileSync(join(dir, 'modeles', 'pdf.json'), `{ "sujet": "${'x'.repeat(300 * 1024)}" }`);
+  const run = impact(COMMANDS.build, dir);
+  expect(run.code).toBe(1);
+  expect(run.stderr).toContain(`modeles/pdf.json:1:1: erreur${NBSP}: erreur de modèle${NBSP}: fichier de mots trop gros${NBSP}: 300 ko pour 256 ko au plus`);
 });

@@ -9,11 +9,11 @@ import { suggest } from '../text/suggest.js';
 import { createAjv } from '../validate/ajv.js';
 import { TemplateError, type TemplateProblem } from './template-errors.js';
 
-/** Far more than any words file needs: what is read whole stays small. */
-export const MAX_WORDS_FILE_BYTES = 256 * 1024;
+/** Far more than any words file needs (docs/limits.md): what is read whole stays small. */
+const MAX_WORDS_FILE_BYTES = 256 * 1024;
 
 /** The schema a words file follows: an object of texts, each key one of `keys`. */
-export const wordsSchema = (keys: readonly string[]) => ({
+const wordsSchema = (keys: readonly string[]) => ({
   type: 'object',
   properties: Object.fromEntries(keys.map((key) => [key, { type: 'string' }])),
   additionalProperties: false,
