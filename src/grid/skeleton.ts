@@ -8,6 +8,7 @@
  * Everything comes from the grid: only the instructions are written here.
  */
 import { FAMILIES, FORMAT_VERSION, SITE_FIELDS, fieldsOf } from './grid.js';
+import { conclusionLines, sectionLines, siteDescriptionLines, type Writer } from './skeleton-context.js';
 import { LANGS, type Criterion, type Family, type Field, type Lang, type Option } from './types.js';
 import { wordsOf, type Words as Catalogue } from '../words/words.js';
 
@@ -26,6 +27,7 @@ function commands(file: string, validates: string, builds: string): string[] {
   const width = Math.max(...lines.map((l) => l.length)) + 3;
   return [`  ${lines[0]?.padEnd(width)}${validates}`, `  ${lines[1]?.padEnd(width)}${builds}`];
 }
+
 
 /** Stands for a space a line must not break at: before : ; ? ! and », after « (French spacing). */
 const GLUE = '\uE000';
@@ -99,6 +101,10 @@ function fieldLines(indent: string, field: Field, words: Words, lang: Lang): str
     case 'date':
       lines.push(`${indent}# ${field.id}: ${words.date}`);
       break;
+    case 'url':
+      lines.push(`${indent}# ${field.id}: https://`);
+      break;
+    case 'file':
     case 'text':
       lines.push(field.required ? `${indent}${field.id}: ${scalar(field.label[lang])}` : `${indent}# ${field.id}: ""`);
       break;
@@ -137,13 +143,8 @@ function familyLines(family: Family, words: Words, lang: Lang): string[] {
   ];
 }
 
-function siteLines(words: Words, lang: Lang): string[] {
-  const indent = '  ';
-  return [
-    ...banner(words.site),
-    'lieu:',
-    ...SITE_FIELDS.flatMap((f) => fieldLines(indent, f, words, lang)),
-  ];
+function siteLines(words: Words, lang: Lang, write: Writer): string[] {
+  return [...banner(words.site), 'lieu:', ...SITE_FIELDS.flatMap((f) => write.field('  ', f)), ...siteDescriptionLines(lang, write)];
 }
 
 /**
@@ -153,6 +154,7 @@ function siteLines(words: Words, lang: Lang): string[] {
  */
 export function evaluationSkeleton(lang: Lang, schemaPath: string, file = 'evaluation.yaml'): string {
   const words = wordsOf(lang).skeleton;
+  const write: Writer = { field: (indent, f) => fieldLines(indent, f, words, lang), comment: (indent, text) => comment(indent, text), banner };
   const languages = LANGS.map((l) => ({ id: l, label: { fr: words.languages[l], en: words.languages[l] }, points: 0 }));
   const lines = [
     `# yaml-language-server: $schema=${schemaPath}`,
@@ -162,12 +164,18 @@ export function evaluationSkeleton(lang: Lang, schemaPath: string, file = 'evalu
     ...comment('', words.version),
     `version: ${FORMAT_VERSION}`,
     '',
-    ...siteLines(words, lang),
+    ...siteLines(words, lang, write),
     '',
     ...comment('', words.language),
     ...optionLines('', languages, words, lang, false),
     `langue: ${lang}`,
+    '',
+    '',
+    ...sectionLines(lang, write),
     ...FAMILIES.flatMap((family) => ['', '', ...familyLines(family, words, lang)]),
+    '',
+    '',
+    ...conclusionLines(lang, write),
   ];
   return `${lines.join('\n')}\n`;
 }

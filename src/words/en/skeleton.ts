@@ -3,6 +3,14 @@ import { MAX_SCORE, MIN_INTENSITY } from '../../score/rubric.js';
 import type { Words } from '../catalogue.js';
 
 export const skeleton: Words['skeleton'] = {
+  context: {
+    description: 'What the site is, for the first page of the report (optional); the image is a path relative to this file:',
+    evaluation: 'Optional: who commissioned the evaluation, why, when, from whom and how the answers were gathered.',
+    committee: 'Optional: when the evaluation committee validated the report, and who sits on it.',
+    members: (label) => `${label} (a list; each member on two lines, “- nom: Claire Morel” then “role: chair”):`,
+    conclusions: 'Conclusions and recommendations',
+    conclusionsNote: 'Optional: what the evaluation concludes, and what it recommends, one recommendation a text.',
+  },
   colon: ':',
   header: (commands, stem) => [
     'Evaluation of the social and urban effects of a third place (tiers-lieu)',
@@ -41,6 +49,8 @@ export const skeleton: Words['skeleton'] = {
     texts: 'a list of free texts',
     text: 'a free text',
     date: 'a date as YYYY-MM-DD',
+    url: 'a full web address, https://…',
+    file: 'the path of a PNG or JPEG image, relative to this file',
   },
   open: 'or texts of your own',
   applies: (rule) => ('nonZero' in rule ? `unless ${rule.field} is 0` : `only when ${rule.field} is ${rule.options.join(' or ')}`),

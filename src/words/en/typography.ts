@@ -7,6 +7,7 @@ export const typography: Typography = {
   colon: ':',
   semicolon: ';',
   quote: (text) => `“${text}”`,
+  unitSpace: ' ',
   and: 'and',
   or: 'or',
   csvSeparator: ',',

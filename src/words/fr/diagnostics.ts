@@ -115,6 +115,9 @@ const messages: Record<DiagnosticCode, Message> = {
   'duplicate-item': (p) => `« ${s(p, 'value')} » figure deux fois dans la liste`,
   'bad-date': (p) =>
     `date invalide « ${s(p, 'value')} » ; écrivez-la au format AAAA-MM-JJ${p.iso ? ` : ${s(p, 'iso')}` : ', par exemple 2024-06-30'}`,
+  'bad-url': (p) =>
+    `adresse web invalide « ${s(p, 'value')} » ; écrivez-la en entier${p.fixed ? ` : ${s(p, 'fixed')}` : ', par exemple https://www.exemple.fr'}`,
+  'missing-image': (p) => `image introuvable « ${s(p, 'value')} » ; le chemin se lit depuis le dossier du fichier d’évaluation (${s(p, 'folder')})`,
   'placeholder-name': (p) =>
     `« ${s(p, 'value')} » est le texte qu’impact init met à la place du nom ; écrivez le nom du lieu évalué (il titre le rapport)`,
   'bad-version': (p) => `version de format non prise en charge : ${s(p, 'value')} (impact lit la version ${s(p, 'expected')})`,

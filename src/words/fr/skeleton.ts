@@ -24,9 +24,27 @@ interface SkeletonWords {
   readonly intensityValue: string;
   readonly intensityReason: string;
   readonly optionalFamily: string;
+  /** What the file says beside the grid (src/grid/skeleton-context.ts). */
+  readonly context: {
+    readonly description: string;
+    readonly evaluation: string;
+    readonly committee: string;
+    /** `label`: the grid's label of the members' list. */
+    readonly members: (label: string) => string;
+    readonly conclusions: string;
+    readonly conclusionsNote: string;
+  };
 }
 
 export const skeleton: SkeletonWords = {
+  context: {
+    description: 'Ce qu’est le lieu, pour la première page du rapport (facultatif) ; l’image est un chemin relatif à ce fichier :',
+    evaluation: 'Facultatif : qui a demandé l’évaluation, pourquoi, quand, auprès de qui et comment les réponses ont été recueillies.',
+    committee: 'Facultatif : quand le comité d’évaluation a validé le rapport, et qui le compose.',
+    members: (label) => `${label} (une liste ; chaque membre sur deux lignes, « - nom: Claire Morel » puis « role: présidente ») :`,
+    conclusions: 'Conclusions et recommandations',
+    conclusionsNote: 'Facultatif : ce que l’évaluation conclut, et ce qu’elle recommande, une recommandation par texte.',
+  },
   colon: ' :',
   header: (commands, stem) => [
     'Évaluation des effets sociaux et urbains d’un tiers-lieu',
@@ -66,6 +84,8 @@ export const skeleton: SkeletonWords = {
     texts: 'une liste de textes libres',
     text: 'un texte libre',
     date: 'une date au format AAAA-MM-JJ',
+    url: 'une adresse web complète, https://…',
+    file: 'le chemin d’une image PNG ou JPEG, relatif à ce fichier',
   },
   open: 'ou vos propres textes',
   applies: (rule) =>

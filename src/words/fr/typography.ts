@@ -17,6 +17,8 @@ export const typography = {
   colon: `${NBSP}:`,
   semicolon: `${NNBSP};`,
   quote: (text: string): string => `« ${text} »`,
+  /** Between a number and its unit (« 120 m² »). */
+  unitSpace: NBSP,
   and: 'et',
   or: 'ou',
   /** The separator a spreadsheet in this language opens in columns: French ones use the comma for decimals. */
