@@ -24,7 +24,7 @@ import { forgetTemplates, renderMarkdown } from '../src/render/markdown.js';
 import { pdfReport } from '../src/render/pdf/index.js';
 import { TemplateError, templateDiagnostic } from '../src/render/template-errors.js';
 import { MAX_SCORE } from '../src/score/score.js';
-import { frenchOf } from '../src/text/prose.js';
+import { frenchOf } from '../src/words/fr/typography.js';
 import { unanswered } from '../src/validate/completeness.js';
 import { validate } from '../src/validate/validate.js';
 import {

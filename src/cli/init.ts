@@ -10,7 +10,7 @@ import type { Lang } from '../grid/types.js';
 import { SCHEMA_FILE } from '../paths.js';
 import { writeAtomic } from '../write/atomic.js';
 import { reportDiagnostics, say } from './io.js';
-import { DESCRIPTIONS } from './descriptions.js';
+import { wordsOf } from '../words/words.js';
 import { examples, langOption } from './options.js';
 
 export const DEFAULT_FILE = 'evaluation.yaml';
@@ -67,7 +67,7 @@ export async function init(given: string | undefined, options: InitOptions): Pro
 }
 
 export function registerInit(cli: Command, run: (exitCode: Promise<number>) => void, lang: Lang): void {
-  const words = DESCRIPTIONS[lang];
+  const words = wordsOf(lang).descriptions;
   cli
     .command('init')
     .description(words.init.description)

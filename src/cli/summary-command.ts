@@ -4,7 +4,7 @@
  */
 import { Option, type Command } from 'commander';
 import type { Lang } from '../grid/types.js';
-import { DESCRIPTIONS } from './descriptions.js';
+import { wordsOf } from '../words/words.js';
 import { examples, formatOption, langOption, templatesOption, themeOption } from './options.js';
 
 export const SUMMARY_FORMATS = ['pdf', 'md', 'csv'] as const;
@@ -14,11 +14,10 @@ export const CSV_SEPARATORS = [';', ','] as const;
 export type CsvSeparator = (typeof CSV_SEPARATORS)[number];
 
 /**
- * A French spreadsheet opens a `;`-separated file in columns (its decimal separator is the
- * comma), an English one a `,`-separated file. Every number of the CSV is whole, so no decimal
- * separator has to follow.
+ * The separator a spreadsheet in the language opens in columns (a French one's decimal separator
+ * is the comma). Every number of the CSV is whole, so no decimal separator has to follow.
  */
-export const defaultSeparator = (lang: Lang): CsvSeparator => (lang === 'fr' ? ';' : ',');
+export const defaultSeparator = (lang: Lang): CsvSeparator => wordsOf(lang).typography.csvSeparator;
 
 /** The outputs' name without extension when `-o` is not given, in the current folder. */
 export const DEFAULT_NAME = 'portefeuille';
@@ -33,7 +32,7 @@ export interface SummaryOptions {
 }
 
 export function registerSummary(cli: Command, run: (exitCode: Promise<number>) => void, lang: Lang): void {
-  const words = DESCRIPTIONS[lang];
+  const words = wordsOf(lang).descriptions;
   cli
     .command('summary')
     .description(words.summary.description)

@@ -7,6 +7,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { shownPath } from '../diagnostics/format.js';
 import type { Lang } from '../grid/types.js';
 import { joinList } from '../text/prose.js';
+import { wordsOf } from '../words/words.js';
 
 export interface WatchPlan {
   readonly inputs: readonly string[];
@@ -25,23 +26,6 @@ const SETTLE_MS = 120;
 /** How often a folder that was deleted is looked for again. */
 const RETURN_POLL_MS = 250;
 
-const MESSAGES = {
-  fr: {
-    watching: (names: string) => `Surveillance de ${names} (Ctrl-C pour arrêter)…`,
-    changed: (names: string) => `Modifié\u00A0: ${names}`,
-    stopped: 'Surveillance arrêtée.',
-    gone: (folder: string) => `Dossier supprimé\u00A0: ${folder}\u202F; la surveillance reprendra quand il reviendra.`,
-    back: (folder: string) => `Dossier revenu\u00A0: ${folder}\u202F; la surveillance reprend.`,
-  },
-  en: {
-    watching: (names: string) => `Watching ${names} (Ctrl-C to stop)…`,
-    changed: (names: string) => `Changed: ${names}`,
-    stopped: 'Stopped watching.',
-    gone: (folder: string) => `Folder deleted: ${folder}; watching will resume when it comes back.`,
-    back: (folder: string) => `Folder back: ${folder}; watching again.`,
-  },
-} as const;
-
 const isFolder = (path: string): boolean => {
   try {
     return statSync(path).isDirectory();
@@ -51,7 +35,7 @@ const isFolder = (path: string): boolean => {
 };
 
 export async function watch(plan: WatchPlan): Promise<number> {
-  const words = MESSAGES[plan.lang];
+  const words = wordsOf(plan.lang).cli.watch;
   const inputs = new Map(plan.inputs.map((file) => [resolve(file), file]));
   const lookFolders = plan.look.filter(isFolder).map((path) => resolve(path));
   const themeFiles = await plan.themeFiles();

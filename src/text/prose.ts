@@ -1,10 +1,12 @@
 /** Prose helpers: lists, numbers, agreement, elision, capitals. Pure functions of their arguments. */
 import type { Lang } from '../grid/types.js';
+import { plural } from '../words/plural.js';
+import { TYPOGRAPHY } from '../words/typography.js';
 import { NBSP } from './typography.js';
 
 /** "A", "A et B", "A, B et C". */
 export function joinList(items: readonly string[], lang: Lang): string {
-  const and = lang === 'fr' ? 'et' : 'and';
+  const { and } = TYPOGRAPHY[lang];
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
 }
@@ -22,10 +24,8 @@ function perLanguage<T>(make: (lang: Lang) => T): (lang: Lang) => T {
   };
 }
 
-const locale = (lang: Lang): string => (lang === 'fr' ? 'fr-FR' : 'en-GB');
-const numbers = perLanguage((lang) => new Intl.NumberFormat(locale(lang)));
-const plurals = perLanguage((lang) => new Intl.PluralRules(lang));
-const dates = perLanguage((lang) => new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+const numbers = perLanguage((lang) => new Intl.NumberFormat(TYPOGRAPHY[lang].locale));
+const dates = perLanguage((lang) => new Intl.DateTimeFormat(TYPOGRAPHY[lang].locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
 
 export function formatNumber(n: number, lang: Lang): string {
   return numbers(lang).format(n);
@@ -37,8 +37,8 @@ export function writtenDate(iso: string, lang: Lang): string {
 }
 
 /** The singular or the plural word for `n`: in French 0 and 1 take the singular. */
-export function agree(n: number, singular: string, plural: string, lang: Lang): string {
-  return plurals(lang).select(n) === 'one' ? singular : plural;
+export function agree(n: number, singular: string, plurals: string, lang: Lang): string {
+  return plural(lang, n, { one: singular, other: plurals });
 }
 
 /** "150 personnes", "1 point": the number bound to its noun by a no-break space. */
@@ -52,15 +52,7 @@ export function counted(n: number, singular: string, plural: string, lang: Lang)
  */
 export function quantity(n: number, singular: string, plural: string, lang: Lang, feminine = false): string {
   if (n !== 1) return counted(n, singular, plural, lang);
-  const one = lang === 'fr' ? (feminine ? 'une' : 'un') : 'one';
-  return `${one} ${singular}`;
-}
-
-/** "de La Petite Manchester", "d’Ourcq", "du Lieu", "des Grands Voisins". */
-export function frenchOf(name: string): string {
-  const article = /^(Le|Les)\s+(.*)$/u.exec(name);
-  if (article) return `${article[1] === 'Le' ? 'du' : 'des'} ${article[2]}`;
-  return /^[aeiouyàâäéèêëîïôöùûüœæ]/iu.test(name) ? `d’${name}` : `de ${name}`;
+  return `${TYPOGRAPHY[lang].one(feminine)} ${singular}`;
 }
 
 export function capitalise(text: string): string {
