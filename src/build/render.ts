@@ -9,6 +9,7 @@ import type { Look } from '../render/pdf/index.js';
 import { TemplateError, templateDiagnostic } from '../render/template-errors.js';
 import type { Rendered } from '../write/outputs.js';
 import type { Format } from './formats.js';
+import { baseFolder } from '../validate/files.js';
 
 /** Every format from the same model; the PDF typesets the Markdown, so the prose is written once. */
 const RENDERERS: Record<Format, (model: ReportModel, markdown: () => string, look: Look) => Rendered | Promise<Rendered>> = {
@@ -31,7 +32,8 @@ export async function renderReports(
   const warnings = pdf ? pdf.missingGlyphs(loaded, look.theme?.fonts) : [];
   try {
     // Each format as a promise, so that one failing does not leave the others' failures unheard.
-    return { contents: await Promise.all(formats.map(async (format) => RENDERERS[format](model, markdownOnce, look))), warnings };
+    const withFolder = { ...look, folder: await baseFolder(loaded.file) };
+    return { contents: await Promise.all(formats.map(async (format) => RENDERERS[format](model, markdownOnce, withFolder))), warnings };
   } catch (e) {
     if (e instanceof TemplateError) return [...warnings, templateDiagnostic(e)];
     throw e;

@@ -7,7 +7,24 @@
  */
 
 /** The roles a template can give blocks (docs/templates.md says what each writer makes of them). */
-export const ROLES = ['couverture', 'details', 'synthese', 'graphique', 'famille', 'tableau_annexe', 'chiffres', 'carte', 'legende'] as const;
+export const ROLES = [
+  'couverture',
+  'details',
+  'image',
+  'presentation',
+  'synthese',
+  'graphique',
+  'vigilance',
+  'cle_intensites',
+  'famille',
+  'avis_comite',
+  'justification_comite',
+  'signatures',
+  'tableau_annexe',
+  'chiffres',
+  'carte',
+  'legende',
+] as const;
 
 /**
  * A run of text in one style, as word processors and typesetters name it: pandoc's inlines,

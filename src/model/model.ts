@@ -5,8 +5,11 @@
 import { FAMILIES, SITE_FIELDS, fieldsOf } from '../grid/grid.js';
 import type { Criterion, Field, Lang } from '../grid/types.js';
 import { hasAnswer, missingFields } from '../grid/answers.js';
+import { joinList } from '../text/prose.js';
+import { wordsOf } from '../words/words.js';
 import { explainCriterion, explainFamily } from '../score/explain.js';
 import type { CriterionStatus, FamilyScore, FamilyStatus } from '../score/score.js';
+import { synthesisModel, type SynthesisModel } from './synthesis.js';
 import { labelled, contextModel, type ContextModel, type SiteDescription, type SiteDetail } from './context.js';
 
 export type { SiteDetail } from './context.js';
@@ -34,6 +37,10 @@ export interface CriterionModel {
   readonly score: number;
   /** Whether its answers record a negative effect (an option the grid marks negative, an account of one): reported, never scored. */
   readonly constat_negatif: boolean;
+  /** What its negative findings say: the labels of the options the grid marks negative, the account of a negative effect. */
+  readonly constats_negatifs: readonly string[];
+  /** What earned its points: the labels of the options of the first field that scored. */
+  readonly constats_positifs: readonly string[];
   readonly explication: readonly string[];
   /** The answered fields only, options resolved to their labels. */
   readonly reponses: Readonly<Record<string, AnswerValue>>;
@@ -72,6 +79,8 @@ export interface ReportModel extends ContextModel {
   /** The site's details other than its name, labelled, dates written out. */
   readonly details: readonly SiteDetail[];
   readonly familles: readonly FamilyModel[];
+  /** The synthesis page: the families in words, the points to watch, how much was answered. */
+  readonly synthese: SynthesisModel;
   /** What the evaluation does not say, for the annex. */
   readonly non_renseignes: readonly Unanswered[];
 }
@@ -94,6 +103,31 @@ function resolve(field: Field, value: unknown, lang: Lang): AnswerValue {
   }
 }
 
+/** The labels of `ids` among `field`'s options, an id the grid does not have (a free item) as written. */
+const labelsOf = (field: Field | undefined, ids: readonly string[], lang: Lang): string[] =>
+  ids.map((id) => field?.options?.find((o) => o.id === id)?.label[lang] ?? id);
+
+function findings(criterion: Criterion, scored: FamilyScore['criteria'][number], answers: Answers | undefined, lang: Lang) {
+  const fieldOf = (id: string) => fieldsOf(criterion).find((f) => f.id === id);
+  const negatives = scored.reasons.flatMap((r) => {
+    if (r.kind !== 'negative') return [];
+    const field = fieldOf(r.field);
+    if (r.options.length === 0) return [String(answers?.[r.field])];
+    const labels = labelsOf(field, r.options, lang);
+    // A list of groups (« voisin·e·s ») says what it is only with its field's label.
+    return field?.kind === 'multi' ? [`${field.label[lang]}${wordsOf(lang).typography.colon} ${joinList(labels, lang)}`] : labels;
+  });
+  const scoring = scored.reasons.find((r) => (r.kind === 'options' || r.kind === 'choice') && r.points > 0);
+  const positives = (() => {
+    if (scoring?.kind === 'choice') return labelsOf(fieldOf(scoring.field), [scoring.option], lang);
+    if (scoring?.kind !== 'options') return [];
+    const field = fieldOf(scoring.field);
+    const chosen = (answers?.[scoring.field] as string[]).filter(hasAnswer);
+    return labelsOf(field, chosen.filter((id) => !field?.options?.find((o) => o.id === id)?.negative), lang);
+  })();
+  return { constats_negatifs: negatives, constats_positifs: positives };
+}
+
 function criterionModel(criterion: Criterion, scored: FamilyScore['criteria'][number], answers: Answers | undefined, lang: Lang): CriterionModel {
   const reponses = Object.fromEntries(
     fieldsOf(criterion)
@@ -108,6 +142,7 @@ function criterionModel(criterion: Criterion, scored: FamilyScore['criteria'][nu
     statut: scored.status,
     score: scored.score,
     constat_negatif: scored.reasons.some((r) => r.kind === 'negative'),
+    ...findings(criterion, scored, answers, lang),
     explication: explainCriterion(criterion, scored, lang),
     reponses,
   };
@@ -152,5 +187,5 @@ export function buildModel(data: Answers, scores: readonly FamilyScore[], lang: 
       return [{ famille: shown.titre, critere: titre, champs: empty.map((f) => f.label[lang]) }];
     });
   });
-  return { langue: lang, lieu, details, ...contextModel(data, lang), familles, non_renseignes };
+  return { langue: lang, lieu, details, ...contextModel(data, lang), familles, synthese: synthesisModel(familles), non_renseignes };
 }

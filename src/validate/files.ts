@@ -19,7 +19,7 @@ const JPEG = [0xff, 0xd8, 0xff];
  * The folder paths are read from: the evaluation's own, a link followed (the image sits beside
  * the file, wherever a link to it is), or the working folder for standard input.
  */
-async function baseFolder(file: string): Promise<string> {
+export async function baseFolder(file: string): Promise<string> {
   if (file === STDIN) return process.cwd();
   try {
     return dirname(await realpath(file));

@@ -39,6 +39,8 @@ export interface Look {
   /** `--templates DIR`: templates and the PDF's words (pdf.json) overridden by name. */
   readonly templates?: string;
   readonly theme?: Theme;
+  /** The folder the evaluation's relative paths (its image) are read from. */
+  readonly folder?: string;
 }
 
 /** The PDF's words: the catalogue's (src/words/<lang>/pdf.ts), each key overridden by a custom pdf.json's. */
@@ -86,7 +88,7 @@ export function pdfReport(model: ReportModel, markdown: string, look: Look = {})
   const theme = look.theme ?? DEFAULT_THEME;
   const blocks = documentOf(MAIN_TEMPLATE, model, markdown, look.templates);
   const input = { blocks, document: reportInfo(model, labels.sujet), labels, theme, date: documentDate(model.lieu.date_evaluation) };
-  return renderPdf(input, (doc, pdfInput) => new ReportTypesetter(doc, pdfInput, model));
+  return renderPdf(input, (doc, pdfInput) => new ReportTypesetter(doc, pdfInput, model, look.folder));
 }
 
 /** The portfolio: `markdown` is the one `renderDocument('portefeuille', model, look.templates)` wrote. */

@@ -7,6 +7,7 @@ import { plainText, roleOf, type Block, type Cell, type Placed, type Run, type T
 import type { ReportModel } from '../../model/model.js';
 import { drawCards } from './cards.js';
 import { drawChart } from './chart.js';
+import { drawSiteImage } from './site-image.js';
 import type { PdfDocumentInfo, PdfInput } from './pdfdoc.js';
 import { numberAttribute } from './table.js';
 import { SIZE, tint } from './theme.js';
@@ -34,12 +35,20 @@ export class ReportTypesetter extends Typesetter {
     doc: Doc,
     input: PdfInput,
     private readonly model: ReportModel,
+    /** The folder the evaluation's paths are read from (its image's). */
+    private readonly folder?: string,
   ) {
     super(doc, input);
   }
 
   override render(blocks: readonly Block[]): void {
     super.render(blocks.map((b) => (b.kind === 'heading' && b.level === 1 ? { ...b, runs: this.nameKeptTogether(b.runs) } : b)));
+  }
+
+  /** The cover is a page of its own: what follows it starts on the next. */
+  protected override beforeBlock(place: Placed, previous: Placed | undefined): void {
+    const leaves = (p: Placed | undefined) => p !== undefined && roleOf(p, ['couverture']) !== undefined;
+    if (leaves(previous) && !leaves(place)) this.doc.addPage();
   }
 
   /**
@@ -69,6 +78,10 @@ export class ReportTypesetter extends Typesetter {
     const { block } = place;
     if (block.kind === 'table' && roleOf(place, ['synthese'])) {
       this.summary(block);
+      return true;
+    }
+    if (block.kind === 'container' && block.role === 'image') {
+      drawSiteImage(this, this.model, this.input.labels, this.folder);
       return true;
     }
     if (block.kind === 'container' && block.role === 'graphique') {

@@ -22,11 +22,15 @@ export class Typesetter extends PageSetter implements TablePage {
   render(blocks: readonly Block[]): void {
     const places = placed(blocks);
     places.forEach((place, i) => {
+      this.beforeBlock(place, places[i - 1]);
       if (!this.roleBlock(place, places[i + 1])) this.block(place, places[i + 1]);
     });
     if (this.section !== this.root) this.section.end();
     this.root.end();
   }
+
+  /** What a document does between two blocks, by their roles (the report ends its cover's page). */
+  protected beforeBlock(_place: Placed, _previous: Placed | undefined): void {}
 
   /**
    * A block that a role of the document's own draws, drawn: whether it was. The site's details

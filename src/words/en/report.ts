@@ -1,19 +1,20 @@
 /** The report's and the portfolio's own words in English, by the names the shared templates give them (see ../fr/report.ts). */
 import { BAREME } from '../../score/bareme.js';
+import { front } from './front.js';
 import type { Words } from '../catalogue.js';
 
 const plus = (n: number): string => '+'.repeat(n);
 const b = BAREME;
 
 export const report: Words['report'] = {
+  ...front,
   deux_points: ':',
-  titre_rapport: 'Social and urban effects',
+  titre_rapport: 'Evaluation of the social and urban effects',
   synthese: 'Summary',
   famille_d_effets: 'Family of effects',
   intensite: 'Intensity',
   mots_cles: 'Keywords',
   avis_du_comite_calculee: 'committee’s view; computed:',
-  retenue_par_le_comite: 'as set by the evaluation committee; computed intensity:',
   justification_du_comite: 'The committee’s reasons:',
   reponse_des_evaluateurs: 'The evaluators’ answer:',
   precisions_des_evaluateurs: 'The evaluators add:',

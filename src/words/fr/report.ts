@@ -6,19 +6,20 @@
  * whose grammar differs, are in templates/fr/criteres/.
  */
 import { BAREME } from '../../score/bareme.js';
+import { front } from './front.js';
 
 const plus = (n: number): string => '+'.repeat(n);
 const b = BAREME;
 
 export const report = {
+  ...front,
   deux_points: ' :',
-  titre_rapport: 'Effets sociaux et urbains',
+  titre_rapport: 'Évaluation des effets sociaux et urbains',
   synthese: 'Synthèse',
   famille_d_effets: 'Famille d’effets',
   intensite: 'Intensité',
   mots_cles: 'Mots-clés',
   avis_du_comite_calculee: 'avis du comité ; calculée :',
-  retenue_par_le_comite: 'retenue par le comité d’évaluation ; intensité calculée :',
   justification_du_comite: 'Justification du comité :',
   reponse_des_evaluateurs: 'Réponse des évaluateur·rice·s :',
   precisions_des_evaluateurs: 'Précisions des évaluateur·rice·s :',

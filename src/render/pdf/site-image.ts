@@ -1,0 +1,26 @@
+/**
+ * The site's logo or photo on the cover (role `image`): `lieu.image`, read from the evaluation's
+ * folder (checked to be a PNG or JPEG there when the file was loaded), fitted in a box under the
+ * site's details, with the site's name as its alternative text.
+ */
+import { resolve } from 'node:path';
+import type { ReportModel } from '../../model/model.js';
+import type { ChartPage } from './chart.js';
+import type { PdfLabels } from './pdfdoc.js';
+import { fill } from './page-setter.js';
+
+const BOX = { width: 260, height: 200, gap: 18 } as const;
+
+export function drawSiteImage(page: ChartPage, model: ReportModel, labels: PdfLabels, folder: string | undefined): void {
+  const { image, nom } = model.lieu;
+  if (image === undefined || folder === undefined) return;
+  const { doc } = page;
+  page.ensure(BOX.height + BOX.gap);
+  const top = doc.y + BOX.gap / 2;
+  const draw = () => {
+    doc.image(resolve(folder, image), page.left, top, { fit: [BOX.width, BOX.height] });
+  };
+  page.section.add(doc.struct('Figure', { alt: fill(labels.image_lieu ?? '', { lieu: nom }) }, [draw]));
+  doc.x = page.left;
+  doc.y = top + BOX.height + BOX.gap / 2;
+}
