@@ -10,7 +10,8 @@ import { drawChart } from './chart.js';
 import { drawSiteImage } from './site-image.js';
 import type { PdfDocumentInfo, PdfInput } from './pdfdoc.js';
 import { numberAttribute } from './table.js';
-import { SIZE, tint } from './theme.js';
+import { drawScale } from './scale.js';
+import { SIZE } from './theme.js';
 import { TITLE_LOGO, Typesetter } from './typeset.js';
 import { unbreakable } from '../../text/typography.js';
 import { wordsOf } from '../../words/words.js';
@@ -80,6 +81,18 @@ export class ReportTypesetter extends Typesetter {
       this.summary(block);
       return true;
     }
+    if (block.kind === 'table' && roleOf(place, ['avis_comite'])) {
+      this.committeeView(block);
+      return true;
+    }
+    if (block.kind === 'paragraph' && roleOf(place, ['justification_comite'])) {
+      this.justification(block.runs);
+      return true;
+    }
+    if (block.kind === 'list' && roleOf(place, ['signatures'])) {
+      this.signatures(block.items);
+      return true;
+    }
     if (block.kind === 'container' && block.role === 'image') {
       drawSiteImage(this, this.model, this.input.labels, this.folder);
       return true;
@@ -122,7 +135,7 @@ export class ReportTypesetter extends Typesetter {
         }
         const scaleX = this.left + this.width - 138;
         const figure = doc.struct('Figure', { alt: `${intensityHeader}${wordsOf(this.input.document.langue).typography.colon} ${card.said}` }, [
-          () => this.scale(scaleX, top + 10, card.marks, colour),
+          () => drawScale(doc, scaleX, top + 10, card.marks, colour, this.palette.onBrand),
         ]);
         this.section.add(figure);
         if (card.rest) {
@@ -136,19 +149,68 @@ export class ReportTypesetter extends Typesetter {
     doc.moveDown(0.5);
   }
 
-  /** Four marks, the first `score` of them filled: + to ++++ drawn. */
-  private scale(x: number, y: number, score: number, colour: string): void {
+  /**
+   * The committee's intensity and the computed one (role `avis_comite`: a header of two captions,
+   * a row of two cells with their `intensite`), side by side on scales of the same size, the
+   * retained one first.
+   */
+  private committeeView(table: TableBlock): void {
     const { doc } = this;
-    for (let i = 0; i < 4; i += 1) {
-      const cx = x + i * 24 + 9;
-      const cy = y + 8;
-      doc.save();
-      doc.lineWidth(1.4);
-      if (i < score) doc.circle(cx, cy, 8.5).fill(colour);
-      else doc.circle(cx, cy, 8).stroke(tint(colour, 0.55));
-      doc.lineWidth(2).strokeColor(i < score ? this.palette.onBrand : tint(colour, 0.55));
-      doc.moveTo(cx - 4, cy).lineTo(cx + 4, cy).moveTo(cx, cy - 4).lineTo(cx, cy + 4).stroke();
-      doc.restore();
+    const colon = wordsOf(this.input.document.langue).typography.colon;
+    const height = 58;
+    this.ensure(height + 10);
+    const top = doc.y;
+    const column = this.width / 2;
+    table.header.forEach((caption, i) => {
+      const cell = table.rows[0]?.[i];
+      const x = this.left + i * column;
+      const said = plainText(cell?.runs ?? []);
+      const marks = numberAttribute(cell?.attributes ?? {}, 'intensite') ?? 0;
+      doc.y = top;
+      this.add('P', () => this.runs(caption.runs, { size: SIZE.body, colour: this.colour, base: 'semibold', x, width: column - 12 }));
+      const y = doc.y + 4;
+      this.section.add(doc.struct('Figure', { alt: `${plainText(caption.runs)}${colon} ${said}` }, [() => drawScale(doc, x, y, marks, this.colour, this.palette.onBrand)]));
+      if (marks === 0) {
+        this.add('P', () => doc.font('italic').fontSize(SIZE.small).fillColor(this.palette.muted).text(said, x, y + 22, { width: column - 12 }));
+      }
+    });
+    doc.x = this.left;
+    doc.y = top + height;
+  }
+
+  /** The committee's reasons: its own voice, set beside a rule, never boxed like the evaluators' examples. */
+  private justification(runs: readonly Run[]): void {
+    const { doc } = this;
+    const inset = 14;
+    this.ensure(this.heightOf(runs, SIZE.body + 0.5, this.width - inset) + SIZE.paragraphGap);
+    const top = doc.y;
+    this.add('P', () => this.runs(runs, { size: SIZE.body + 0.5, colour: this.palette.ink, x: this.left + inset, width: this.width - inset }));
+    const bottom = doc.y;
+    this.artifact(() => doc.moveTo(this.left + 3, top).lineTo(this.left + 3, bottom).lineWidth(2).strokeColor(this.colour).stroke());
+    doc.moveDown(SIZE.paragraphGap / SIZE.body);
+  }
+
+  /** The committee's members as a signature block: two a row, each a rule, the name and the role under it. */
+  private signatures(items: readonly (readonly Run[])[]): void {
+    const { doc } = this;
+    const column = this.width / 2;
+    const list = doc.struct('L');
+    this.section.add(list);
+    for (let start = 0; start < items.length; start += 2) {
+      const row = items.slice(start, start + 2);
+      const height = Math.max(...row.map((item) => this.heightOf(item, SIZE.body, column - 24))) + 40;
+      this.ensure(height);
+      const top = doc.y;
+      row.forEach((item, i) => {
+        const x = this.left + i * column;
+        this.artifact(() => doc.moveTo(x, top + 28).lineTo(x + column - 24, top + 28).lineWidth(0.6).strokeColor(this.palette.muted).stroke());
+        doc.y = top + 34;
+        this.add('LI', () => this.runs(item, { size: SIZE.body, colour: this.palette.ink, x, width: column - 24 }), list);
+      });
+      doc.x = this.left;
+      doc.y = top + height;
     }
+    list.end();
+    doc.moveDown(SIZE.paragraphGap / SIZE.body);
   }
 }
