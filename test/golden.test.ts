@@ -49,16 +49,17 @@ describe('prose rules hold in every report', () => {
     expect(markdown).not.toMatch(/undefined|null|NaN|\[object Object\]/);
     if (lang === 'fr') expect(markdown).not.toMatch(/\bvous\b/);
     const blocks = new MarkdownIt().parse(markdown, {}).map((t) => t.type);
-    // The summary, then one table per family in the annex: all of them real Markdown tables.
-    const families = (await modelFor(name, lang)).familles.length;
-    expect(blocks.filter((type) => type === 'table_open')).toHaveLength(1 + families);
+    // The summary, one table per family in the annex and one per committee's view: all of them real Markdown tables.
+    const { familles } = await modelFor(name, lang);
+    const views = familles.filter((f) => f.avis_comite).length;
+    expect(blocks.filter((type) => type === 'table_open')).toHaveLength(1 + familles.length + views);
   });
 });
 
 test('the seed report holds every observation of the reference report', async () => {
   const markdown = (await report('la-petite-manchester', 'fr')).replace(/[\u00A0\u202F]/g, ' ');
   const observations = [
-    '# Effets sociaux et urbains de La Petite Manchester',
+    '# Évaluation des effets sociaux et urbains de La Petite Manchester',
     '| Effets individuels | +++ | #prise de confiance · #projet professionnel · #employabilité |',
     '| Effets collectifs | ++++ | #compétences · #aptitudes · #dextérité |',
     '| Effets sur le quartier et le territoire | ++++ |',

@@ -59,7 +59,7 @@ describe('the examples', () => {
     ]);
     expect(individual?.points_forts[0]?.constats).toEqual(['habitant·e·s du quartier', 'bénévoles', 'visiteur·euse·s', 'publics en difficulté']);
     expect(synthese.vigilance.map((v) => v.critere)).toEqual(['Sentiment d’inclusion ou d’exclusion', 'Entretien des espaces', 'Services publics et de proximité']);
-    expect(synthese.vigilance[1]?.constats).toEqual(['Effets négatifs\u00A0: des nuisances sonores']);
+    expect(synthese.vigilance[1]?.constats).toEqual(['effets négatifs\u00A0: des nuisances sonores']);
   });
 
   test('every negative finding of tous-negatifs, the account of one as written', () => {
@@ -68,7 +68,7 @@ describe('the examples', () => {
     expect(found).toEqual(
       expect.arrayContaining([
         'certaines personnes se sentent exclues',
-        'Publics qui peuvent se sentir exclus\u00A0: voisin·e·s et habitant·e·s du quartier',
+        'publics qui peuvent se sentir exclus\u00A0: voisin·e·s et habitant·e·s du quartier',
         'l’image du quartier s’est dégradée',
         'les soirs de concert, des bouteilles restent sur le quai',
       ]),

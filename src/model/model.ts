@@ -115,7 +115,9 @@ function findings(criterion: Criterion, scored: FamilyScore['criteria'][number],
     if (r.options.length === 0) return [String(answers?.[r.field])];
     const labels = labelsOf(field, r.options, lang);
     // A list of groups (« voisin·e·s ») says what it is only with its field's label.
-    return field?.kind === 'multi' ? [`${field.label[lang]}${wordsOf(lang).typography.colon} ${joinList(labels, lang)}`] : labels;
+    if (field?.kind !== 'multi') return labels;
+    const label = field.label[lang];
+    return [`${label.charAt(0).toLowerCase()}${label.slice(1)}${wordsOf(lang).typography.colon} ${joinList(labels, lang)}`];
   });
   const scoring = scored.reasons.find((r) => (r.kind === 'options' || r.kind === 'choice') && r.points > 0);
   const positives = (() => {

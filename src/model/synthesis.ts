@@ -29,6 +29,8 @@ export interface FamilySynthesis {
   readonly points_forts: readonly Strength[];
   /** The criteria answered in words only, for a family whose effects are described, not rated. */
   readonly decrits: readonly string[];
+  /** How many of its criteria are answered. */
+  readonly renseignes: number;
 }
 
 /** A criterion's negative findings, for the « Points de vigilance ». */
@@ -68,6 +70,7 @@ export function synthesisModel(familles: readonly FamilyModel[]): SynthesisModel
       score: f.score,
       points_forts: strongest(f.criteres),
       decrits: f.criteres.filter((c) => c.statut === 'described').map((c) => c.titre),
+      renseignes: f.criteres.filter((c) => c.renseigne).length,
     })),
     vigilance: familles.flatMap((f) =>
       f.criteres.filter((c) => c.constat_negatif).map((c) => ({ famille: f.titre, critere: c.titre, constats: c.constats_negatifs })),
