@@ -115,9 +115,9 @@ describe('a template override keeps every other block right (PDF read back)', ()
     expect(text).not.toContain('Famille d’effets Intensité');
   });
 
-  test('an extra paragraph on the cover stays on the cover, above the summary', async () => {
+  test('an extra paragraph on the cover stays on the cover, the summary on the next page', async () => {
     const lieu = `${CONTACT.split('\n\n|')[0]}\n\nÉvaluation conduite avec le réseau régional.\n`;
     const text = await pdfText(templates({ 'lieu.hbs': lieu }));
-    expectInOrder(text, ['Évaluation conduite avec le réseau régional.', 'Synthèse', 'Effets individuels', 'page 1 / ', 'Effets individuels Intensité']);
+    expectInOrder(text, ['Évaluation conduite avec le réseau régional.', 'page 1 / ', 'Synthèse', 'Effets individuels', 'Effets individuels Intensité']);
   });
 });

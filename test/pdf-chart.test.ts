@@ -27,6 +27,16 @@ async function report(path: string, lang: Lang): Promise<{ file: string; model: 
   return { file, model };
 }
 
+/** The page the chart is on: the synthesis page or the next, as the synthesis's words fit (its title starts « Points »). */
+const chartPage = (file: string, lang: Lang): string => {
+  const title = lang === 'fr' ? 'Points par critère' : 'Points per criterion';
+  // A page past the last throws: the chart not found fails the test.
+  for (let n = 1; ; n += 1) {
+    const text = pageText(file, n);
+    if (text.replace(/[\u00A0\u202F]/g, ' ').includes(title)) return text;
+  }
+};
+
 const criteria = (model: ReportModel) => model.familles.flatMap((f) => f.criteres);
 const chartAlt = (file: string): string => figureAlts(file).find((alt) => alt.startsWith('Points')) ?? '';
 
@@ -57,7 +67,7 @@ describe.each([
   });
 
   test('under the bars, a legend names the three states', () => {
-    const page = pageText(file, 1).replace(/[\u00A0\u202F]/g, ' ');
+    const page = chartPage(file, lang).replace(/[\u00A0\u202F]/g, ' ');
     const legend = lang === 'fr' ? ['points d’effets positifs', 'constat négatif', 'non renseigné'] : ['points of positive effects', 'negative finding', 'not answered'];
     const last = criteria(model).at(-1)?.titre ?? '';
     const after = page.slice(page.lastIndexOf(last));
@@ -70,7 +80,7 @@ describe.each([
   });
 
   test('each criterion not answered says so in words beside its stub, and no other does', () => {
-    const page = pageText(file, 1);
+    const page = chartPage(file, lang);
     const words = lang === 'fr' ? 'non renseigné' : 'not answered';
     const unanswered = criteria(model).filter((c) => !c.renseigne).length;
     // One for each criterion not answered, one in the legend.

@@ -10,6 +10,7 @@ import { pdfReport } from '../src/render/pdf/index.js';
 import { DEFAULT_THEME } from '../src/render/pdf/theme.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { layoutTexts, words } from './support/pdf.js';
+import { checkPdf, figureAlts, tagging } from './support/pdf-document.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'impact-cover-'));
 const SEED = readFileSync('examples/la-petite-manchester.yaml', 'utf8');
@@ -46,7 +47,7 @@ describe.each(['fr', 'en'] as const)('in %s', (lang) => {
 
 test('before the name, « de » goes with it: no line ends on it', async () => {
   const lines = await titleLines('La Petite Manchester', 'fr');
-  expect(lines).toEqual(['Effets sociaux et urbains', 'de La Petite Manchester']);
+  expect(lines).toEqual(['Évaluation des effets sociaux et urbains', 'de La Petite Manchester']);
 });
 
 test('a name longer than a line breaks between its words, never inside one, and stays in the page', async () => {
@@ -56,4 +57,37 @@ test('a name longer than a line breaks between its words, never inside one, and 
   const written = lines.join(' ').split(' ');
   for (const word of name.split(' ')) expect(written).toContain(word);
   for (const word of words(file).filter((w) => w.yMax < 150)) expect(word.xMax).toBeLessThan(595.28 - 40);
+});
+
+describe.each([
+  ['fr', ['Évaluation des effets sociaux et urbains', 'de La Halle aux Cerises', 'Commune : Saint-Étienne', 'Période évaluée : 2024', 'Date de l’évaluation : 14 mars 2025', 'Évaluateur·rice·s : Comité d’évaluation de la Halle et Agence d’urbanisme Loire', 'Commanditaire : Ville de Saint-Étienne, direction de la vie associative'], 'Logo ou photo de La Halle aux Cerises', 'Synthèse'],
+  ['en', ['Evaluation of the social and urban effects', 'of La Halle aux Cerises', 'Town: Saint-Étienne', 'Period evaluated: 2024', 'Date of the evaluation: 14 March 2025', 'Evaluators: Comité d’évaluation de la Halle and Agence d’urbanisme Loire', 'Commissioned by: Ville de Saint-Étienne, direction de la vie associative'], 'Logo or photo of La Halle aux Cerises', 'Summary'],
+] as const)('the cover of La Halle aux Cerises in %s', (lang, facts, alt, summary) => {
+  let file: string;
+  beforeAll(async () => {
+    const path = 'examples/la-halle-aux-cerises.yaml';
+    const result = parseSource(path, readFileSync(path));
+    if (!result.ok) throw new Error('the example does not load');
+    const model = modelOf(result.loaded, lang);
+    file = join(dir, `halle.${lang}.pdf`);
+    writeFileSync(file, await pdfReport(model, renderMarkdown(model), { folder: 'examples' }));
+  });
+
+  test('is page 1 alone: the document’s type, the site whole, its facts, the commissioner; the summary comes later', () => {
+    const lines = (layoutTexts(file)[0] ?? '').split('\n').map((l) => l.replace(/[\u00A0\u202F]/g, ' ').replace(/\s+/g, ' ').trim());
+    for (const fact of facts) expect({ fact, on: lines.includes(fact) }).toEqual({ fact, on: true });
+    expect(lines.join(' ')).not.toContain(summary);
+  });
+
+  test('shows the site’s image, its alternative text naming the site', () => {
+    expect(figureAlts(file)).toContain(alt);
+  });
+
+  test('the committee’s intensity and the computed one are two figures, each said; the file is sound and tagged', () => {
+    const colon = lang === 'fr' ? '\u00A0:' : ':';
+    const [retained, computed] = lang === 'fr' ? ['Intensité retenue par le comité', 'Intensité calculée'] : ['Intensity set by the committee', 'Computed intensity'];
+    expect(figureAlts(file)).toEqual(expect.arrayContaining([`${retained}${colon} ++`, `${computed}${colon} +++`]));
+    checkPdf(file);
+    for (const type of ['H1', 'H2', 'P', 'L', 'LI', 'Figure']) expect(tagging(file).structureTypes.has(type)).toBe(true);
+  });
 });

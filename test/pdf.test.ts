@@ -42,7 +42,7 @@ describe('the seed report', () => {
   test('holds every observation of the reference report, in reading order', () => {
     const text = textOf(file);
     const observations = [
-      'Effets sociaux et urbains de La Petite Manchester',
+      'Évaluation des effets sociaux et urbains de La Petite Manchester',
       'Commune : Mulhouse',
       'Synthèse',
       'Effets individuels',
@@ -105,15 +105,15 @@ describe('the seed report', () => {
     }
   });
 
-  test('is an A4 document of 6 pages with its metadata', () => {
+  test('is an A4 document of 8 pages with its metadata', () => {
     const meta = info(file);
     expect(meta).toMatchObject({
-      Title: 'Effets sociaux et urbains de La Petite Manchester',
+      Title: 'Évaluation des effets sociaux et urbains de La Petite Manchester',
       Subject: 'Évaluation des effets sociaux et urbains d’un tiers-lieu',
       Keywords: 'La Petite Manchester, Mulhouse, prise de confiance, projet professionnel, employabilité, compétences, aptitudes, dextérité',
       Creator: 'impact',
       Tagged: 'yes',
-      Pages: '6',
+      Pages: '8',
       'Page size': '595.28 x 841.89 pts',
       CreationDate: 'D:20000101000000Z',
     });
@@ -138,11 +138,11 @@ describe('the seed report', () => {
 
 test('an annex table that runs onto the next page goes on under its header again', async () => {
   const { file } = await pdfOf('la-petite-manchester');
-  // The individual effects' table starts on page 5 and ends on page 6.
+  // The territorial effects' table starts on page 7 and ends on page 8.
   const page = (n: number) => pageText(file, n).replace(/\s+/g, ' ');
-  expect(page(5)).toContain('Effets individuels : +++');
-  expect(page(6)).toMatch(/^La Petite Manchester Critère Points Détail Transmission de savoir-faire/);
-  expect(page(6).match(/Critère Points Détail/g)).toHaveLength(3);
+  expect(page(7)).toContain('Effets sur le quartier et le territoire : ++++');
+  expect(page(8)).toMatch(/^La Petite Manchester Critère Points Détail Entretien des espaces/);
+  expect(page(8).match(/Critère Points Détail/g)).toHaveLength(1);
 });
 
 test('the same input gives a byte-identical PDF', async () => {
@@ -186,9 +186,9 @@ describe('names and text from every Latin-script language', () => {
   test('print as written, and the metadata stays well-formed', async () => {
     const { file } = await pdfOf('names', yaml);
     const text = textOf(file);
-    expect(text).toContain('Effets sociaux et urbains de Café & Cie <Lab> — Şişli Łódź');
+    expect(text).toContain('Évaluation des effets sociaux et urbains de Café & Cie <Lab> — Şişli Łódź');
     expect(text).toContain('Đặng Thị Hương, Ğazi İnan, Żaneta, cœur « vivant » 1 500 €');
-    expect(info(file).Title).toBe('Effets sociaux et urbains de Café & Cie <Lab> — Şişli Łódź');
+    expect(info(file).Title).toBe('Évaluation des effets sociaux et urbains de Café & Cie <Lab> — Şişli Łódź');
     expect(info(file).Author).toBe('Zoë <Z> & Ioana Ștefănescu');
     const xmp = xmpOf(file);
     expectWellFormedXml(xmp);
@@ -206,7 +206,7 @@ describe('names and text from every Latin-script language', () => {
 
 test('the English report is an English PDF', async () => {
   const { file } = await pdfOf('la-petite-manchester', undefined, 'en');
-  expect(info(file).Title).toBe('Social and urban effects of La Petite Manchester');
-  expect(textOf(file)).toContain('page 1 of 6');
+  expect(info(file).Title).toBe('Evaluation of the social and urban effects of La Petite Manchester');
+  expect(textOf(file)).toContain('page 1 of 8');
   expect(tagging(file).lang).toBe('en-GB');
 });
