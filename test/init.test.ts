@@ -9,8 +9,8 @@ import { FAMILIES, SITE_FIELDS, fieldsOf } from '../src/grid/grid.js';
 import { evaluationSkeleton } from '../src/grid/skeleton.js';
 import { LANGS, type Lang } from '../src/grid/types.js';
 import { parseSource, type Loaded } from '../src/load/load.js';
-import { SCHEMA_FILE } from '../src/paths.js';
-import { modelOf } from '../src/pipeline.js';
+import { SCHEMA_FILE } from '../src/runtime/paths.js';
+import { modelOf } from '../src/pipeline/stages.js';
 import { validate } from '../src/validate/validate.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

@@ -16,11 +16,10 @@ import { FAMILIES } from '../src/grid/grid.js';
 import { LANGS, type Criterion, type Family, type Field, type Lang, type Option } from '../src/grid/types.js';
 import { parseSource, type Loaded } from '../src/load/load.js';
 import type { ReportModel } from '../src/model/model.js';
-import { modelOf, scoreOf } from '../src/pipeline.js';
+import { completeness, modelOf, scoreOf } from '../src/pipeline/stages.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { MAX_SCORE } from '../src/score/score.js';
-import { frenchOf } from '../src/text/prose.js';
-import { unanswered } from '../src/validate/completeness.js';
+import { frenchOf } from '../src/prose/prose.js';
 import { validate } from '../src/validate/validate.js';
 import {
   BLANKS,
@@ -203,7 +202,7 @@ describe('any valid evaluation', () => {
     fc.assert(
       fc.property(evaluationFile, (file) => {
         const loaded = loadValid(file.text);
-        checkDiagnostics(unanswered(loaded), utf8(file.text));
+        checkDiagnostics(completeness(loaded), utf8(file.text));
         for (const lang of LANGS) build(loaded, lang);
       }),
       params(RUNS),
@@ -520,7 +519,7 @@ function loadBroken({ bytes }: Broken): void {
     const diagnostics = validate(result.loaded);
     checkDiagnostics(diagnostics, bytes);
     if (diagnostics.some((d) => d.severity === 'error')) return;
-    checkDiagnostics(unanswered(result.loaded), bytes);
+    checkDiagnostics(completeness(result.loaded), bytes);
     for (const lang of LANGS) build(result.loaded, lang);
   } catch (e) {
     throw new Error(`${(e as Error).stack ?? String(e)}\nfile: ${JSON.stringify(new TextDecoder().decode(bytes))}`);

@@ -4,8 +4,7 @@
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { NO_POSITION, error, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { STDIN } from '../load/stdin.js';
+import { NO_POSITION, STDIN, error, type Diagnostic } from '../diagnostics/diagnostic.js';
 
 export interface Input {
   /** The path as shown to the user. */

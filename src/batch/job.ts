@@ -7,12 +7,12 @@ import { dirname } from 'node:path';
 import { NO_POSITION, error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../grid/types.js';
 import type { Loaded } from '../load/load.js';
-import { loadTheme } from '../load/theme.js';
+import { loadTheme } from '../theme/read.js';
 import type { ReportModel } from '../model/model.js';
-import { check, languageOf, modelOf } from '../pipeline.js';
+import { check, languageOf, modelOf } from '../pipeline/stages.js';
 import { renderMarkdown } from '../render/markdown.js';
 import type { Look } from '../render/pdf/index.js';
-import type { Theme } from '../render/pdf/theme.js';
+import type { Theme } from '../theme/theme.js';
 import { TemplateError, templateDiagnostic } from '../render/template-errors.js';
 import { writeAtomic } from '../write/atomic.js';
 

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { PACKAGE_ROOT } from '../paths.js';
+import { PACKAGE_ROOT } from '../runtime/paths.js';
 import { runJob, type Job, type JobResult } from './job.js';
 
 /** A bug in impact met while running a job: reported with its stack, never as an input error. */

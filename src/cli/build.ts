@@ -6,7 +6,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { NO_POSITION, error, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { NO_POSITION, STDIN, error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../grid/types.js';
 import { inShard, reportPath, scan, type Input, type Shard } from '../batch/inputs.js';
 import { STDOUT } from '../batch/formats.js';
@@ -14,9 +14,8 @@ import { forgetThemes, themeFor, type Format, type Job, type JobResult } from '.
 import { runJobs } from '../batch/pool.js';
 import { refusedInput, type ReporterName } from '../batch/report.js';
 import { forgetTemplates } from '../render/markdown.js';
-import { FONT_FILES } from '../render/pdf/fonts.js';
+import { FONT_FILES } from '../theme/fonts.js';
 import { frenchSpacing } from '../text/typography.js';
-import { STDIN } from '../load/stdin.js';
 import { EXIT } from './exit.js';
 import { reportDiagnostics, reporterFor } from './io.js';
 import { STDIN_CONFLICTS, USAGE } from './usage.js';

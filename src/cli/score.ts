@@ -2,7 +2,7 @@
 import type { Lang } from '../grid/types.js';
 import type { ReportModel } from '../model/model.js';
 import type { FamilyStatus } from '../score/score.js';
-import { check, languageOf, modelOf } from '../pipeline.js';
+import { check, languageOf, modelOf } from '../pipeline/stages.js';
 import { paintFor, reportDiagnostics, say } from './io.js';
 
 /** A family's 0: nothing answered, effects described in words only, or no positive effect observed. */

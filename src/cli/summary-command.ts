@@ -4,21 +4,12 @@
  */
 import { Option, type Command } from 'commander';
 import type { Lang } from '../grid/types.js';
+import { CSV_SEPARATORS, type CsvSeparator } from '../portfolio/separator.js';
 import { DESCRIPTIONS } from './descriptions.js';
 import { examples, formatOption, langOption, templatesOption, themeOption } from './options.js';
 
 export const SUMMARY_FORMATS = ['pdf', 'md', 'csv'] as const;
 export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
-
-export const CSV_SEPARATORS = [';', ','] as const;
-export type CsvSeparator = (typeof CSV_SEPARATORS)[number];
-
-/**
- * A French spreadsheet opens a `;`-separated file in columns (its decimal separator is the
- * comma), an English one a `,`-separated file. Every number of the CSV is whole, so no decimal
- * separator has to follow.
- */
-export const defaultSeparator = (lang: Lang): CsvSeparator => (lang === 'fr' ? ';' : ',');
 
 /** The outputs' name without extension when `-o` is not given, in the current folder. */
 export const DEFAULT_NAME = 'portefeuille';

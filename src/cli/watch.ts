@@ -5,7 +5,7 @@
 import { existsSync, watch as watchFs, type FSWatcher, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { Lang } from '../grid/types.js';
-import { joinList } from '../text/prose.js';
+import { joinList } from '../prose/prose.js';
 
 export interface WatchPlan {
   readonly inputs: readonly string[];

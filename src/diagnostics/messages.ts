@@ -1,8 +1,7 @@
 /** The words of every diagnostic, in each language. */
 import type { Lang } from '../grid/types.js';
 import { frenchSpacing } from '../text/typography.js';
-import type { YamlCode } from '../load/syntax.js';
-import type { Diagnostic, DiagnosticCode, Params } from './diagnostic.js';
+import type { Diagnostic, DiagnosticCode, Params, YamlCode } from './diagnostic.js';
 
 type Catalogue = Record<DiagnosticCode, (p: Params) => string>;
 

@@ -7,7 +7,7 @@ import type { Criterion, Field, Lang } from '../grid/types.js';
 import { hasAnswer, missingFields } from '../grid/answers.js';
 import { explainCriterion, explainFamily } from '../score/explain.js';
 import type { CriterionStatus, FamilyScore, FamilyStatus } from '../score/score.js';
-import { writtenDate } from '../text/prose.js';
+import { writtenDate } from '../prose/prose.js';
 
 export interface OptionValue {
   readonly id: string;

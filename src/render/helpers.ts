@@ -2,7 +2,7 @@
 import type { HelperDelegate } from 'handlebars';
 import type { Lang } from '../grid/types.js';
 import type { OptionValue } from '../model/model.js';
-import { agree, capitalise, formatNumber, frenchOf, joinList, quantity } from '../text/prose.js';
+import { agree, capitalise, formatNumber, frenchOf, joinList, quantity } from '../prose/prose.js';
 import { markupHelpers } from '../document/markup.js';
 import { escapeMarkdown } from './escape.js';
 import { HelperArgumentError, type Expected } from './template-errors.js';

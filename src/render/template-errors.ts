@@ -4,6 +4,7 @@
  * are; `diagnostics/messages.ts` words each problem in the reader's language.
  */
 import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { UnknownRoleError } from '../document/markup.js';
 import { suggest } from '../text/suggest.js';
 
 /** What a helper expects of an argument. */
@@ -54,16 +55,6 @@ export class HelperArgumentError extends Error {
     readonly received: unknown,
   ) {
     super(`${helper}: ${expected} expected`);
-  }
-}
-
-/** `{{#bloc "x"}}` with a role the writers do not know. */
-export class UnknownRoleError extends Error {
-  constructor(
-    readonly role: string,
-    readonly roles: readonly string[],
-  ) {
-    super(`unknown role ${role}`);
   }
 }
 

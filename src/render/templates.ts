@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import { LANGS, type Lang } from '../grid/types.js';
-import { PACKAGE_ROOT, TEMPLATES_DIR } from '../paths.js';
+import { PACKAGE_ROOT, TEMPLATES_DIR } from '../runtime/paths.js';
 import { bindNumbers, frenchSpacing } from '../text/typography.js';
 import { escapeMarkdown } from './escape.js';
 import { helpers } from './helpers.js';

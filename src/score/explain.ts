@@ -1,7 +1,7 @@
 /** Every point of a score, said in words: for the report's annex and for `impact score`. */
 import { fieldsOf } from '../grid/grid.js';
 import type { Criterion, Lang } from '../grid/types.js';
-import { capitalise, counted, formatNumber } from '../text/prose.js';
+import { capitalise, counted, formatNumber } from '../prose/prose.js';
 import { frenchSpacing } from '../text/typography.js';
 import type { CriterionScore, FamilyScore, Reason } from './score.js';
 

@@ -6,7 +6,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { byPosition, error, formatPath, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { locate, sourceText, type DataPath } from '../load/locate.js';
 import type { Loaded } from '../load/load.js';
-import { PACKAGE_ROOT, SCHEMA_FILE } from '../paths.js';
+import { PACKAGE_ROOT, SCHEMA_FILE } from '../runtime/paths.js';
 import { normalise, suggest } from '../text/suggest.js';
 import { NOT_BLANK } from '../grid/schema.js';
 import { createAjv, forValidation } from './ajv.js';

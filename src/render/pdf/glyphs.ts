@@ -6,7 +6,7 @@ import { formatPath, warning, type Diagnostic } from '../../diagnostics/diagnost
 import { locate, type DataPath } from '../../load/locate.js';
 import type { Loaded } from '../../load/load.js';
 import { face } from './faces.js';
-import { FONT_FILES } from './fonts.js';
+import { FONT_FILES } from '../../theme/fonts.js';
 
 const coverage = new Map<string, Map<number, boolean>>();
 

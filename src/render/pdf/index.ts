@@ -6,7 +6,7 @@ import { withoutRoles } from '../../document/markup.js';
 import { readDocument } from '../../document/read.js';
 import type { Lang } from '../../grid/types.js';
 import type { ReportModel } from '../../model/model.js';
-import { TEMPLATES_DIR } from '../../paths.js';
+import { TEMPLATES_DIR } from '../../runtime/paths.js';
 import type { PortfolioModel } from '../../portfolio/model.js';
 import { renderMarked } from '../markdown.js';
 import { MAIN_TEMPLATE, templateSources, type MainTemplate } from '../templates.js';
@@ -19,7 +19,7 @@ import { createDocument, type PdfInput, type PdfLabels } from './pdfdoc.js';
 import { PortfolioTypesetter, portfolioDate, portfolioInfo } from './portfolio.js';
 import { ReportTypesetter, reportInfo } from './report.js';
 import { forgetShapedWords } from './shaping.js';
-import { DEFAULT_THEME, type Theme } from './theme.js';
+import { DEFAULT_THEME, type Theme } from '../../theme/theme.js';
 import type { Typesetter } from './typeset.js';
 
 export { missingGlyphs } from './glyphs.js';

@@ -8,7 +8,8 @@ import type { Lang } from '../../grid/types.js';
 import { ownGlyphsFace } from './faces.js';
 import { measureBoundsOnce, rememberFace } from './measures.js';
 import { shareShaping } from './shaping.js';
-import { PAGE, type Theme } from './theme.js';
+import type { Theme } from '../../theme/theme.js';
+import { PAGE } from './look.js';
 
 /** The PDF's own words (templates/<lang>/pdf.json): `{page}`-style placeholders filled in. */
 export interface PdfLabels {

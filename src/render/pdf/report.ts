@@ -8,7 +8,7 @@ import type { ReportModel } from '../../model/model.js';
 import { drawCards } from './cards.js';
 import type { PdfDocumentInfo, PdfInput } from './pdfdoc.js';
 import { numberAttribute } from './table.js';
-import { SIZE, tint } from './theme.js';
+import { SIZE, tint } from './look.js';
 import { familyColour, fill, Typesetter } from './typeset.js';
 
 type Doc = PDFKit.PDFDocument;

@@ -14,7 +14,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type * as fontkit from 'fontkit';
-import { PACKAGE_ROOT } from '../../paths.js';
+import { PACKAGE_ROOT } from '../../runtime/paths.js';
 import { ownGlyphsFace } from './faces.js';
 
 interface Position {

@@ -6,12 +6,13 @@
  * portfolio's key figures and heat map) are drawn by a subclass that overrides `roleBlock`.
  */
 import { placed, plainText, roleOf, type Block, type Leaf, type Placed, type Run, type TableBlock } from '../../document/document.js';
-import type { FontName } from './fonts.js';
+import type { FontName } from '../../theme/fonts.js';
 import { measuredOnce, measuringState } from './measures.js';
 import type { PdfInput } from './pdfdoc.js';
 import { setAnnexTable } from './annex-table.js';
 import { cellStyles, columnWidths, plainLook, setTable, type TablePage } from './table.js';
-import { SIZE, tint, type Palette } from './theme.js';
+import type { Palette } from '../../theme/theme.js';
+import { SIZE, tint } from './look.js';
 
 type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;

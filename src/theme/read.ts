@@ -5,12 +5,12 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { byPosition, error, formatPath, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { FontName } from '../render/pdf/fonts.js';
-import { DEFAULT_THEME, type Palette, type Theme } from '../render/pdf/theme.js';
-import { THEME_SCHEMA_FILE } from '../paths.js';
+import type { FontName } from './fonts.js';
+import { DEFAULT_THEME, type Palette, type Theme } from './theme.js';
+import { THEME_SCHEMA_FILE } from '../runtime/paths.js';
 import { validate } from '../validate/validate.js';
-import { loadFile, type Loaded } from './load.js';
-import { locate, type DataPath } from './locate.js';
+import { loadFile, type Loaded } from '../load/load.js';
+import { locate, type DataPath } from '../load/locate.js';
 
 interface ThemeFile {
   couleurs?: { marque?: string; sur_marque?: string; texte?: string; discret?: string; filets?: string; familles?: string[] };

@@ -1,6 +1,6 @@
 /** Prose helpers: lists, numbers, agreement, elision, capitals. Pure functions of their arguments. */
 import type { Lang } from '../grid/types.js';
-import { NBSP } from './typography.js';
+import { NBSP } from '../text/typography.js';
 
 /** "A", "A et B", "A, B et C". */
 export function joinList(items: readonly string[], lang: Lang): string {
