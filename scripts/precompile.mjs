@@ -9,7 +9,7 @@ import { createAjv, forValidation } from '../dist/validate/ajv.js';
 import { precompiledFile } from '../dist/validate/validate.js';
 import { SCHEMA_FILE, THEME_SCHEMA_FILE } from '../dist/runtime/paths.js';
 import { FAMILIES } from '../dist/grid/grid.js';
-import { modelOf } from '../dist/pipeline.js';
+import { modelOf } from '../dist/pipeline/stages.js';
 import { renderMarkdown } from '../dist/render/markdown.js';
 import { pdfReport } from '../dist/render/pdf/index.js';
 import { FONT_FILES } from '../dist/theme/fonts.js';
