@@ -11,6 +11,7 @@ import { loadTheme } from '../theme/read.js';
 import type { ReportModel } from '../model/model.js';
 import { check, languageOf, modelOf } from '../pipeline/stages.js';
 import { renderMarkdown } from '../render/markdown.js';
+import { processCache } from '../runtime/caches.js';
 import type { Look } from '../render/pdf/index.js';
 import type { Theme } from '../theme/theme.js';
 import { TemplateError, templateDiagnostic } from '../render/template-errors.js';
@@ -56,7 +57,7 @@ const RENDERERS: Record<Format, (model: ReportModel, markdown: () => string, loo
   pdf: async (model, markdown, look) => (await import('../render/pdf/index.js')).pdfReport(model, markdown(), look),
 };
 
-const themes = new Map<string, Promise<Theme | Diagnostic[]>>();
+const themes = processCache<string, Promise<Theme | Diagnostic[]>>('themes');
 
 /** The theme, read once per process; its errors when it is broken. */
 export function themeFor(path: string): Promise<Theme | Diagnostic[]> {
@@ -66,11 +67,6 @@ export function themeFor(path: string): Promise<Theme | Diagnostic[]> {
     themes.set(path, theme);
   }
   return theme;
-}
-
-/** After the theme file changed (watch mode). */
-export function forgetThemes(): void {
-  themes.clear();
 }
 
 

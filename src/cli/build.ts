@@ -10,12 +10,12 @@ import { NO_POSITION, STDIN, error, type Diagnostic } from '../diagnostics/diagn
 import type { Lang } from '../grid/types.js';
 import { inShard, reportPath, scan, type Input, type Shard } from '../batch/inputs.js';
 import { STDOUT } from '../batch/formats.js';
-import { forgetThemes, themeFor, type Format, type Job, type JobResult } from '../batch/job.js';
+import { themeFor, type Format, type Job, type JobResult } from '../batch/job.js';
 import { runJobs } from '../batch/pool.js';
 import { refusedInput, type ReporterName } from '../batch/report.js';
-import { forgetTemplates } from '../render/markdown.js';
 import { FONT_FILES } from '../theme/fonts.js';
 import { frenchSpacing } from '../text/typography.js';
+import { forgetCaches } from '../runtime/caches.js';
 import { EXIT } from './exit.js';
 import { reportDiagnostics, reporterFor } from './io.js';
 import { STDIN_CONFLICTS, USAGE } from './usage.js';
@@ -146,11 +146,7 @@ export async function build(args: readonly string[], options: BuildOptions): Pro
     look: [options.templates, options.theme].filter((path): path is string => path !== undefined),
     themeFiles: () => themeFiles(options.theme),
     lang: options.lang ?? 'fr',
-    forgetLook: async () => {
-      forgetTemplates();
-      forgetThemes();
-      (await import('../render/pdf/index.js')).forgetFonts();
-    },
+    forgetLook: async () => forgetCaches(),
     rebuild: async (changed, lookChanged) => {
       await run(lookChanged ? inputs : inputs.filter((input) => changed.includes(input.file)), options, 1);
     },

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import { LANGS, type Lang } from '../grid/types.js';
+import { processCache } from '../runtime/caches.js';
 import { PACKAGE_ROOT, TEMPLATES_DIR } from '../runtime/paths.js';
 import { bindNumbers, frenchSpacing } from '../text/typography.js';
 import { escapeMarkdown } from './escape.js';
@@ -221,7 +222,7 @@ export function precompileTemplates(lang: Lang): string {
   return `module.exports = {\n${entries.join(',\n')}\n};\n`;
 }
 
-const precompiled = new Map<Lang, Precompiled>();
+const precompiled = processCache<Lang, Precompiled>('precompiled templates');
 
 /** The built-in templates compiled at build time, or none when running from the sources. */
 function precompiledOf(lang: Lang): Precompiled {

@@ -9,10 +9,11 @@ import type { Loaded } from '../load/load.js';
 import { PACKAGE_ROOT, SCHEMA_FILE } from '../runtime/paths.js';
 import { normalise, suggest } from '../text/suggest.js';
 import { NOT_BLANK } from '../grid/schema.js';
+import { processCache } from '../runtime/caches.js';
 import { createAjv, forValidation } from './ajv.js';
 import { idOfLabel, isoDate, optionsAt, quotedNumber } from './hints.js';
 
-const compiled = new Map<string, ValidateFunction>();
+const compiled = processCache<string, ValidateFunction>('schema validators');
 
 /** `evaluation.schema.json` → `dist/precompiled/evaluation.cjs`, written by `npm run build`. */
 export function precompiledFile(schemaFile: string): string {
