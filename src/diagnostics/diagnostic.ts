@@ -43,6 +43,8 @@ export type DiagnosticCode =
   | 'empty-list'
   | 'bad-font'
   | 'bad-image'
+  | 'image-too-large'
+  | 'theme-file-too-large'
   | 'template-error'
   | 'unanswered-criterion'
   | 'unanswered-field'

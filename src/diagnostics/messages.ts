@@ -115,6 +115,9 @@ function typeHint(p: Params, lang: Lang): string {
   return '';
 }
 
+/** A whole number as the language writes it: "10 000", "10,000". */
+const count = (p: Params, key: string, lang: Lang): string => new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB').format(Number(p[key] ?? 0));
+
 /** A size in bytes, in the unit that reads best: "20 Mo", "64 octets". */
 const bytes = (p: Params, key: string, lang: Lang): string => {
   const n = Number(p[key] ?? 0);
@@ -255,6 +258,10 @@ const fr: Catalogue = {
   'empty-list': () => 'la liste est vide ; donnez au moins un élément ou supprimez la clé',
   'bad-font': (p) => `« ${s(p, 'value')} » n’est pas une police TrueType ou OpenType lisible`,
   'bad-image': (p) => `« ${s(p, 'value')} » n’est pas une image PNG ou JPEG`,
+  'image-too-large': (p) =>
+    `l’image « ${s(p, 'value')} » fait ${count(p, 'width', 'fr')} × ${count(p, 'height', 'fr')} pixels, pour ${count(p, 'limit', 'fr')} de côté au plus ; réduisez-la : un logo n’a pas besoin de plus de mille pixels`,
+  'theme-file-too-large': (p) =>
+    `fichier trop gros : ${p.size === undefined ? 'plus de ' : `${bytes(p, 'size', 'fr')} pour `}${bytes(p, 'limit', 'fr')}${p.size === undefined ? '' : ' au plus'} ; une police ou un logo en fait bien moins`,
   'template-error': (p) => `erreur de modèle : ${TEMPLATE_PROBLEMS.fr[s(p, 'problem')]?.(p) ?? s(p, 'detail')}`,
   'file-too-large': (p) =>
     `fichier trop gros : ${p.size === undefined ? 'plus de ' : `${bytes(p, 'size', 'fr')} pour `}${bytes(p, 'limit', 'fr')}${p.size === undefined ? '' : ' au plus'} ; une évaluation tient en quelques kilo-octets (limite : IMPACT_MAX_BYTES)`,
@@ -324,6 +331,10 @@ const en: Catalogue = {
   'empty-list': () => 'the list is empty; give at least one item or remove the key',
   'bad-font': (p) => `“${s(p, 'value')}” is not a readable TrueType or OpenType font`,
   'bad-image': (p) => `“${s(p, 'value')}” is not a PNG or JPEG image`,
+  'image-too-large': (p) =>
+    `the image “${s(p, 'value')}” is ${count(p, 'width', 'en')} × ${count(p, 'height', 'en')} pixels, for at most ${count(p, 'limit', 'en')} a side; make it smaller: a logo needs no more than a thousand pixels`,
+  'theme-file-too-large': (p) =>
+    `file too large: ${p.size === undefined ? 'over ' : `${bytes(p, 'size', 'en')} for `}${bytes(p, 'limit', 'en')}${p.size === undefined ? '' : ' at most'}; a font or a logo takes far less`,
   'template-error': (p) => `template error: ${TEMPLATE_PROBLEMS.en[s(p, 'problem')]?.(p) ?? s(p, 'detail')}`,
   'file-too-large': (p) =>
     `file too large: ${p.size === undefined ? 'more than' : `${bytes(p, 'size', 'en')} for at most`} ${bytes(p, 'limit', 'en')}; an evaluation takes a few kilobytes (limit: IMPACT_MAX_BYTES)`,
