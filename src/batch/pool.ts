@@ -1,112 +1,131 @@
 /**
- * Runs a batch's jobs on `jobs` worker threads (in this thread for one job or one worker), and
- * hands each result over as soon as it is ready.
+ * Runs a batch's jobs on `workers` worker threads (in this thread for one job or one worker), and
+ * hands each outcome over as soon as it is ready. A worker that fails — a bug thrown, a crash, its
+ * memory exhausted — fails only the file it was building: it is replaced, and the batch goes on.
  */
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { NO_POSITION, error, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { buildFile, type Job } from '../build/build.js';
+import type { FileOutcome } from '../build/outcome.js';
+import { positive } from '../load/limits.js';
 import { PACKAGE_ROOT } from '../runtime/paths.js';
-import { runJob, type Job, type JobResult } from './job.js';
+import { interruptible } from './interrupt.js';
 
-/** A bug in impact met while running a job: reported with its stack, never as an input error. */
-export class JobBug extends Error {
-  constructor(
-    readonly file: string,
-    readonly trace: string,
-  ) {
-    super(`${file}: ${trace}`);
-  }
-}
-
-type Reply = { result: JobResult } | { bug: string };
+/** What a worker answers for a job (batch/worker.ts). */
+export type Reply = { outcome: FileOutcome } | { bug: string };
 
 /**
- * A bound on each worker's heap: left to itself, V8 sizes a heap for the machine's memory and lets
- * garbage pile up to hundreds of megabytes per thread; a report needs a few tens.
+ * A bound on each worker's heap, so that a runaway file dies alone: left to itself, V8 sizes a
+ * heap for the machine's memory and lets garbage pile up to hundreds of megabytes per thread; a
+ * report needs a few tens. `IMPACT_MAX_WORKER_MB` changes it (docs/limits.md).
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 512 };
+export const DEFAULT_WORKER_MB = 512;
+const workerMb = (): number => positive(process.env.IMPACT_MAX_WORKER_MB) ?? DEFAULT_WORKER_MB;
 
 /** A worker loads the bundle as the command does (bin/load.cjs), then serves jobs. */
 const WORKER_FILE = join(PACKAGE_ROOT, 'bin', 'worker.cjs');
 
-export interface Run {
-  /** In input order; a job not started because of an interruption has no result. */
-  readonly results: readonly (JobResult | undefined)[];
+export interface BatchOutcome {
+  /** In input order; a job not started because of an interruption has none. */
+  readonly outcomes: readonly (FileOutcome | undefined)[];
   readonly interrupted: boolean;
 }
 
-/**
- * Ctrl-C (SIGINT) or SIGTERM stops the batch gracefully: no new job starts, the ones under way
- * finish writing, so reports are whole and no temporary file is left. A second signal kills.
- */
-function interruptible(): { readonly stopped: () => boolean; readonly release: () => void } {
-  let stopped = false;
-  const stop = () => {
-    stopped = true;
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  return {
-    stopped: () => stopped,
-    release: () => {
-      process.removeListener('SIGINT', stop);
-      process.removeListener('SIGTERM', stop);
-    },
-  };
+/** The file of a job whose build failed in impact rather than in its input: said of the file, in the run's language. */
+function failedJob(job: Job, diagnostic: Diagnostic, ms: number): FileOutcome {
+  return { file: job.file, lang: job.lang ?? 'fr', status: 'failed', outputs: job.outputs, stale: [], diagnostics: [diagnostic], ms };
 }
 
-export async function runJobs(jobs: readonly Job[], workers: number, onResult: (result: JobResult) => void): Promise<Run> {
-  const results: (JobResult | undefined)[] = new Array(jobs.length);
+const bugIn = (job: Job, trace: string): Diagnostic =>
+  error(job.file, NO_POSITION, 'build-crashed', { detail: trace.split('\n')[0] ?? trace, trace });
+
+export async function runJobs(jobs: readonly Job[], workers: number, onOutcome: (outcome: FileOutcome) => void, workerFile = WORKER_FILE): Promise<BatchOutcome> {
+  const outcomes: (FileOutcome | undefined)[] = new Array(jobs.length);
+  const done = (index: number, outcome: FileOutcome) => {
+    outcomes[index] = outcome;
+    onOutcome(outcome);
+  };
   const signal = interruptible();
   try {
-    if (workers <= 1 || jobs.length <= 1) {
-      for (const [i, job] of jobs.entries()) {
-        if (signal.stopped()) break;
-        const result = await runJob(job);
-        results[i] = result;
-        onResult(result);
-      }
-    } else {
-      await onWorkers(jobs, workers, signal.stopped, (i, result) => {
-        results[i] = result;
-        onResult(result);
-      });
-    }
+    if (workers <= 1 || jobs.length <= 1) await inThisThread(jobs, signal.stopped, done);
+    else await onWorkers(jobs, workers, signal.stopped, done, workerFile);
   } finally {
     signal.release();
   }
-  return { results, interrupted: signal.stopped() };
+  return { outcomes, interrupted: signal.stopped() };
 }
 
-async function onWorkers(jobs: readonly Job[], workers: number, stopped: () => boolean, done: (index: number, result: JobResult) => void): Promise<void> {
+async function inThisThread(jobs: readonly Job[], stopped: () => boolean, done: (index: number, outcome: FileOutcome) => void): Promise<void> {
+  for (const [i, job] of jobs.entries()) {
+    if (stopped()) break;
+    const started = performance.now();
+    try {
+      done(i, await buildFile(job));
+    } catch (e) {
+      done(i, failedJob(job, bugIn(job, (e as Error).stack ?? String(e)), Math.round(performance.now() - started)));
+    }
+  }
+}
+
+/** A worker's answer, or how it died: its memory exhausted, or any other end. */
+type Answer = Reply | { died: 'out-of-memory' | 'crashed'; detail: string };
+
+function ask(worker: Worker, job: Job): Promise<Answer> {
+  return new Promise((resolve) => {
+    const answer = (a: Answer) => {
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      resolve(a);
+    };
+    const onMessage = (reply: Reply) => answer(reply);
+    const onError = (e: Error & { code?: string }) =>
+      answer({ died: e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out-of-memory' : 'crashed', detail: e.stack ?? String(e) });
+    const onExit = (code: number) => answer({ died: 'crashed', detail: `worker exited with code ${code}` });
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    worker.postMessage(job);
+  });
+}
+
+function outcomeOf(job: Job, answer: Answer, ms: number): FileOutcome {
+  if ('outcome' in answer) return answer.outcome;
+  if ('bug' in answer) return failedJob(job, bugIn(job, answer.bug), ms);
+  if (answer.died === 'out-of-memory') return failedJob(job, error(job.file, NO_POSITION, 'out-of-memory', { limit: workerMb() }), ms);
+  return failedJob(job, bugIn(job, answer.detail), ms);
+}
+
+async function onWorkers(
+  jobs: readonly Job[],
+  workers: number,
+  stopped: () => boolean,
+  done: (index: number, outcome: FileOutcome) => void,
+  workerFile: string,
+): Promise<void> {
   let next = 0;
-  const runOn = (worker: Worker): Promise<void> =>
-    new Promise((resolve, reject) => {
-      const feed = () => {
-        if (next >= jobs.length || stopped()) {
-          resolve();
-          return;
-        }
+  const start = () => {
+    const worker = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: workerMb() } });
+    // Its errors are answers to the job it holds (ask): none may go unheard and end the process.
+    worker.on('error', () => {});
+    return worker;
+  };
+  /** One worker taking jobs until none is left, replaced whenever it dies. */
+  const lane = async () => {
+    let worker = start();
+    try {
+      while (next < jobs.length && !stopped()) {
         const index = next;
         next += 1;
         const job = jobs[index] as Job;
-        worker.once('message', (reply: Reply) => {
-          if ('bug' in reply) {
-            reject(new JobBug(job.file, reply.bug));
-            return;
-          }
-          done(index, reply.result);
-          feed();
-        });
-        worker.postMessage(job);
-      };
-      worker.once('error', reject);
-      feed();
-    });
-
-  const pool = Array.from({ length: Math.min(workers, jobs.length) }, () => new Worker(WORKER_FILE, { resourceLimits: WORKER_LIMITS }));
-  try {
-    await Promise.all(pool.map(runOn));
-  } finally {
-    await Promise.all(pool.map((worker) => worker.terminate()));
-  }
+        const started = performance.now();
+        const answer = await ask(worker, job);
+        done(index, outcomeOf(job, answer, Math.round(performance.now() - started)));
+        if ('died' in answer) {
+          await worker.terminate();
+          worker = start();
+        }
+      }
+    } finally {
+      await worker.terminate();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(workers, jobs.length) }, lane));
 }

@@ -6,16 +6,16 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatCount, formatDiagnostic, shownFile, type Paint } from '../diagnostics/format.js';
 import { message } from '../diagnostics/messages.js';
 import type { Lang } from '../grid/types.js';
-import { STDOUT } from './formats.js';
-import type { JobResult } from './job.js';
+import { STDOUT } from '../write/outputs.js';
+import type { FileOutcome } from '../build/outcome.js';
 
 export const REPORTERS = ['text', 'json'] as const;
 export type ReporterName = (typeof REPORTERS)[number];
 
 export interface Reporter {
   start(total: number): void;
-  result(result: JobResult): void;
-  end(results: readonly JobResult[], ms: number): void;
+  result(result: FileOutcome): void;
+  end(results: readonly FileOutcome[], ms: number): void;
 }
 
 export interface Terminal {
@@ -60,7 +60,7 @@ const WORDS = {
 } as const;
 
 /** An input refused before it was run (a folder without evaluations, an output in conflict): failed, in no time. */
-export const refusedInput = (file: string, lang: Lang, diagnostics: readonly Diagnostic[], outputs: readonly string[] = []): JobResult => ({
+export const refusedInput = (file: string, lang: Lang, diagnostics: readonly Diagnostic[], outputs: readonly string[] = []): FileOutcome => ({
   file,
   lang,
   status: 'failed',
@@ -70,17 +70,17 @@ export const refusedInput = (file: string, lang: Lang, diagnostics: readonly Dia
   ms: 0,
 });
 
-const STATUSES = ['built', 'valid', 'current', 'stale', 'failed'] as const satisfies readonly JobResult['status'][];
+const STATUSES = ['built', 'valid', 'current', 'stale', 'failed'] as const satisfies readonly FileOutcome['status'][];
 
-const count = (results: readonly JobResult[], status: JobResult['status']) => results.filter((r) => r.status === status).length;
+const count = (results: readonly FileOutcome[], status: FileOutcome['status']) => results.filter((r) => r.status === status).length;
 
-const isEmptyFolder = (r: JobResult): boolean => r.diagnostics.some((d) => d.code === 'no-evaluation');
+const isEmptyFolder = (r: FileOutcome): boolean => r.diagnostics.some((d) => d.code === 'no-evaluation');
 
 /**
  * The lines that end a run: the count of its diagnostics for one evaluation; for several, what
  * became of them and their diagnostics, then the files that failed.
  */
-function closingLines(results: readonly JobResult[], lang: Lang, ms: number): string[] {
+function closingLines(results: readonly FileOutcome[], lang: Lang, ms: number): string[] {
   const words = WORDS[lang];
   // A folder without evaluations is an input that failed, not an evaluation: counted as a folder.
   const folders = results.filter(isEmptyFolder).length;
@@ -120,7 +120,9 @@ export function textReporter(terminal: Terminal, options: { lang: Lang; quiet?: 
   const diagnostics = (list: readonly Diagnostic[], lang: Lang) => {
     const shown = options.quiet ? list.filter((d) => d.severity === 'error') : list;
     if (shown.length === 0) return;
-    terminal.err(`${shown.map((d) => formatDiagnostic(d, lang, terminal.paint)).join('\n')}\n`);
+    // A bug in impact comes with its stack, for the report the message asks for.
+    const lines = (d: Diagnostic) => [formatDiagnostic(d, lang, terminal.paint), ...(d.code === 'build-crashed' ? [String(d.params.trace)] : [])];
+    terminal.err(`${shown.flatMap(lines).join('\n')}\n`);
   };
 
   return {

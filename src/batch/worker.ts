@@ -1,12 +1,14 @@
-/** A worker thread of a batch: runs the jobs it is sent, one at a time. */
+/** A worker thread of a batch: builds the files it is sent, one at a time. */
 import { parentPort } from 'node:worker_threads';
-import { runJob, type Job } from './job.js';
+import { buildFile, type Job } from '../build/build.js';
+import type { Reply } from './pool.js';
 
 export function serveJobs(): void {
+  const reply = (answer: Reply) => parentPort?.postMessage(answer);
   parentPort?.on('message', (job: Job) => {
-    runJob(job).then(
-      (result) => parentPort?.postMessage({ result }),
-      (e: unknown) => parentPort?.postMessage({ bug: (e as Error).stack ?? String(e) }),
+    buildFile(job).then(
+      (outcome) => reply({ outcome }),
+      (e: unknown) => reply({ bug: (e as Error).stack ?? String(e) }),
     );
   });
 }

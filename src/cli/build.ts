@@ -3,24 +3,24 @@
  * checked, scored and written as reports — on several threads, optionally one shard of many,
  * or only compared with the reports already there (`--check`).
  */
-import { existsSync, realpathSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
-import { NO_POSITION, STDIN, error, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { STDIN, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../grid/types.js';
 import { inShard, reportPath, scan, type Input, type Shard } from '../batch/inputs.js';
-import { STDOUT } from '../batch/formats.js';
-import { themeFor, type Format, type Job, type JobResult } from '../batch/job.js';
 import { runJobs } from '../batch/pool.js';
 import { refusedInput, type ReporterName } from '../batch/report.js';
+import type { Job } from '../build/build.js';
+import type { Format } from '../build/formats.js';
+import type { FileOutcome } from '../build/outcome.js';
+import { themeFor } from '../build/themes.js';
+import { forgetCaches } from '../runtime/caches.js';
 import { FONT_FILES } from '../theme/fonts.js';
 import { frenchSpacing } from '../text/typography.js';
-import { forgetCaches } from '../runtime/caches.js';
+import { STDOUT, conflicts } from '../write/outputs.js';
 import { EXIT } from './exit.js';
 import { reportDiagnostics, reporterFor } from './io.js';
 import { STDIN_CONFLICTS, USAGE } from './usage.js';
 import { watch } from './watch.js';
-
 
 export interface BuildOptions {
   readonly format: readonly Format[];
@@ -34,27 +34,6 @@ export interface BuildOptions {
   readonly shard?: Shard;
   readonly reporter?: ReporterName;
   readonly quiet?: boolean;
-}
-
-const canonical = (path: string): string => (existsSync(path) ? realpathSync(path) : resolve(path));
-
-/** Outputs that would overwrite an input, or that two inputs would both write. */
-function conflicts(jobs: readonly Job[]): Map<string, Diagnostic[]> {
-  const files = jobs.filter((job) => job.file !== STDIN);
-  const inputs = new Set(files.map((job) => canonical(job.file)));
-  const writer = new Map<string, string>();
-  const found = new Map<string, Diagnostic[]>();
-  const add = (file: string, d: Diagnostic) => found.set(file, [...(found.get(file) ?? []), d]);
-  for (const { file, outputs } of files) {
-    for (const output of outputs) {
-      const key = canonical(output);
-      const other = writer.get(key);
-      if (inputs.has(key)) add(file, error(file, NO_POSITION, 'output-is-input', { output }));
-      else if (other !== undefined && other !== file) add(file, error(file, NO_POSITION, 'output-collision', { output, other }));
-      writer.set(key, file);
-    }
-  }
-  return found;
 }
 
 function jobsFor(inputs: readonly Input[], options: BuildOptions): Job[] {
@@ -77,8 +56,14 @@ function reportInterruption(left: number, lang: Lang): void {
   process.stderr.write(`${lang === 'fr' ? frenchSpacing(line) : line}\n`);
 }
 
-/** The batch's exit: 1 when a report failed or, with --check, is missing or out of date. */
-const exitOf = (results: readonly JobResult[]): number => (results.some((r) => r.status === 'failed' || r.status === 'stale') ? 1 : 0);
+/**
+ * The batch's exit: 70 when building a file met a bug in impact (the other files were still
+ * built), 1 when a report failed or, with --check, is missing or out of date.
+ */
+function exitOf(outcomes: readonly FileOutcome[]): number {
+  if (outcomes.some((o) => o.diagnostics.some((d) => d.code === 'build-crashed'))) return EXIT.bug;
+  return outcomes.some((o) => o.status === 'failed' || o.status === 'stale') ? EXIT.invalid : EXIT.ok;
+}
 
 async function run(inputs: readonly Input[], options: BuildOptions, workers: number, problems: readonly Diagnostic[] = []): Promise<number> {
   if (options.theme) {
@@ -89,13 +74,14 @@ async function run(inputs: readonly Input[], options: BuildOptions, workers: num
     }
   }
   const jobs = jobsFor(inputs, options);
-  const refused = conflicts(jobs);
+  // Standard input's report goes to standard output: it overwrites no file.
+  const refused = conflicts(jobs.filter((job) => job.file !== STDIN));
   const piped = jobs.some((job) => job.file === STDIN);
   const reporter = reporterFor({ ...options, timings: options.watch ?? false, stdoutTaken: piped });
   const started = performance.now();
   reporter.start(jobs.length);
   const lang = options.lang ?? 'fr';
-  const refusals: JobResult[] = [
+  const refusals: FileOutcome[] = [
     ...problems.map((d) => refusedInput(d.file, lang, [d])),
     ...jobs.filter((job) => refused.has(job.file)).map((job) => refusedInput(job.file, lang, refused.get(job.file) ?? [], job.outputs)),
   ];
@@ -103,11 +89,11 @@ async function run(inputs: readonly Input[], options: BuildOptions, workers: num
   const runnable = jobs.filter((job) => !refused.has(job.file));
   // Standard input is this thread's: its job is run here, before the others.
   const fromStdin = await runJobs(runnable.filter((job) => job.file === STDIN), 1, (r) => reporter.result(r));
-  const fromFiles = fromStdin.interrupted ? { results: [], interrupted: true } : await runJobs(runnable.filter((job) => job.file !== STDIN), workers, (r) => reporter.result(r));
-  const results = [...fromStdin.results, ...fromFiles.results];
+  const fromFiles = fromStdin.interrupted ? { outcomes: [], interrupted: true } : await runJobs(runnable.filter((job) => job.file !== STDIN), workers, (r) => reporter.result(r));
+  const outcomes = [...fromStdin.outcomes, ...fromFiles.outcomes];
   const interrupted = fromFiles.interrupted;
   const order = new Map(inputs.map((input, i) => [input.file, i]));
-  const all = [...refusals, ...results.filter((r) => r !== undefined)].sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
+  const all = [...refusals, ...outcomes.filter((o) => o !== undefined)].sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
   reporter.end(all, performance.now() - started);
   if (interrupted) {
     reportInterruption(jobs.length - all.length, options.lang ?? 'fr');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { CommanderError, Option, type Command } from 'commander';
 import type { Lang } from '../grid/types.js';
 import { PACKAGE_ROOT } from '../runtime/paths.js';
-import { FORMATS } from '../batch/formats.js';
+import { FORMATS } from '../build/formats.js';
 import type { BuildOptions } from './build.js';
 import { registerImport } from './import.js';
 import { registerInit } from './init.js';

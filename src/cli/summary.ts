@@ -3,11 +3,10 @@
  * of every criterion, totals, what was not evaluated — as Markdown, PDF and CSV. An invalid file
  * never stops the others: it is listed in the portfolio, its errors printed, and the exit code is 1.
  */
-import { existsSync, realpathSync, statSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { scan } from '../batch/inputs.js';
-import { themeFor } from '../batch/job.js';
+import { themeFor } from '../build/themes.js';
 import { NO_POSITION, error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadFile, type Loaded } from '../load/load.js';
 import type { Lang } from '../grid/types.js';
@@ -18,7 +17,7 @@ import { renderDocument } from '../render/markdown.js';
 import type { Theme } from '../theme/theme.js';
 import { TemplateError, templateDiagnostic } from '../render/template-errors.js';
 import { hasAnswer } from '../grid/answers.js';
-import { writeAtomic } from '../write/atomic.js';
+import { overwritesInput, writeOutputs, type Rendered } from '../write/outputs.js';
 import { reportDiagnostics, say } from './io.js';
 import { defaultSeparator } from '../portfolio/separator.js';
 import { DEFAULT_NAME, SUMMARY_FORMATS, type SummaryFormat, type SummaryOptions } from './summary-command.js';
@@ -35,8 +34,6 @@ export function outputPaths(output: string | undefined, formats: readonly Summar
   base = base.replace(new RegExp(`\\.(${SUMMARY_FORMATS.join('|')})$`, 'i'), '');
   return formats.map((format) => `${base}.${format}`);
 }
-
-const canonical = (path: string): string => (existsSync(path) ? realpathSync(path) : resolve(path));
 
 /** The PDF's words and theme, loaded only when a PDF is asked for. */
 async function pdfOf(model: PortfolioModel, markdown: string, options: SummaryOptions, theme: Theme | undefined): Promise<Uint8Array> {
@@ -118,8 +115,7 @@ export async function summary(args: readonly string[], options: SummaryOptions):
   // A portfolio of nothing is not written.
   if (inputs.length === 0) return 1;
   const outputs = outputPaths(options.output, options.format);
-  const inputPaths = new Set(inputs.map((input) => canonical(input.file)));
-  const overwritten = outputs.filter((output) => inputPaths.has(canonical(output)));
+  const overwritten = outputs.filter(overwritesInput(inputs.map((input) => input.file)));
   if (overwritten.length > 0) {
     reportDiagnostics(overwritten.map((output) => error(output, NO_POSITION, 'summary-output-is-input', { output })), lang);
     return 1;
@@ -128,7 +124,7 @@ export async function summary(args: readonly string[], options: SummaryOptions):
   const { valid, invalid, loaded } = await readSites(inputs.map((input) => input.file), lang, options.lang, reportDiagnostics);
   const model = buildPortfolio(valid, invalid, lang);
 
-  let contents: (string | Uint8Array)[];
+  let contents: Rendered[];
   try {
     const markdown = renderDocument('portefeuille', model, options.templates);
     if (options.format.includes('pdf')) reportDiagnostics(await glyphWarnings(loaded, theme), lang);
@@ -145,15 +141,10 @@ export async function summary(args: readonly string[], options: SummaryOptions):
     return 1;
   }
 
-  for (const [i, output] of outputs.entries()) {
-    try {
-      await mkdir(dirname(output), { recursive: true });
-      await writeAtomic(output, contents[i] ?? '');
-    } catch (e) {
-      const reason = (e as NodeJS.ErrnoException).code ?? String(e);
-      reportDiagnostics([error(output, NO_POSITION, 'write-failed', { output, reason })], lang);
-      return 1;
-    }
+  const failed = await writeOutputs(outputs, contents);
+  if (failed) {
+    reportDiagnostics([failed], lang);
+    return 1;
   }
   say(outputs.join(', '));
   return invalid.length > 0 || empty.length > 0 ? 1 : 0;

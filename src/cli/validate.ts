@@ -1,7 +1,7 @@
 /** `impact validate`: every error of every file and what is left unanswered; nothing written. */
 import type { Lang } from '../grid/types.js';
 import { scan } from '../batch/inputs.js';
-import type { JobResult } from '../batch/job.js';
+import type { FileOutcome } from '../build/outcome.js';
 import { refusedInput, type ReporterName } from '../batch/report.js';
 import { check, completeness, languageOf } from '../pipeline/stages.js';
 import { reporterFor } from './io.js';
@@ -13,7 +13,7 @@ export interface ValidateOptions {
   readonly quiet?: boolean;
 }
 
-async function validateOne(file: string, options: ValidateOptions): Promise<JobResult> {
+async function validateOne(file: string, options: ValidateOptions): Promise<FileOutcome> {
   const started = performance.now();
   const checked = await check(file);
   const diagnostics = checked.ok ? [...checked.warnings, ...completeness(checked.loaded, options.strict ? 'error' : 'warning')] : checked.diagnostics;
@@ -27,7 +27,7 @@ export async function validateFiles(args: readonly string[], options: ValidateOp
   const reporter = reporterFor(options);
   const started = performance.now();
   reporter.start(inputs.length + empty.length);
-  const results: JobResult[] = empty.map((d) => refusedInput(d.file, options.lang ?? 'fr', [d]));
+  const results: FileOutcome[] = empty.map((d) => refusedInput(d.file, options.lang ?? 'fr', [d]));
   results.forEach((r) => reporter.result(r));
   for (const { file } of inputs) {
     const result = await validateOne(file, options);

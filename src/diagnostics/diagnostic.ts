@@ -38,6 +38,8 @@ export type DiagnosticCode =
   | 'output-collision'
   | 'output-exists'
   | 'write-failed'
+  | 'out-of-memory'
+  | 'build-crashed'
   | 'missing-glyph'
   | 'bad-colour'
   | 'empty-list'

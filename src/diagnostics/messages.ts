@@ -254,6 +254,9 @@ const fr: Catalogue = {
   'output-collision': (p) => `« ${s(p, 'other')} » écrit aussi « ${s(p, 'output')} » ; construisez-les dans des dossiers distincts`,
   'output-exists': () => 'le fichier existe déjà ; impact init ne l’écrase pas : choisissez un autre nom, ou ajoutez --force pour le remplacer',
   'write-failed': (p) => `écriture de « ${s(p, 'output')} » impossible (${s(p, 'reason')})`,
+  'out-of-memory': (p) =>
+    `mémoire épuisée en construisant ce fichier (plus de ${s(p, 'limit')} Mo) ; allégez-le, ou relevez la limite (IMPACT_MAX_WORKER_MB)`,
+  'build-crashed': (p) => `erreur interne en construisant ce fichier — c’est un bogue d’impact, merci de le signaler : ${s(p, 'detail')}`,
   'bad-colour': (p) => `couleur invalide « ${s(p, 'value')} » ; écrivez-la #rrvvbb, par exemple #17324d`,
   'empty-list': () => 'la liste est vide ; donnez au moins un élément ou supprimez la clé',
   'bad-font': (p) => `« ${s(p, 'value')} » n’est pas une police TrueType ou OpenType lisible`,
@@ -327,6 +330,9 @@ const en: Catalogue = {
   'output-collision': (p) => `“${s(p, 'other')}” also writes “${s(p, 'output')}”; build them into separate folders`,
   'output-exists': () => 'the file already exists; impact init does not overwrite it: choose another name, or add --force to replace it',
   'write-failed': (p) => `cannot write “${s(p, 'output')}” (${s(p, 'reason')})`,
+  'out-of-memory': (p) =>
+    `ran out of memory building this file (more than ${s(p, 'limit')} MB); make it smaller, or raise the limit (IMPACT_MAX_WORKER_MB)`,
+  'build-crashed': (p) => `internal error building this file — this is a bug in impact, please report it: ${s(p, 'detail')}`,
   'bad-colour': (p) => `invalid colour “${s(p, 'value')}”; write it #rrggbb, for example #17324d`,
   'empty-list': () => 'the list is empty; give at least one item or remove the key',
   'bad-font': (p) => `“${s(p, 'value')}” is not a readable TrueType or OpenType font`,

@@ -9,6 +9,10 @@
 /** The roles a template can give blocks (docs/templates.md says what each writer makes of them). */
 export const ROLES = ['couverture', 'details', 'synthese', 'graphique', 'famille', 'tableau_annexe', 'chiffres', 'carte', 'legende'] as const;
 
+/**
+ * A run of text in one style, as word processors and typesetters name it: pandoc's inlines,
+ * flattened to the two styles a report uses.
+ */
 export interface Run {
   readonly text: string;
   readonly bold: boolean;

@@ -13,7 +13,7 @@ export interface Limits {
 
 export const DEFAULT_LIMITS: Limits = { maxBytes: 5 * 1024 * 1024, maxAliases: 100, maxDepth: 32 };
 
-const positive = (value: string | undefined): number | undefined => {
+export const positive = (value: string | undefined): number | undefined => {
   const n = Number(value);
   return value !== undefined && Number.isInteger(n) && n > 0 ? n : undefined;
 };

@@ -1,10 +1,11 @@
 /** Reports appear whole or not at all: written beside their place, then renamed into it. */
-import { randomBytes } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
+import { clearLeftOvers, temporaryFor } from './temporary.js';
 
 export async function writeAtomic(path: string, content: string | Uint8Array): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  await clearLeftOvers(dirname(path));
+  const temporary = temporaryFor(path);
   try {
     await writeFile(temporary, content, { flag: 'wx' });
     await rename(temporary, path);

@@ -1,0 +1,50 @@
+/**
+ * The build of one evaluation: checked, rendered in every format asked for, then written — or, for
+ * `--check`, compared with the files already there. Runs in the main thread or in a batch's worker.
+ */
+import type { Lang } from '../grid/types.js';
+import { check, languageOf } from '../pipeline/stages.js';
+import { compareOutputs, writeOutputs } from '../write/outputs.js';
+import type { Format } from './formats.js';
+import type { FileOutcome } from './outcome.js';
+import { renderReports } from './render.js';
+import { themeFor } from './themes.js';
+
+export interface Job {
+  readonly file: string;
+  /** One path per format, in the order of `formats`. */
+  readonly outputs: readonly string[];
+  readonly formats: readonly Format[];
+  readonly lang?: Lang;
+  readonly templates?: string;
+  readonly theme?: string;
+  /** Compare with the reports on disk instead of writing them. */
+  readonly check?: boolean;
+}
+
+export async function buildFile(job: Job): Promise<FileOutcome> {
+  const started = performance.now();
+  const done = (outcome: Omit<FileOutcome, 'file' | 'ms' | 'outputs'>): FileOutcome => ({
+    file: job.file,
+    outputs: job.outputs,
+    ms: Math.round(performance.now() - started),
+    ...outcome,
+  });
+  const checked = await check(job.file);
+  const lang = languageOf(checked, job.lang);
+  if (!checked.ok) return done({ lang, status: 'failed', stale: [], diagnostics: checked.diagnostics });
+
+  const theme = job.theme ? await themeFor(job.theme) : undefined;
+  if (Array.isArray(theme)) return done({ lang, status: 'failed', stale: [], diagnostics: theme });
+  const rendered = await renderReports(checked.loaded, job.formats, lang, { ...(job.templates ? { templates: job.templates } : {}), ...(theme ? { theme } : {}) });
+  if (Array.isArray(rendered)) return done({ lang, status: 'failed', stale: [], diagnostics: rendered });
+  const warnings = [...checked.warnings, ...rendered.warnings];
+
+  if (job.check) {
+    const stale = await compareOutputs(job.outputs, rendered.contents);
+    return done({ lang, status: stale.length > 0 ? 'stale' : 'current', stale, diagnostics: warnings });
+  }
+  const failed = await writeOutputs(job.outputs, rendered.contents, job.file);
+  if (failed) return done({ lang, status: 'failed', stale: [], diagnostics: [...warnings, failed] });
+  return done({ lang, status: 'built', stale: [], diagnostics: warnings });
+}
