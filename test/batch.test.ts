@@ -143,7 +143,7 @@ describe('impact build --check', () => {
     expect(before.code).toBe(1);
     expect(before.stdout).toContain(`${join(sites, 'le-relais.pdf')}\u00A0: absent (${join(sites, 'le-relais.yaml')})`);
     expect(before.stdout.split('\n').filter(Boolean)).toHaveLength(6);
-    expect(readdirSync(sites).sort()).toEqual(['la-halle-aux-cerises.yaml', 'la-petite-manchester.yaml', 'le-relais.yaml']);
+    expect(readdirSync(sites).sort()).toEqual(['images', 'la-halle-aux-cerises.yaml', 'la-petite-manchester.yaml', 'le-relais.yaml']);
 
     expect(impact(['build', sites]).code).toBe(0);
     const after = impact(['build', sites, '--check']);

@@ -348,6 +348,39 @@ effets_individuels:
   });
 });
 
+describe('what the file says beside the grid', () => {
+  const TEXT = `${modeline(SCHEMA_URL)}version: 1
+lieu:
+  nom: Le Lieu
+  site_web: www.lieu.fr
+evaluation:
+  commanditaire: la Ville
+comite:
+  
+`;
+  let doc: Opened;
+  beforeAll(async () => {
+    doc = open(join(workspace, 'context.yaml'), TEXT);
+    await doc.diagnostics;
+  }, TIMEOUT);
+
+  test('hover says what each key is, in French', async () => {
+    expect(await hover(doc, 'commanditaire')).toContain('Qui a demandé l’évaluation');
+    expect(await hover(doc, 'site_web')).toContain('Une adresse web complète, commençant par https://');
+  });
+
+  test('a web address without its scheme is an error that says what the key takes', async () => {
+    const { diagnostics } = await doc.diagnostics;
+    expect(diagnostics.map(summary)).toEqual([`5:13 «\u00A0site_web\u00A0» prend une adresse web complète, par exemple https://www.exemple.fr.`]);
+  });
+
+  test('inside the committee, a snippet writes its date and a member with a name and a role', async () => {
+    const items = await complete(doc, { line: TEXT.split('\n').length - 2, character: 2 });
+    const item = items.find((i) => i.label === 'comite\u00A0: toutes ses clés');
+    expect(item?.textEdit?.newText ?? item?.insertText).toBe('date_validation: ${1:AAAA-MM-JJ}\nmembres:\n  - nom: $2\n    role: $3');
+  });
+});
+
 describe('a file written by impact init', () => {
   let doc: Opened;
   beforeAll(async () => {

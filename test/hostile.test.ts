@@ -19,6 +19,7 @@ import { createHash } from 'node:crypto';
 import {
   chmodSync,
   copyFileSync,
+  cpSync,
   existsSync,
   lstatSync,
   mkdirSync,
@@ -447,6 +448,7 @@ describe('inputs that are not an evaluation file', () => {
     mkdirSync(join(dir, 'ailleurs'));
     copyFileSync(join(ROOT, 'examples', 'le-relais.yaml'), join(dir, 'sites', 'le-relais.yaml'));
     copyFileSync(join(ROOT, 'examples', 'la-halle-aux-cerises.yaml'), join(dir, 'ailleurs', 'halle.yaml'));
+    cpSync(join(ROOT, 'examples', 'images'), join(dir, 'ailleurs', 'images'), { recursive: true });
     execFileSync('mkfifo', [join(dir, 'sites', 'tube.yaml')]);
     symlinkSync('absent.yaml', join(dir, 'sites', 'pendant.yaml'));
     symlinkSync('boucle-b.yaml', join(dir, 'sites', 'boucle-a.yaml'));

@@ -29,13 +29,21 @@ test('every criterion of the platform’s families has its text mapped to its ex
   expect(texts.sort()).toEqual(criteria.sort());
 });
 
-test('Aquarium: name and town to lieu, each text to its criterion, capacite_agir reported and left out', () => {
+test('Aquarium: name, town and what the panorama says of the site to lieu, each text to its criterion, capacite_agir reported and left out', () => {
   const { sites, diagnostics } = imported('Aquarium');
   const source = place('Aquarium') as { blocs: { impact_social: { donnees: Record<string, string> } } };
   const texts = source.blocs.impact_social.donnees;
   expect(sites).toHaveLength(1);
   const [site] = sites;
-  expect(site?.answers.lieu).toEqual({ nom: 'Aquarium', commune: 'Aubervilliers' });
+  expect(site?.answers.lieu).toEqual({
+    nom: 'Aquarium',
+    commune: 'Aubervilliers',
+    description: 'L\'Aquarium est un lieu de rencontre et de création pour et par les femmes du quartier.',
+    adresse: '195 Rue Danielle Casanova, 93300 Aubervilliers',
+    date_ouverture: '2020-01-01',
+    surface: 40,
+    publics: ['Famille', 'Personnes âgées'],
+  });
   expect(criterion(site?.answers ?? {}, 'effets_individuels', 'lien_social')).toEqual({ exemple: texts.lien_social });
   expect(criterion(site?.answers ?? {}, 'effets_individuels', 'sante')).toEqual({ exemple: texts['sante_bien_être'] });
   expect(criterion(site?.answers ?? {}, 'effets_collectifs', 'solidarite')).toEqual({ exemple: texts.solidarite });
@@ -63,9 +71,29 @@ test('Le Telegraphe: nothing copied, empty texts are no answer', () => {
   expect(Object.keys(answers.effets_collectifs as Tree)).toEqual(['reseau_de_personnes']);
 });
 
-test('what the grid has no field for is listed as left out, with why', () => {
+test('what the grid has no field for is listed as left out, with why: a bloc whole, or the keys lieu did not take', () => {
   const { leftOut } = imported('Aquarium');
-  expect(leftOut).toEqual([expect.objectContaining({ why: 'no-field', what: expect.arrayContaining(['blocs.presentation', 'address.postalcode', 'tags']) })]);
+  expect(leftOut).toEqual([
+    expect.objectContaining({
+      why: 'no-field',
+      what: expect.arrayContaining(['tags', 'blocs.valeurs', 'blocs.presentation.donnees.date_creation', 'blocs.accessibilite.donnees.transports']),
+    }),
+  ]);
+  const what = leftOut[0]?.what ?? [];
+  for (const taken of ['address.address', 'address.postalcode', 'blocs.presentation', 'blocs.presentation.donnees.surface', 'blocs.accessibilite.donnees.publics']) {
+    expect(what).not.toContain(taken);
+  }
+});
+
+test('Le 6b: its website from its networks; Chez FRED, whose link is empty, has none', () => {
+  expect(imported('Le-6b').sites[0]?.answers.lieu).toMatchObject({ site_web: 'https://www.le6b.fr', surface: 7000, date_ouverture: '2010-01-01' });
+  expect(imported('Chez-FRED').sites[0]?.answers.lieu).not.toHaveProperty('site_web');
+});
+
+test('a date of the panorama that is not one is refused in words, with where it is', () => {
+  const { sites, diagnostics } = importPlace('lieu.json', { name: 'Lieu', blocs: { presentation: { donnees: { date_ouverture: 'bientôt', surface: 120 } } } });
+  expect(sites[0]?.answers.lieu).toEqual({ nom: 'Lieu', surface: 120 });
+  expect(diagnostics).toEqual([expect.objectContaining({ severity: 'error', code: 'import-not-a-date', path: 'blocs.presentation.donnees.date_ouverture' })]);
 });
 
 test('choices the questionnaire stores as labels become option ids; a label that names nothing is refused', () => {

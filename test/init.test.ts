@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { schemaReference } from '../src/cli/init.js';
+import { CONCLUSION_FIELDS, EVALUATION_FIELDS, SITE_DESCRIPTION } from '../src/grid/context.js';
 import { FAMILIES, SITE_FIELDS, fieldsOf } from '../src/grid/grid.js';
 import { evaluationSkeleton } from '../src/grid/skeleton.js';
 import { LANGS, type Lang } from '../src/grid/types.js';
@@ -76,7 +77,8 @@ describe.each(LANGS)('the skeleton in %s', (lang: Lang) => {
         }
       }
     }
-    for (const field of SITE_FIELDS) expect(text).toMatch(new RegExp(`^ {2}(# )?${field.id}: `, 'm'));
+    for (const field of [...SITE_FIELDS, ...SITE_DESCRIPTION, ...EVALUATION_FIELDS]) expect(text).toMatch(new RegExp(`^ {2}(# )?${field.id}: `, 'm'));
+    for (const field of CONCLUSION_FIELDS) expect(text).toMatch(new RegExp(`^(# )?${field.id}: `, 'm'));
   });
 
   test('asks every criterion’s question in the language, and no other language’s', () => {
@@ -105,10 +107,18 @@ describe.each(LANGS)('the skeleton in %s', (lang: Lang) => {
       expect(Object.keys(data[family.id]?.[criterion.id] ?? {})).toEqual(fieldsOf(criterion).map((f) => f.id));
     }
     for (const family of FAMILIES) expect(data[family.id]?.intensite).toEqual({ valeur: 1, justification: '' });
-    expect(Object.keys(data.lieu ?? {})).toEqual(SITE_FIELDS.map((f) => f.id));
-    // The date's placeholder says the format, the justification's is empty: both must be written.
+    expect(Object.keys(data.lieu ?? {})).toEqual([...SITE_FIELDS, ...SITE_DESCRIPTION].map((f) => f.id));
+    expect(Object.keys(data.evaluation ?? {})).toEqual(EVALUATION_FIELDS.map((f) => f.id));
+    expect(Object.keys(data.comite ?? {})).toEqual(['date_validation', 'membres']);
+    expect(Object.keys(data).slice(-2)).toEqual(CONCLUSION_FIELDS.map((f) => f.id));
+    // A date's placeholder says the format, a web address's its start, the justification's and the
+    // image's are empty: all must be written.
     expect(validate(loaded).map((d) => `${d.path} ${d.code}`)).toEqual([
       'lieu.date_evaluation bad-date',
+      'lieu.date_ouverture bad-date',
+      'lieu.site_web bad-url',
+      'lieu.image empty-text',
+      'comite.date_validation bad-date',
       ...FAMILIES.map((f) => `${f.id}.intensite.justification empty-text`),
     ]);
   });

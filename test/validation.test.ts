@@ -2,7 +2,8 @@
  * Loading and validation: every broken file in test/fixtures/invalid/ gives exactly the
  * diagnostics a person needs (line, column, code, path, suggestion), and valid files load.
  */
-import { PUBLICS as GRID_PUBLICS } from '../src/grid/grid.js';
+import { SITE_DESCRIPTION } from '../src/grid/context.js';
+import { PUBLICS as GRID_PUBLICS, SITE_FIELDS } from '../src/grid/grid.js';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -225,7 +226,7 @@ describe('unknown keys', () => {
         column: 3,
         code: 'unknown-key',
         path: 'lieu.2023',
-        params: { key: '2023', allowed: ['nom', 'commune', 'periode', 'date_evaluation', 'evaluateurs'] },
+        params: { key: '2023', allowed: [...SITE_FIELDS, ...SITE_DESCRIPTION].map((f) => f.id) },
       },
     ]);
   });
@@ -718,7 +719,7 @@ describe('the schema’s words for editors', () => {
   test('validation without them is the same validation', () => {
     const [full, bare] = [createAjv().compile(schema), createAjv().compile(forValidation(schema) as object)];
     const text = JSON.stringify(forValidation(schema));
-    for (const keyword of ['errorMessage', 'markdownDescription', 'defaultSnippets', 'enumDescriptions', '"description"']) expect(text).not.toContain(keyword);
+    for (const keyword of ['errorMessage', 'markdownDescription', 'defaultSnippets', 'enumDescriptions', '"description":"']) expect(text).not.toContain(keyword);
     // Keys of the evaluation are kept, even one that a schema keyword could be called.
     expect(forValidation({ properties: { description: { type: 'string', description: 'x' } } })).toEqual({ properties: { description: { type: 'string' } } });
     for (const data of [{ version: 1, lieu: { nom: 'A' } }, { version: '1', lieu: {} }, { version: 1, lieu: { nom: 'A' }, effets_individuels: { lien_social: { frequence: 'x' } } }]) {

@@ -4,7 +4,7 @@
  * on; the JSON reporter still writes its whole document; memory exhausted exits 1, a bug 70.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,6 +52,8 @@ function batch(): string {
   writeFileSync(join(dir, 'a-gros-1.yaml'), big);
   writeFileSync(join(dir, 'a-gros-2.yaml'), big);
   for (const site of ['la-halle-aux-cerises', 'la-petite-manchester', 'le-relais']) copyFileSync(join(ROOT, 'examples', `${site}.yaml`), join(dir, `${site}.yaml`));
+  // The site's logo, which la-halle-aux-cerises names beside it.
+  cpSync(join(ROOT, 'examples', 'images'), join(dir, 'images'), { recursive: true });
   return dir;
 }
 

@@ -31,6 +31,8 @@ export type DiagnosticCode =
   | 'empty-text'
   | 'duplicate-item'
   | 'bad-date'
+  | 'bad-url'
+  | 'missing-image'
   | 'placeholder-name'
   | 'bad-version'
   | 'output-is-input'

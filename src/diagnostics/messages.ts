@@ -246,6 +246,9 @@ const fr: Catalogue = {
   'duplicate-item': (p) => `« ${s(p, 'value')} » figure deux fois dans la liste`,
   'bad-date': (p) =>
     `date invalide « ${s(p, 'value')} » ; écrivez-la au format AAAA-MM-JJ${p.iso ? ` : ${s(p, 'iso')}` : ', par exemple 2024-06-30'}`,
+  'bad-url': (p) =>
+    `adresse web invalide « ${s(p, 'value')} » ; écrivez-la en entier${p.fixed ? ` : ${s(p, 'fixed')}` : ', par exemple https://www.exemple.fr'}`,
+  'missing-image': (p) => `image introuvable « ${s(p, 'value')} » ; le chemin se lit depuis le dossier du fichier d’évaluation (${s(p, 'folder')})`,
   'placeholder-name': (p) =>
     `« ${s(p, 'value')} » est le texte qu’impact init met à la place du nom ; écrivez le nom du lieu évalué (il titre le rapport)`,
   'bad-version': (p) => `version de format non prise en charge : ${s(p, 'value')} (impact lit la version ${s(p, 'expected')})`,
@@ -323,6 +326,8 @@ const en: Catalogue = {
   'empty-text': () => 'the text is empty; write it or remove the key',
   'duplicate-item': (p) => `“${s(p, 'value')}” appears twice in the list`,
   'bad-date': (p) => `invalid date “${s(p, 'value')}”; write it as YYYY-MM-DD${p.iso ? `: ${s(p, 'iso')}` : ', for example 2024-06-30'}`,
+  'bad-url': (p) => `invalid web address “${s(p, 'value')}”; write it in full${p.fixed ? `: ${s(p, 'fixed')}` : ', for example https://www.example.org'}`,
+  'missing-image': (p) => `image not found “${s(p, 'value')}”; the path is read from the evaluation file’s folder (${s(p, 'folder')})`,
   'placeholder-name': (p) => `“${s(p, 'value')}” is the text impact init puts in place of the name; write the name of the site evaluated (it titles the report)`,
   'bad-version': (p) => `unsupported format version: ${s(p, 'value')} (impact reads version ${s(p, 'expected')})`,
   'output-is-input': (p) => `the report “${s(p, 'output')}” would overwrite an input file; choose another --out-dir`,

@@ -1,4 +1,5 @@
 /** The JSON Schema of an evaluation file, derived from the grid (schemas/evaluation.schema.json). */
+import { CONCLUSION_FIELDS, MEMBER_FIELDS, MEMBERS, SECTIONS, SITE_DESCRIPTION } from './context.js';
 import { FAMILIES, FORMAT_VERSION, SITE_FIELDS, fieldsOf } from './grid.js';
 import { frenchSpacing } from '../text/typography.js';
 import { applicabilityNote, code, fieldDescription, fieldError, keysError, MAX_COUNT, optionError } from './schema-words.js';
@@ -42,8 +43,12 @@ function fieldMarkdown(field: Field, description: string): string {
   return options.length > 0 ? `${description}\n\nOptions :\n\n${options.join('\n')}` : description;
 }
 
-function fieldSchema(field: Field, criterion?: Criterion): Schema {
-  const description = `${fieldDescription(field, criterion)}${applicabilityNote(field)}`;
+/** A web address a reader can follow: http or https, a host with a dot, no spaces. */
+export const WEB_ADDRESS = '^https?://[^\\s/?#]+\\.[^\\s/?#]+([/?#]\\S*)?$';
+
+/** `where`: the criterion the field answers, or the key it sits under outside the criteria. */
+export function fieldSchema(field: Field, where: Criterion | string): Schema {
+  const description = `${fieldDescription(field, where)}${applicabilityNote(field)}`;
   const described = { title: field.label.fr, description, markdownDescription: fieldMarkdown(field, description), errorMessage: fieldError(field) };
   const options = field.options ?? [];
   switch (field.kind) {
@@ -60,6 +65,10 @@ function fieldSchema(field: Field, criterion?: Criterion): Schema {
       return { ...described, type: 'string', ...(field.required ? { pattern: NOT_BLANK } : {}) };
     case 'date':
       return { ...described, type: 'string', format: 'date' };
+    case 'url':
+      return { ...described, type: 'string', pattern: WEB_ADDRESS };
+    case 'file':
+      return { ...described, type: 'string', pattern: NOT_BLANK };
   }
 }
 
@@ -73,6 +82,8 @@ function snippetValue(field: Field, stop: number): string {
     count: `\${${stop}:0}`,
     date: `\${${stop}:AAAA-MM-JJ}`,
     text: `"$${stop}"`,
+    url: `\${${stop}:https://}`,
+    file: `"$${stop}"`,
   };
   // yaml-language-server writes a value starting with ^ as it is, without quoting it.
   return `^${value[field.kind]}`;
@@ -153,6 +164,55 @@ function familySchema(family: Family): Schema {
   };
 }
 
+/** A mapping of fields, none required unless the field says so; `empty`: the key may be written with nothing under it. */
+function fieldsSchema(key: string, fields: readonly Field[], title: string, description: string, extra: Schema = {}, empty = false): Schema {
+  const required = fields.filter((f) => f.required).map((f) => f.id);
+  return {
+    title,
+    description,
+    errorMessage: keysError(key, [...fields.map((f) => f.id), ...Object.keys(extra)], required),
+    type: empty ? ['object', 'null'] : 'object',
+    additionalProperties: false,
+    ...(required.length > 0 ? { required } : {}),
+    properties: { ...Object.fromEntries(fields.map((f) => [f.id, fieldSchema(f, key)])), ...extra },
+  };
+}
+
+const MEMBERS_SCHEMA: Schema = {
+  title: MEMBERS.label.fr,
+  description: 'Les membres du comité qui ont validé le rapport, chacun avec son nom et son rôle.',
+  errorMessage: '« membres » prend une liste de membres, chacun écrit « - nom: … » puis « role: … » à la ligne.',
+  type: 'array',
+  items: fieldsSchema('membres', MEMBER_FIELDS, 'Membre du comité', 'Un nom (obligatoire) et un rôle.'),
+  defaultSnippets: [{ label: 'membres : un membre', description: 'Un membre du comité, son nom et son rôle.', body: [{ nom: '$1', role: '$2' }] }],
+};
+
+/** A section's snippet, offered inside it once its key is written: every key, empty, the cursor going from one to the next. */
+function sectionSnippet(key: string, fields: readonly Field[], extra: Schema = {}): Schema {
+  const body = { ...Object.fromEntries(fields.map((f, i) => [f.id, snippetValue(f, i + 1)])), ...extra };
+  return { label: `${key} : toutes ses clés`, description: `« ${key} » avec chacune de ses clés, à remplir.`, body };
+}
+
+/** What the file says beside the grid's answers (src/grid/context.ts), at its root. */
+function contextProperties(): Schema {
+  const { evaluation, comite } = SECTIONS;
+  const member = { nom: `$${comite.fields.length + 1}`, role: `$${comite.fields.length + 2}` };
+  return {
+    evaluation: {
+      ...fieldsSchema('evaluation', evaluation.fields, evaluation.label.fr, 'Qui a demandé l’évaluation, pourquoi, quand les réponses ont été recueillies, auprès de qui et comment.', {}, true),
+      defaultSnippets: [sectionSnippet('evaluation', evaluation.fields)],
+    },
+    comite: {
+      ...fieldsSchema('comite', comite.fields, comite.label.fr, 'Quand le comité d’évaluation a validé le rapport, et qui le compose.', { membres: MEMBERS_SCHEMA }, true),
+      defaultSnippets: [sectionSnippet('comite', comite.fields, { membres: [member] })],
+    },
+    ...Object.fromEntries(CONCLUSION_FIELDS.map((f) => [f.id, fieldSchema(f, '')])),
+  };
+}
+
+/** The keys at the root of an evaluation file, in the order `impact init` writes them. */
+const ROOT_KEYS: readonly string[] = ['version', 'lieu', 'langue', 'evaluation', 'comite', ...FAMILIES.map((f) => f.id), ...CONCLUSION_FIELDS.map((f) => f.id)];
+
 /** The keys whose text a person reads in the editor. */
 const READ = new Set(['title', 'description', 'markdownDescription', 'errorMessage', 'enumDescriptions', 'markdownEnumDescriptions', 'label']);
 
@@ -165,14 +225,12 @@ function typeset(node: unknown, read = false): unknown {
 }
 
 export function buildSchema(): Schema {
-  const site = SITE_FIELDS.map((f) => f.id);
-  const required = SITE_FIELDS.filter((f) => f.required).map((f) => f.id);
   const schema: Schema = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: SCHEMA_ID,
     title: 'Évaluation des effets sociaux et urbains d’un tiers-lieu',
     description: 'Fichier d’évaluation lu par impact (grille Approche.s ! / Commune Mesure).',
-    errorMessage: keysError('évaluation', ['version', 'lieu', 'langue', ...FAMILIES.map((f) => f.id)], ['version', 'lieu']),
+    errorMessage: keysError('évaluation', ROOT_KEYS, ['version', 'lieu']),
     type: 'object',
     additionalProperties: false,
     required: ['version', 'lieu'],
@@ -183,15 +241,12 @@ export function buildSchema(): Schema {
         errorMessage: `« version » vaut toujours ${FORMAT_VERSION}, sans guillemets.`,
         const: FORMAT_VERSION,
       },
-      lieu: {
-        title: 'Le lieu évalué',
-        description: 'Son nom (obligatoire), sa commune, la période évaluée, la date de l’évaluation et qui l’a menée.',
-        errorMessage: keysError('lieu', site, required),
-        type: 'object',
-        additionalProperties: false,
-        required,
-        properties: Object.fromEntries(SITE_FIELDS.map((f) => [f.id, fieldSchema(f)])),
-      },
+      lieu: fieldsSchema(
+        'lieu',
+        [...SITE_FIELDS, ...SITE_DESCRIPTION],
+        'Le lieu évalué',
+        'Son nom (obligatoire), sa commune, la période évaluée, la date de l’évaluation et qui l’a menée ; puis, si vous le souhaitez, ce qu’est le lieu : présentation, adresse, structure porteuse, ouverture, surface, activités, publics, site web, contact, logo ou photo.',
+      ),
       langue: {
         title: 'Langue du rapport',
         description: 'fr par défaut ; l’option --lang de la ligne de commande l’emporte.',
@@ -202,6 +257,7 @@ export function buildSchema(): Schema {
         ]),
       },
       ...Object.fromEntries(FAMILIES.map((f) => [f.id, familySchema(f)])),
+      ...contextProperties(),
     },
   };
   return typeset(schema) as Schema;

@@ -8,6 +8,7 @@
  * Everything comes from the grid: only the instructions are written here.
  */
 import { FAMILIES, FORMAT_VERSION, SITE_FIELDS, fieldsOf } from './grid.js';
+import { conclusionLines, sectionLines, siteDescriptionLines, type Writer } from './skeleton-context.js';
 import { LANGS, type Applicability, type Criterion, type Family, type Field, type FieldKind, type Lang, type Option } from './types.js';
 
 /** Comments are wrapped to this many columns, indentation included. */
@@ -85,6 +86,8 @@ const WORDS: Record<Lang, Words> = {
       texts: 'une liste de textes libres',
       text: 'un texte libre',
       date: 'une date au format AAAA-MM-JJ',
+      url: 'une adresse web complète, https://…',
+      file: 'le chemin d’une image PNG ou JPEG, relatif à ce fichier',
     },
     open: 'ou vos propres textes',
     applies: (rule) =>
@@ -144,6 +147,8 @@ const WORDS: Record<Lang, Words> = {
       texts: 'a list of free texts',
       text: 'a free text',
       date: 'a date as YYYY-MM-DD',
+      url: 'a full web address, https://…',
+      file: 'the path of a PNG or JPEG image, relative to this file',
     },
     open: 'or texts of your own',
     applies: (rule) => ('nonZero' in rule ? `unless ${rule.field} is 0` : `only when ${rule.field} is ${rule.options.join(' or ')}`),
@@ -238,6 +243,10 @@ function fieldLines(indent: string, field: Field, words: Words, lang: Lang): str
     case 'date':
       lines.push(`${indent}# ${field.id}: ${words.date}`);
       break;
+    case 'url':
+      lines.push(`${indent}# ${field.id}: https://`);
+      break;
+    case 'file':
     case 'text':
       lines.push(field.required ? `${indent}${field.id}: ${scalar(field.label[lang])}` : `${indent}# ${field.id}: ""`);
       break;
@@ -276,13 +285,8 @@ function familyLines(family: Family, words: Words, lang: Lang): string[] {
   ];
 }
 
-function siteLines(words: Words, lang: Lang): string[] {
-  const indent = '  ';
-  return [
-    ...banner(words.site),
-    'lieu:',
-    ...SITE_FIELDS.flatMap((f) => fieldLines(indent, f, words, lang)),
-  ];
+function siteLines(words: Words, lang: Lang, write: Writer): string[] {
+  return [...banner(words.site), 'lieu:', ...SITE_FIELDS.flatMap((f) => write.field('  ', f)), ...siteDescriptionLines(lang, write)];
 }
 
 /**
@@ -292,6 +296,7 @@ function siteLines(words: Words, lang: Lang): string[] {
  */
 export function evaluationSkeleton(lang: Lang, schemaPath: string, file = 'evaluation.yaml'): string {
   const words = WORDS[lang];
+  const write: Writer = { field: (indent, f) => fieldLines(indent, f, words, lang), comment: (indent, text) => comment(indent, text), banner };
   const languages = LANGS.map((l) => ({ id: l, label: { fr: words.languages[l], en: words.languages[l] }, points: 0 }));
   const lines = [
     `# yaml-language-server: $schema=${schemaPath}`,
@@ -301,12 +306,18 @@ export function evaluationSkeleton(lang: Lang, schemaPath: string, file = 'evalu
     ...comment('', words.version),
     `version: ${FORMAT_VERSION}`,
     '',
-    ...siteLines(words, lang),
+    ...siteLines(words, lang, write),
     '',
     ...comment('', words.language),
     ...optionLines('', languages, words, lang, false),
     `langue: ${lang}`,
+    '',
+    '',
+    ...sectionLines(lang, write),
     ...FAMILIES.flatMap((family) => ['', '', ...familyLines(family, words, lang)]),
+    '',
+    '',
+    ...conclusionLines(lang, write),
   ];
   return `${lines.join('\n')}\n`;
 }

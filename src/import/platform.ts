@@ -6,6 +6,7 @@
 import { NO_POSITION, error, warning, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { targets, type Target } from './columns.js';
 import { normalise } from './match.js';
+import { placeDetails } from './place-details.js';
 import { setAnswer, type Imported, type LeftOut, type Tree } from './site.js';
 import { readCell, type Cell } from './values.js';
 
@@ -82,12 +83,22 @@ function targetOf(path: string): Target | undefined {
 
 const asCell = (value: unknown): Cell => (Array.isArray(value) ? value.map(String).join('\n') : (value as Cell));
 
-/** What the file holds beyond the questionnaire and the name and town: the platform's data panorama. */
-function panorama(place: Record<string, unknown>): string[] {
-  const blocs = isObject(place.blocs) ? Object.keys(place.blocs).filter((k) => k !== 'impact_social').map((k) => `blocs.${k}`) : [];
+/**
+ * What the file holds beyond the questionnaire and what `lieu` took (`taken`): the platform's
+ * data panorama, a bloc whole when nothing of it was taken, else each of its keys left.
+ */
+function panorama(place: Record<string, unknown>, taken: readonly string[]): string[] {
+  const blocs = Object.entries(isObject(place.blocs) ? place.blocs : {})
+    .filter(([k]) => k !== 'impact_social')
+    .flatMap(([k, bloc]) => {
+      const prefix = `blocs.${k}.donnees`;
+      if (!taken.some((t) => t.startsWith(`${prefix}.`))) return [`blocs.${k}`];
+      const keys = isObject(bloc) && isObject(bloc.donnees) ? Object.keys(bloc.donnees) : [];
+      return keys.map((key) => `${prefix}.${key}`).filter((path) => !taken.includes(path));
+    });
   const top = Object.keys(place).filter((k) => !['name', 'address', 'blocs', 'creator', 'publish'].includes(k));
   const address = isObject(place.address) ? Object.keys(place.address).filter((k) => k !== 'city').map((k) => `address.${k}`) : [];
-  return [...top, ...address, ...blocs];
+  return [...top, ...address.filter((path) => !taken.includes(path)), ...blocs];
 }
 
 export function importPlace(file: string, place: unknown): Imported {
@@ -98,6 +109,11 @@ export function importPlace(file: string, place: unknown): Imported {
   const answers: Tree = { lieu: { nom: place.name.trim() }, langue: 'fr' };
   const city = isObject(place.address) ? place.address.city : undefined;
   if (typeof city === 'string' && city.trim() !== '') setAnswer(answers, ['lieu', 'commune'], city.trim());
+  const site = placeDetails(place);
+  for (const [id, value] of Object.entries(site.details)) setAnswer(answers, ['lieu', id], value);
+  for (const { path, ...refusal } of site.refusals) {
+    diagnostics.push(error(file, NO_POSITION, refusal.code, { ...refusal.params, header: path, column: '' }, { path, suggestion: refusal.suggestion }));
+  }
   const social = isObject(place.blocs.impact_social) && isObject(place.blocs.impact_social.donnees) ? place.blocs.impact_social.donnees : {};
   const copied = copiesSolidarity(social);
   const unmapped: string[] = [];
@@ -120,7 +136,7 @@ export function importPlace(file: string, place: unknown): Imported {
     }
   }
   const leftOut: LeftOut[] = [
-    { source: file, what: panorama(place), why: 'no-field' as const },
+    { source: file, what: panorama(place, site.taken), why: 'no-field' as const },
     { source: file, what: unmapped, why: 'no-field' as const },
     { source: file, what: intensities, why: 'other-scale' as const },
     { source: file, what: isObject(place.creator) ? ['creator'] : [], why: 'account' as const },

@@ -123,6 +123,9 @@ export function readCell(field: Field, cell: Cell): Read {
   if (isEmpty(cell)) return NOTHING;
   switch (field.kind) {
     case 'text':
+    case 'url':
+    case 'file':
+      // The schema checks a web address and the file's existence, once the file is written.
       return { value: text(cell), refusals: [] };
     case 'texts':
       return texts(field, cell);

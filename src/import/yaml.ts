@@ -4,6 +4,7 @@
  * the order init writes them, lists in flow style (`publics: [benevoles, voisins]`).
  */
 import { Document, isSeq, visit } from 'yaml';
+import { SITE_DESCRIPTION } from '../grid/context.js';
 import { FAMILIES, FORMAT_VERSION, SITE_FIELDS, fieldsOf } from '../grid/grid.js';
 import type { Tree } from './site.js';
 
@@ -20,7 +21,7 @@ function ordered(tree: Tree | undefined, order: readonly string[], child: (key: 
 
 /** The evaluation's keys in the grid's order; what the grid does not have is not there to order. */
 export function inGridOrder(answers: Tree): Tree {
-  const out: Tree = { version: FORMAT_VERSION, lieu: ordered(answers.lieu as Tree, SITE_FIELDS.map((f) => f.id)) };
+  const out: Tree = { version: FORMAT_VERSION, lieu: ordered(answers.lieu as Tree, [...SITE_FIELDS, ...SITE_DESCRIPTION].map((f) => f.id)) };
   if (answers.langue !== undefined) out.langue = answers.langue;
   for (const family of FAMILIES) {
     const criteria = family.criteria.map((c) => c.id);

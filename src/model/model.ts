@@ -7,7 +7,9 @@ import type { Criterion, Field, Lang } from '../grid/types.js';
 import { hasAnswer, missingFields } from '../grid/answers.js';
 import { explainCriterion, explainFamily } from '../score/explain.js';
 import type { CriterionStatus, FamilyScore, FamilyStatus } from '../score/score.js';
-import { writtenDate } from '../prose/prose.js';
+import { labelled, contextModel, type ContextModel, type SiteDescription, type SiteDetail } from './context.js';
+
+export type { SiteDetail } from './context.js';
 
 export interface OptionValue {
   readonly id: string;
@@ -30,6 +32,8 @@ export interface CriterionModel {
   /** non renseigné, décrit (in words only) or noté. */
   readonly statut: CriterionStatus;
   readonly score: number;
+  /** Whether its answers record a negative effect (an option the grid marks negative, an account of one): reported, never scored. */
+  readonly constat_negatif: boolean;
   readonly explication: readonly string[];
   /** The answered fields only, options resolved to their labels. */
   readonly reponses: Readonly<Record<string, AnswerValue>>;
@@ -49,12 +53,6 @@ export interface FamilyModel {
   readonly criteres: readonly CriterionModel[];
 }
 
-export interface SiteDetail {
-  readonly id: string;
-  readonly champ: string;
-  readonly valeur: string | readonly string[];
-}
-
 /** A criterion left unanswered (`champs` empty), or the fields an answered one leaves empty. */
 export interface Unanswered {
   readonly famille: string;
@@ -62,9 +60,9 @@ export interface Unanswered {
   readonly champs: readonly string[];
 }
 
-export interface ReportModel {
+export interface ReportModel extends ContextModel {
   readonly langue: Lang;
-  readonly lieu: {
+  readonly lieu: SiteDescription & {
     readonly nom: string;
     readonly commune?: string;
     readonly periode?: string;
@@ -109,6 +107,7 @@ function criterionModel(criterion: Criterion, scored: FamilyScore['criteria'][nu
     renseigne: scored.answered,
     statut: scored.status,
     score: scored.score,
+    constat_negatif: scored.reasons.some((r) => r.kind === 'negative'),
     explication: explainCriterion(criterion, scored, lang),
     reponses,
   };
@@ -116,10 +115,11 @@ function criterionModel(criterion: Criterion, scored: FamilyScore['criteria'][nu
 
 export function buildModel(data: Answers, scores: readonly FamilyScore[], lang: Lang): ReportModel {
   const lieu = data.lieu as ReportModel['lieu'];
-  const details = SITE_FIELDS.filter((f) => f.id !== 'nom' && hasAnswer(lieu[f.id as keyof typeof lieu])).map((f) => {
-    const value = lieu[f.id as keyof typeof lieu] as string | readonly string[];
-    return { id: f.id, champ: f.label[lang], valeur: f.kind === 'date' ? writtenDate(value as string, lang) : value };
-  });
+  const details = labelled(
+    SITE_FIELDS.filter((f) => f.id !== 'nom'),
+    data.lieu as Answers,
+    lang,
+  );
   const familles = FAMILIES.flatMap((family, i): FamilyModel[] => {
     const answers = data[family.id] as Answers | null | undefined;
     if (family.optional && !(family.id in data)) return [];
@@ -152,5 +152,5 @@ export function buildModel(data: Answers, scores: readonly FamilyScore[], lang: 
       return [{ famille: shown.titre, critere: titre, champs: empty.map((f) => f.label[lang]) }];
     });
   });
-  return { langue: lang, lieu, details, familles, non_renseignes };
+  return { langue: lang, lieu, details, ...contextModel(data, lang), familles, non_renseignes };
 }

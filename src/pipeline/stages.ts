@@ -6,6 +6,7 @@ import { buildModel, type ReportModel } from '../model/model.js';
 import { describedOnly } from '../score/described.js';
 import { scoreEvaluation, type FamilyScore } from '../score/score.js';
 import { unanswered } from '../validate/completeness.js';
+import { fileProblems } from '../validate/files.js';
 import { placeholderWarnings } from '../validate/placeholder.js';
 import { validate } from '../validate/validate.js';
 
@@ -25,7 +26,7 @@ function fileLanguage(loaded: Loaded): Lang | undefined {
 export async function check(file: string): Promise<Checked> {
   const result = await loadFile(file);
   if (!result.ok) return result;
-  const diagnostics = [...validate(result.loaded), ...placeholderWarnings(result.loaded)].sort(byPosition);
+  const diagnostics = [...validate(result.loaded), ...(await fileProblems(result.loaded)), ...placeholderWarnings(result.loaded)].sort(byPosition);
   if (!diagnostics.some((d) => d.severity === 'error')) return { ...result, warnings: diagnostics };
   const langue = fileLanguage(result.loaded);
   return { ok: false, diagnostics, ...(langue ? { langue } : {}) };

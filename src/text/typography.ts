@@ -18,4 +18,10 @@ export function frenchSpacing(text: string): string {
     .replace(/ »/g, `${NBSP}»`);
 }
 
+/** Non-breaking hyphen: a name such as « Saint-Denis » is not broken after its hyphen either. */
+const NBHYPHEN = '\u2011';
+
+/** `text` as one unbreakable word: its spaces no-break spaces, its hyphens non-breaking hyphens. */
+export const unbreakable = (text: string): string => text.replace(/ /g, NBSP).replace(/-/g, NBHYPHEN);
+
 export { NBSP, NNBSP };

@@ -57,3 +57,15 @@ export function isoDate(text: string): string | undefined {
 export function quotedNumber(value: unknown): string | undefined {
   return typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? value.trim() : undefined;
 }
+
+/**
+ * A web address written without its scheme (`www.lieu.fr`, `lieu.fr/agenda`) or with its slashes
+ * wrong (`https:/lieu.fr`, `http//lieu.fr`): the address as it should be written.
+ */
+export function fullAddress(text: string): string | undefined {
+  const written = text.trim();
+  const host = /^(?:https?:?\/*)?([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:[/?#]\S*)?)$/iu.exec(written);
+  if (!host?.[1]) return undefined;
+  const scheme = /^http(?!s)/i.test(written) ? 'http' : 'https';
+  return `${scheme}://${host[1]}`;
+}

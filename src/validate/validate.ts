@@ -8,10 +8,10 @@ import { locate, sourceText, type DataPath } from '../load/locate.js';
 import type { Loaded } from '../load/load.js';
 import { PACKAGE_ROOT, SCHEMA_FILE } from '../runtime/paths.js';
 import { normalise, suggest } from '../text/suggest.js';
-import { NOT_BLANK } from '../grid/schema.js';
+import { NOT_BLANK, WEB_ADDRESS } from '../grid/schema.js';
 import { processCache } from '../runtime/caches.js';
 import { createAjv, forValidation } from './ajv.js';
-import { idOfLabel, isoDate, optionsAt, quotedNumber } from './hints.js';
+import { fullAddress, idOfLabel, isoDate, optionsAt, quotedNumber } from './hints.js';
 
 const compiled = processCache<string, ValidateFunction>('schema validators');
 
@@ -126,8 +126,12 @@ function diagnose(loaded: Loaded, e: ErrorObject): Diagnostic | undefined {
       const iso = isoDate(String(e.data));
       return make(at(path), 'bad-date', { value: String(e.data), ...(iso ? { iso } : {}) });
     }
-    case 'pattern':
-      return e.schema === NOT_BLANK ? make(at(path), 'empty-text') : make(at(path), 'bad-colour', { value: String(e.data) });
+    case 'pattern': {
+      if (e.schema === NOT_BLANK) return make(at(path), 'empty-text');
+      if (e.schema !== WEB_ADDRESS) return make(at(path), 'bad-colour', { value: String(e.data) });
+      const fixed = fullAddress(String(e.data));
+      return make(at(path), 'bad-url', { value: String(e.data), ...(fixed ? { fixed } : {}) });
+    }
     case 'minItems':
       return make(at(path), 'empty-list');
     default:

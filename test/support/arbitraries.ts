@@ -97,6 +97,10 @@ export function fieldValue(field: Field): fc.Arbitrary<unknown> {
       return field.required ? nonEmptyText : anyText;
     case 'date':
       return isoDate;
+    case 'url':
+      return fc.constantFrom('https://www.exemple.fr', 'http://lieu.example.org/page?x=1');
+    case 'file':
+      return fc.constant('logo.png');
   }
 }
 

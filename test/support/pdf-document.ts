@@ -114,8 +114,8 @@ export interface Tagging {
   readonly markedContent: readonly string[];
 }
 
-function structureTypesOf(root: mupdf.PDFObject): Set<string> {
-  const types = new Set<string>();
+/** Calls `visit` on every element of the structure tree under `root` (/StructTreeRoot), once each, in the tree's order. */
+function walkStructure(root: mupdf.PDFObject, visit: (element: mupdf.PDFObject) => void): void {
   const seen = new Set<number>();
   const walk = (node: mupdf.PDFObject): void => {
     if (node.isIndirect()) {
@@ -124,13 +124,30 @@ function structureTypesOf(root: mupdf.PDFObject): Set<string> {
     }
     if (node.isArray()) return node.forEach(walk);
     if (!node.isDictionary()) return;
-    const type = node.get('S');
-    if (type.isName()) types.add(type.asName());
+    visit(node);
     walk(node.get('K'));
   };
   if (!root.isNull()) walk(root.get('K'));
+}
+
+function structureTypesOf(root: mupdf.PDFObject): Set<string> {
+  const types = new Set<string>();
+  walkStructure(root, (element) => {
+    const type = element.get('S');
+    if (type.isName()) types.add(type.asName());
+  });
   return types;
 }
+
+/** The alternative text of every figure of the structure tree, in the tree's order. */
+export const figureAlts = (file: string): string[] =>
+  withPdf(file, (doc) => {
+    const alts: string[] = [];
+    walkStructure(doc.getTrailer().get('Root', 'StructTreeRoot'), (element) => {
+      if (valueOf(element.get('S')) === 'Figure') alts.push(valueOf(element.get('Alt')) ?? '');
+    });
+    return alts;
+  });
 
 /** The content streams of a page, decoded, as one text. */
 function contentOf(page: mupdf.PDFObject): string {

@@ -1,15 +1,17 @@
 /**
  * A site's report in print: the generic typesetting, with the summary of the families'
  * intensities (role `synthese`) drawn as cards on scales of four, and a chart of every
- * criterion's points (role `graphique`).
+ * criterion's points (role `graphique`, chart.ts).
  */
-import { plainText, roleOf, type Cell, type Placed, type TableBlock } from '../../document/document.js';
+import { plainText, roleOf, type Block, type Cell, type Placed, type Run, type TableBlock } from '../../document/document.js';
 import type { ReportModel } from '../../model/model.js';
 import { drawCards } from './cards.js';
+import { drawChart } from './chart.js';
 import type { PdfDocumentInfo, PdfInput } from './pdfdoc.js';
 import { numberAttribute } from './table.js';
 import { SIZE, tint } from './look.js';
-import { familyColour, fill, Typesetter } from './typeset.js';
+import { TITLE_LOGO, Typesetter } from './typeset.js';
+import { unbreakable } from '../../text/typography.js';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -35,6 +37,33 @@ export class ReportTypesetter extends Typesetter {
     super(doc, input);
   }
 
+  override render(blocks: readonly Block[]): void {
+    super.render(blocks.map((b) => (b.kind === 'heading' && b.level === 1 ? { ...b, runs: this.nameKeptTogether(b.runs) } : b)));
+  }
+
+  /**
+   * The cover's title with the site's name on one line (never « La Petite / Manchester »): its
+   * spaces and hyphens made unbreakable, with the short word before it (« de », « of ») when
+   * both fit on a line of the title; a name longer than a line breaks where it must. The name as
+   * the title writes it: whole, or without the article that « du », « des » took (« du Relais »).
+   */
+  private nameKeptTogether(runs: readonly Run[]): Run[] {
+    const { nom } = this.model.lieu;
+    const forms = [nom, nom.replace(/^(Le|Les)\s+/u, '')].filter((f) => /[ -]/.test(f));
+    const room = this.width - (this.input.theme.logo ? TITLE_LOGO.width + TITLE_LOGO.gap : 0);
+    const fits = (text: string) => this.doc.font('bold').fontSize(SIZE.title).widthOfString(text) <= room;
+    return runs.map((run) => {
+      const form = forms.find((f) => run.text.includes(f));
+      if (form === undefined) return run;
+      const at = run.text.indexOf(form);
+      const before = /(?:^|\s)(\p{L}{1,3} )$/u.exec(run.text.slice(0, at))?.[1] ?? '';
+      const kept = [before + form, form].find((text) => fits(unbreakable(text)));
+      if (kept === undefined) return run;
+      const start = at + form.length - kept.length;
+      return { ...run, text: run.text.slice(0, start) + unbreakable(kept) + run.text.slice(at + form.length) };
+    });
+  }
+
   protected override roleBlock(place: Placed, next: Placed | undefined): boolean {
     const { block } = place;
     if (block.kind === 'table' && roleOf(place, ['synthese'])) {
@@ -42,7 +71,7 @@ export class ReportTypesetter extends Typesetter {
       return true;
     }
     if (block.kind === 'container' && block.role === 'graphique') {
-      this.chart();
+      drawChart(this, this.model, this.input.labels);
       return true;
     }
     return super.roleBlock(place, next);
@@ -107,50 +136,5 @@ export class ReportTypesetter extends Typesetter {
       doc.moveTo(cx - 4, cy).lineTo(cx + 4, cy).moveTo(cx, cy - 4).lineTo(cx, cy + 4).stroke();
       doc.restore();
     }
-  }
-
-  /** Every criterion's points, family by family, as bars. */
-  private chart(): void {
-    const { doc } = this;
-    const { model } = this;
-    const { labels } = this.input;
-    const rowHeight = 11;
-    doc.font('regular').fontSize(SIZE.small);
-    const longest = Math.max(...model.familles.flatMap((f) => f.criteres.map((c) => doc.widthOfString(c.titre))));
-    const labelWidth = Math.min(longest + 12, this.width / 2);
-    const barWidth = this.width - labelWidth - 30;
-    const families = model.familles;
-    const rows = families.reduce((n, f) => n + f.criteres.length, 0);
-    const height = 26 + rows * rowHeight + families.length * 6;
-    this.ensure(height);
-    const alt = [
-      labels.graphique,
-      ...families.flatMap((f) => f.criteres.map((c) => fill(labels.graphique_critere, { critere: c.titre, score: c.score }))),
-    ].join(model.langue === 'fr' ? '\u202F; ' : '; ');
-    const draw = () => {
-      let y = doc.y;
-      doc.font('semibold').fontSize(SIZE.small + 1).fillColor(this.palette.ink).text(labels.graphique, this.left, y, { lineBreak: false });
-      y += 18;
-      const x0 = this.left + labelWidth;
-      doc.font('regular').fontSize(SIZE.small - 1).fillColor(this.palette.muted);
-      for (let s = 0; s <= 4; s += 1) doc.text(String(s), x0 + (barWidth * s) / 4 - 3, y - 10, { lineBreak: false, width: 8, align: 'center' });
-      const gridTop = y;
-      families.forEach((family, f) => {
-        const colour = familyColour(this.palette, f);
-        for (const criterion of family.criteres) {
-          doc.font('regular').fontSize(SIZE.small).fillColor(criterion.renseigne ? this.palette.ink : this.palette.muted);
-          doc.text(criterion.titre, this.left, y + 1.5, { width: labelWidth - 8, height: rowHeight, ellipsis: true, lineBreak: false });
-          doc.rect(x0, y + 2, barWidth, rowHeight - 4).fill(tint(colour, 0.9));
-          if (criterion.score > 0) doc.rect(x0, y + 2, (barWidth * criterion.score) / 4, rowHeight - 4).fill(colour);
-          y += rowHeight;
-        }
-        y += 6;
-      });
-      doc.lineWidth(0.5).strokeColor(this.palette.rule);
-      for (let s = 1; s < 4; s += 1) doc.moveTo(x0 + (barWidth * s) / 4, gridTop).lineTo(x0 + (barWidth * s) / 4, y - 8).stroke();
-      doc.y = y;
-    };
-    this.section.add(doc.struct('Figure', { alt }, [draw]));
-    doc.x = this.left;
   }
 }

@@ -32,6 +32,9 @@ export const fill = (template: string, values: Record<string, string | number>):
 
 const QUOTE_INSET = 12;
 
+/** The theme's logo beside the cover's title: its box, and the room kept between it and the title. */
+export const TITLE_LOGO = { width: 110, height: 64, gap: 16 } as const;
+
 export class Typesetter implements TablePage {
   private readonly root: Struct;
   section: Struct;
@@ -166,8 +169,8 @@ export class Typesetter implements TablePage {
     const { doc } = this;
     const padding = 22;
     const { logo } = this.input.theme;
-    const logoBox = { width: 110, height: 64 };
-    const textWidth = logo ? this.width - logoBox.width - 16 : this.width;
+    const logoBox = TITLE_LOGO;
+    const textWidth = logo ? this.width - logoBox.width - logoBox.gap : this.width;
     const height = Math.max(this.heightOf(runs, SIZE.title, textWidth, 'bold'), logo ? logoBox.height : 0);
     const top = doc.page.margins.top - 20;
     this.artifact(() => {
