@@ -66,6 +66,29 @@ describe('--templates DIR', () => {
     expect(textOf(join(dir, 'site.pdf'))).toContain('p. 1/6');
   });
 
+  test('mots.json changes a word of the shared templates, in its language only; the rest is the built-in report', () => {
+    const dir = workspace({ 'modeles/fr/mots.json': JSON.stringify({ synthese: 'En bref', deux_points: ' —' }), 'modeles/en/mots.json': '{ "synthese": "At a glance" }' });
+    expect(impact(['build', 'site.yaml', '--format', 'md', '--templates', 'modeles'], dir).code).toBe(0);
+    const ownWords = (markdown: string) => markdown.replace('## En bref', '## Synthèse').replaceAll(' —', '\u00A0:');
+    expect(ownWords(read(dir, 'site.md'))).toBe(golden);
+    expect(read(dir, 'site.md')).toContain('**Intensité — +++**');
+    expect(impact(['build', 'site.yaml', '--format', 'md', '--templates', 'modeles', '--lang', 'en'], dir).code).toBe(0);
+    expect(read(dir, 'site.md')).toBe(readFileSync(join(ROOT, 'test', 'golden', 'la-petite-manchester.en.md'), 'utf8').replace('## Summary', '## At a glance'));
+  });
+
+  test('an unknown word, and a malformed mots.json, are template errors at their place', () => {
+    const dir = workspace({ 'modeles/synthese.hbs': '## {{mot "synthse"}}\n' });
+    const unknown = impact(['build', 'site.yaml', '--templates', 'modeles'], dir);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('synthese.hbs:1:4: erreur\u00A0: erreur de modèle\u00A0: «\u00A0mot\u00A0» ne connaît pas «\u00A0synthse\u00A0»');
+    expect(unknown.stderr).toContain('vouliez-vous dire «\u00A0synthese\u00A0»');
+    const malformed = workspace({ 'modeles/mots.json': '{\n  "synthese": ["En bref"]\n}\n' });
+    const run = impact(['build', 'site.yaml', '--format', 'md', '--templates', 'modeles'], malformed);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('modeles/mots.json:2:15: erreur\u00A0: erreur de modèle\u00A0: «\u00A0synthese\u00A0» doit être un texte entre guillemets doubles, pas une liste');
+    expect(existsSync(join(malformed, 'site.md'))).toBe(false);
+  });
+
   test.each([
     ['a block left open', 'famille.hbs', 'a\n\n{{#if mots_cles}}\nx\n', /famille\.hbs:5:1: erreur\u00A0: erreur de modèle\u00A0: syntaxe Handlebars incorrecte\u00A0: la fin du fichier arrive alors qu’un bloc ou une balise n’est pas fermé/],
     ['an unknown helper', 'critere.hbs', 'ok\n{{list titre}}\n', /critere\.hbs:2:1: erreur\u00A0: erreur de modèle\u00A0: helper inconnu «\u00A0list\u00A0»\u202F; vouliez-vous dire «\u00A0liste\u00A0»\u202F\?/],

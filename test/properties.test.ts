@@ -19,7 +19,7 @@ import type { ReportModel } from '../src/model/model.js';
 import { completeness, modelOf, scoreOf } from '../src/pipeline/stages.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { MAX_SCORE } from '../src/score/score.js';
-import { frenchOf } from '../src/prose/prose.js';
+import { frenchOf } from '../src/words/fr/typography.js';
 import { validate } from '../src/validate/validate.js';
 import {
   BLANKS,

@@ -58,7 +58,7 @@ beforeAll(() => {
 test('the tarball holds the command, the built dist/ with its code cache, and the dependencies, not the sources', () => {
   expect(packed.filename).toBe(`impact-tiers-lieux-${version}.tgz`);
   const paths = packed.files.map((file) => file.path);
-  expect(paths).toEqual(expect.arrayContaining(['bin/impact.js', 'bin/load.cjs', 'dist/impact.cjs', 'dist/impact.cjs.cache', 'dist/precompiled/evaluation.cjs', 'schemas/evaluation.schema.json', 'templates/fr/rapport.hbs']));
+  expect(paths).toEqual(expect.arrayContaining(['bin/impact.js', 'bin/load.cjs', 'dist/impact.cjs', 'dist/impact.cjs.cache', 'dist/precompiled/evaluation.cjs', 'schemas/evaluation.schema.json', 'templates/rapport.hbs', 'templates/fr/criteres/sante.hbs']));
   expect(paths.filter((path) => /^(src|test|scripts)\//.test(path))).toEqual([]);
   expect(packed.bundled).toEqual(expect.arrayContaining(['pdfkit', 'ajv', '@expo-google-fonts/source-sans-3']));
   expect(packed.bundled.filter((name) => DEV_TOOLS.includes(name))).toEqual([]);

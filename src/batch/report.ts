@@ -6,6 +6,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatCount, formatDiagnostic, shownFile, type Paint } from '../diagnostics/format.js';
 import { message } from '../diagnostics/messages.js';
 import type { Lang } from '../grid/types.js';
+import { wordsOf } from '../words/words.js';
 import { STDOUT } from '../write/outputs.js';
 import type { FileOutcome } from '../build/outcome.js';
 
@@ -25,39 +26,6 @@ export interface Terminal {
   readonly interactive: boolean;
   readonly paint: Paint;
 }
-
-const WORDS = {
-  fr: {
-    missing: 'absent',
-    outdated: 'périmé',
-    summary: (n: number, parts: string[]) => `${n} évaluation${n > 1 ? 's' : ''}\u00A0: ${parts.join(', ')}`,
-    built: (n: number) => `${n} construite${n > 1 ? 's' : ''}`,
-    valid: (n: number) => `${n} valide${n > 1 ? 's' : ''}`,
-    current: (n: number) => `${n} à jour`,
-    stale: (n: number) => `${n} à reconstruire`,
-    failed: (n: number) => `${n} en échec`,
-    emptyFolders: (n: number) => `${n} dossier${n > 1 ? 's' : ''} sans évaluation`,
-    isValid: (file: string) => `${file}\u00A0: valide`,
-    failedFiles: (files: string[]) => `En échec\u00A0: ${files.join(', ')}`,
-    none: 'aucune évaluation à traiter',
-    stdout: '<sortie standard>',
-  },
-  en: {
-    missing: 'missing',
-    outdated: 'out of date',
-    summary: (n: number, parts: string[]) => `${n} evaluation${n === 1 ? '' : 's'}: ${parts.join(', ')}`,
-    built: (n: number) => `${n} built`,
-    valid: (n: number) => `${n} valid`,
-    current: (n: number) => `${n} up to date`,
-    stale: (n: number) => `${n} to rebuild`,
-    failed: (n: number) => `${n} failed`,
-    emptyFolders: (n: number) => `${n} folder${n === 1 ? '' : 's'} without evaluations`,
-    isValid: (file: string) => `${file}: valid`,
-    failedFiles: (files: string[]) => `Failed: ${files.join(', ')}`,
-    none: 'no evaluation to process',
-    stdout: '<stdout>',
-  },
-} as const;
 
 /** An input refused before it was run (a folder without evaluations, an output in conflict): failed, in no time. */
 export const refusedInput = (file: string, lang: Lang, diagnostics: readonly Diagnostic[], outputs: readonly string[] = []): FileOutcome => ({
@@ -81,7 +49,8 @@ const isEmptyFolder = (r: FileOutcome): boolean => r.diagnostics.some((d) => d.c
  * became of them and their diagnostics, then the files that failed.
  */
 function closingLines(results: readonly FileOutcome[], lang: Lang, ms: number): string[] {
-  const words = WORDS[lang];
+  const { cli, typography } = wordsOf(lang);
+  const words = cli.batch;
   // A folder without evaluations is an input that failed, not an evaluation: counted as a folder.
   const folders = results.filter(isEmptyFolder).length;
   const evaluations = results.filter((r) => !isEmptyFolder(r));
@@ -93,14 +62,15 @@ function closingLines(results: readonly FileOutcome[], lang: Lang, ms: number): 
   const diagnosticCount = diagnostics.length > 0 ? formatCount(diagnostics, lang) : undefined;
   const parts = [...STATUSES.flatMap((status) => (count(evaluations, status) ? [words[status](count(evaluations, status))] : [])), ...(folders ? [words.emptyFolders(folders)] : [])];
   // Made only here: an Intl object costs start-up time, and a single file needs none.
-  const seconds = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(ms / 1000);
-  const tail = `${diagnosticCount ? `${lang === 'fr' ? '\u202F;' : ';'} ${diagnosticCount}` : ''} (${seconds}\u00A0s)`;
+  const seconds = new Intl.NumberFormat(typography.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(ms / 1000);
+  const tail = `${diagnosticCount ? `${typography.semicolon} ${diagnosticCount}` : ''} (${seconds}\u00A0s)`;
   const failed = results.filter((r) => r.status === 'failed').map((r) => shownFile(r.file, lang));
   return [`${words.summary(evaluations.length, parts)}${tail}`, ...(failed.length > 0 ? [words.failedFiles(failed)] : [])];
 }
 
 export function textReporter(terminal: Terminal, options: { lang: Lang; quiet?: boolean; timings?: boolean }): Reporter {
-  const words = WORDS[options.lang];
+  const { cli, typography } = wordsOf(options.lang);
+  const words = cli.batch;
   let total = 0;
   let done = 0;
   let failed = 0;
@@ -138,7 +108,7 @@ export function textReporter(terminal: Terminal, options: { lang: Lang; quiet?: 
       const took = options.timings ? ` (${r.ms} ms)` : '';
       if (!options.quiet && r.status === 'built') terminal.out(`${file} → ${r.outputs.map((o) => (o === STDOUT ? words.stdout : o)).join(', ')}${took}\n`);
       if (!options.quiet && r.status === 'valid') terminal.out(`${words.isValid(file)}\n`);
-      for (const { output, why } of r.stale) terminal.out(`${output}${options.lang === 'fr' ? '\u00A0:' : ':'} ${words[why]} (${file})\n`);
+      for (const { output, why } of r.stale) terminal.out(`${output}${typography.colon} ${words[why]} (${file})\n`);
       diagnostics(r.diagnostics, r.lang);
       drawBar();
     },

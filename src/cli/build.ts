@@ -15,11 +15,10 @@ import type { FileOutcome } from '../build/outcome.js';
 import { themeFor } from '../build/themes.js';
 import { forgetCaches } from '../runtime/caches.js';
 import { FONT_FILES } from '../theme/fonts.js';
-import { frenchSpacing } from '../text/typography.js';
 import { STDOUT, conflicts } from '../write/outputs.js';
 import { EXIT } from './exit.js';
 import { reportDiagnostics, reporterFor } from './io.js';
-import { STDIN_CONFLICTS, USAGE } from './usage.js';
+import { wordsOf } from '../words/words.js';
 import { watch } from './watch.js';
 
 export interface BuildOptions {
@@ -49,11 +48,7 @@ function jobsFor(inputs: readonly Input[], options: BuildOptions): Job[] {
 }
 
 function reportInterruption(left: number, lang: Lang): void {
-  const line =
-    lang === 'fr'
-      ? `Interrompu : les rapports terminés sont en place ; ${left} évaluation${left > 1 ? 's' : ''} non traitée${left > 1 ? 's' : ''}.`
-      : `Interrupted: the finished reports are in place; ${left} evaluation${left === 1 ? '' : 's'} not processed.`;
-  process.stderr.write(`${lang === 'fr' ? frenchSpacing(line) : line}\n`);
+  process.stderr.write(`${wordsOf(lang).cli.batch.interrupted(left)}\n`);
 }
 
 /**
@@ -107,7 +102,7 @@ async function run(inputs: readonly Input[], options: BuildOptions, workers: num
  * nothing else, and has no name to give under --out-dir or to compare with --check.
  */
 function stdinConflict(options: BuildOptions): string | undefined {
-  const words = STDIN_CONFLICTS[options.lang ?? 'fr'];
+  const words = wordsOf(options.lang ?? 'fr').cli.stdinConflicts;
   if (options.format.length !== 1) return words.formats(options.format.join(','));
   if (options.outDir !== undefined) return words.outDir;
   if (options.check) return words.check;
@@ -120,7 +115,7 @@ function stdinConflict(options: BuildOptions): string | undefined {
 export async function build(args: readonly string[], options: BuildOptions): Promise<number> {
   const conflict = args.includes(STDIN) ? stdinConflict(options) : undefined;
   if (conflict) {
-    process.stderr.write(`${USAGE[options.lang ?? 'fr'].error(conflict)}\n`);
+    process.stderr.write(`${wordsOf(options.lang ?? 'fr').cli.usage.error(conflict)}\n`);
     return EXIT.usage;
   }
   const found = scan(args);

@@ -6,8 +6,8 @@
 import { Argument, Command, Help, InvalidArgumentError, type Option } from 'commander';
 import type { Lang } from '../grid/types.js';
 import { suggest } from '../text/suggest.js';
-import { frenchSpacing, NBSP, NNBSP } from '../text/typography.js';
-import { HELP_WORDS, USAGE } from './usage.js';
+import { NBSP, NNBSP } from '../text/typography.js';
+import { wordsOf } from '../words/words.js';
 
 const argumentName = (argument: Argument): string => {
   const name = `${argument.name()}${argument.variadic ? '...' : ''}`;
@@ -23,7 +23,7 @@ export class ImpactHelp extends Help {
 
   /** Descriptions set in French typography, before they are wrapped. */
   override styleDescriptionText(text: string): string {
-    return this.lang === 'fr' ? frenchSpacing(text) : text;
+    return wordsOf(this.lang).typography.spaced(text);
   }
 
   /** commander wraps at any \s, no-break spaces included: they are hidden from it. */
@@ -33,13 +33,13 @@ export class ImpactHelp extends Help {
   }
 
   override styleTitle(title: string): string {
-    const titles: Readonly<Record<string, string>> = HELP_WORDS[this.lang].titles;
-    const translated = titles[title] ?? title;
-    return this.lang === 'fr' ? frenchSpacing(translated) : translated;
+    const { help, typography } = wordsOf(this.lang);
+    const titles: Readonly<Record<string, string>> = help.titles;
+    return typography.spaced(titles[title] ?? title);
   }
 
   override commandUsage(cmd: Command): string {
-    const words = HELP_WORDS[this.lang];
+    const words = wordsOf(this.lang).help;
     const ancestors: string[] = [];
     for (let parent = cmd.parent; parent; parent = parent.parent) ancestors.unshift(parent.name());
     const parts = [
@@ -64,7 +64,7 @@ export class ImpactHelp extends Help {
   }
 
   private described(description: string, choices: readonly string[] | undefined, defaultValue: string | undefined): string {
-    const words = HELP_WORDS[this.lang];
+    const words = wordsOf(this.lang).help;
     const notes = [...(choices ? [words.choices(choices.join(', '))] : []), ...(defaultValue !== undefined ? [words.defaultIs(defaultValue)] : [])];
     return notes.length === 0 ? description : `${description} (${notes.join(', ')})`.trim();
   }
@@ -87,7 +87,7 @@ export class ImpactCommand extends Command {
   }
 
   private fail(message: string, code: string): never {
-    return this.error(USAGE[this.lang].error(message), { exitCode: 2, code });
+    return this.error(wordsOf(this.lang).cli.usage.error(message), { exitCode: 2, code });
   }
 
   /** The long flags this command and the ones above it accept. */
@@ -107,7 +107,7 @@ export class ImpactCommand extends Command {
   // The methods below replace commander's own (same names, same calls), which write English.
 
   unknownOption(flag: string): never {
-    return this.fail(USAGE[this.lang].unknownOption(flag, flag.startsWith('--') ? suggest(flag, this.flags()) : undefined), 'commander.unknownOption');
+    return this.fail(wordsOf(this.lang).cli.usage.unknownOption(flag, flag.startsWith('--') ? suggest(flag, this.flags()) : undefined), 'commander.unknownOption');
   }
 
   unknownCommand(): never {
@@ -115,27 +115,27 @@ export class ImpactCommand extends Command {
     const names = this.createHelp()
       .visibleCommands(this)
       .map((command) => command.name());
-    return this.fail(USAGE[this.lang].unknownCommand(name, suggest(name, names)), 'commander.unknownCommand');
+    return this.fail(wordsOf(this.lang).cli.usage.unknownCommand(name, suggest(name, names)), 'commander.unknownCommand');
   }
 
   missingArgument(name: string): never {
-    return this.fail(USAGE[this.lang].missingArgument(name), 'commander.missingArgument');
+    return this.fail(wordsOf(this.lang).cli.usage.missingArgument(name), 'commander.missingArgument');
   }
 
   optionMissingArgument(option: Option): never {
-    return this.fail(USAGE[this.lang].missingValue(option.flags), 'commander.optionMissingArgument');
+    return this.fail(wordsOf(this.lang).cli.usage.missingValue(option.flags), 'commander.optionMissingArgument');
   }
 
   _excessArguments(received: readonly string[]): never {
     return this.fail(
-      USAGE[this.lang].tooManyArguments(this.parent ? this.name() : undefined, this.registeredArguments.length, received.length),
+      wordsOf(this.lang).cli.usage.tooManyArguments(this.parent ? this.name() : undefined, this.registeredArguments.length, received.length),
       'commander.excessArguments',
     );
   }
 
   /** An option's or argument's value refused: by `.choices()`, or by impact's own parser (already in the user's language). */
   _callParseArg(target: Option | Argument, value: string, previous: unknown): unknown {
-    const words = USAGE[this.lang];
+    const words = wordsOf(this.lang).cli.usage;
     const name = target instanceof Argument ? target.name() : target.flags;
     if (target.argChoices && !target.argChoices.includes(value)) {
       return this.fail(words.notAChoice(value, name, target.argChoices.join(', '), suggest(value, target.argChoices)), 'commander.invalidArgument');

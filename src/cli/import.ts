@@ -9,7 +9,7 @@ import { repeatedTexts } from '../import/repeats.js';
 import { leftOutLines, totalLine, writtenLine } from '../import/summary.js';
 import { schemaReference } from './init.js';
 import { reportDiagnostics, say } from './io.js';
-import { DESCRIPTIONS } from './descriptions.js';
+import { wordsOf } from '../words/words.js';
 import { examples, langOption } from './options.js';
 
 export interface ImportOptions {
@@ -47,7 +47,7 @@ export async function importFiles(files: readonly string[], options: ImportOptio
 }
 
 export function registerImport(cli: Command, run: (exitCode: Promise<number>) => void, lang: Lang): void {
-  const words = DESCRIPTIONS[lang];
+  const words = wordsOf(lang).descriptions;
   cli
     .command('import')
     .description(words.import.description)

@@ -4,14 +4,14 @@ import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path
 import { pathToFileURL } from 'node:url';
 import { Option, type Command } from 'commander';
 import { NO_POSITION, error } from '../diagnostics/diagnostic.js';
-import { evaluationSkeleton } from '../grid/skeleton.js';
+import { evaluationSkeleton } from '../skeleton/skeleton.js';
 import { blankForm } from '../import/form.js';
 import type { Lang } from '../grid/types.js';
 import { SCHEMA_FILE } from '../runtime/paths.js';
 import { writeAtomic } from '../write/atomic.js';
 import { exists } from '../write/exists.js';
 import { reportDiagnostics, say } from './io.js';
-import { DESCRIPTIONS } from './descriptions.js';
+import { wordsOf } from '../words/words.js';
 import { examples, langOption } from './options.js';
 
 export const DEFAULT_FILE = 'evaluation.yaml';
@@ -58,7 +58,7 @@ export async function init(given: string | undefined, options: InitOptions): Pro
 }
 
 export function registerInit(cli: Command, run: (exitCode: Promise<number>) => void, lang: Lang): void {
-  const words = DESCRIPTIONS[lang];
+  const words = wordsOf(lang).descriptions;
   cli
     .command('init')
     .description(words.init.description)

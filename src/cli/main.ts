@@ -9,28 +9,26 @@ import type { BuildOptions } from './build.js';
 import { registerImport } from './import.js';
 import { registerInit } from './init.js';
 import { registerSummary } from './summary-command.js';
-import { frenchSpacing } from '../text/typography.js';
 import { ImpactCommand } from './command.js';
 import { EXIT } from './exit.js';
-import { DESCRIPTIONS } from './descriptions.js';
 import { examples, formatOption, langOption, positiveInteger, quietOption, reporterOption, shardOption, templatesOption, themeOption } from './options.js';
-import { HELP_WORDS, usageLanguage } from './usage.js';
+import { usageLanguage } from './usage.js';
+import { wordsOf } from '../words/words.js';
 import type { ValidateOptions } from './validate.js';
 
 
 const version = (): string => (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 function program(run: (exitCode: Promise<number>) => void, lang: Lang): Command {
-  const words = DESCRIPTIONS[lang];
+  const { descriptions: words, help, typography } = wordsOf(lang);
   const { values } = words;
-  const help = HELP_WORDS[lang];
   const cli = new ImpactCommand('impact', lang)
     .description(words.program)
     .version(version(), '-V, --version', help.version)
     .addHelpText(
       'after',
       `${examples(lang, 'impact init site.yaml', 'impact build examples/la-petite-manchester.yaml', 'impact validate sites/*.yaml', 'impact score site.yaml --json')}
-${lang === 'fr' ? frenchSpacing(words.exitCodes) : words.exitCodes}`,
+${typography.spaced(words.exitCodes)}`,
     );
 
   cli
@@ -116,12 +114,13 @@ function stopOnClosedOutput(): void {
 export async function main(argv: readonly string[]): Promise<number> {
   stopOnClosedOutput();
   let pending: Promise<number> | undefined;
+  const lang = usageLanguage(argv);
   try {
-    await program((exitCode) => (pending = exitCode), usageLanguage(argv)).parseAsync([...argv], { from: 'user' });
+    await program((exitCode) => (pending = exitCode), lang).parseAsync([...argv], { from: 'user' });
     return pending ? await pending : EXIT.ok;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    process.stderr.write(`impact : erreur interne — c’est un bogue d’impact, merci de le signaler.\n${(e as Error).stack ?? String(e)}\n`);
+    process.stderr.write(`${wordsOf(lang).cli.internalError}\n${(e as Error).stack ?? String(e)}\n`);
     return EXIT.bug;
   }
 }

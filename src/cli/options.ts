@@ -4,13 +4,12 @@ import { LANGS, type Lang } from '../grid/types.js';
 import { parseShard, type Shard } from '../batch/inputs.js';
 import { REPORTERS } from '../batch/report.js';
 import { suggest } from '../text/suggest.js';
-import { frenchSpacing } from '../text/typography.js';
-import { DESCRIPTIONS } from './descriptions.js';
-import { HELP_WORDS, USAGE } from './usage.js';
+import { wordsOf } from '../words/words.js';
 
 /** The examples a command's --help ends with. */
 export const examples = (lang: Lang, ...lines: string[]): string => {
-  const heading = lang === 'fr' ? frenchSpacing(HELP_WORDS.fr.examples) : HELP_WORDS.en.examples;
+  const { help, typography } = wordsOf(lang);
+  const heading = typography.spaced(help.examples);
   return `\n${heading}\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 };
 
@@ -18,12 +17,12 @@ export const examples = (lang: Lang, ...lines: string[]): string => {
  * `--lang fr|en`, described as the command it belongs to uses it; French by default, unless the
  * command reads a language from its files.
  */
-export const langOption = (lang: Lang, description: string = DESCRIPTIONS[lang].lang, fromFiles = true): Option =>
-  new Option(`--lang <${DESCRIPTIONS[lang].values.lang}>`, description).choices(LANGS).default(undefined, fromFiles ? DESCRIPTIONS[lang].langDefault : 'fr');
+export const langOption = (lang: Lang, description: string = wordsOf(lang).descriptions.lang, fromFiles = true): Option =>
+  new Option(`--lang <${wordsOf(lang).descriptions.values.lang}>`, description).choices(LANGS).default(undefined, fromFiles ? wordsOf(lang).descriptions.langDefault : 'fr');
 
 /** A comma-separated list, each item one of `allowed`. */
 export function listOf<T extends string>(allowed: readonly T[], lang: Lang) {
-  const words = USAGE[lang];
+  const words = wordsOf(lang).cli.usage;
   return (value: string): T[] => {
     const items = value.split(',').map((item) => item.trim()).filter(Boolean);
     for (const item of items) {
@@ -38,7 +37,7 @@ export const positiveInteger =
   (lang: Lang) =>
   (value: string): number => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(USAGE[lang].notPositive(value));
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(wordsOf(lang).cli.usage.notPositive(value));
     return n;
   };
 
@@ -46,22 +45,22 @@ export const shardOption =
   (lang: Lang) =>
   (value: string): Shard => {
     const shard = parseShard(value);
-    if (!shard) throw new InvalidArgumentError(USAGE[lang].notShard(value));
+    if (!shard) throw new InvalidArgumentError(wordsOf(lang).cli.usage.notShard(value));
     return shard;
   };
 
 /** `--format a,b`: a comma-separated list of `formats`, `pdf,md` by default. */
 export const formatOption = <T extends string>(formats: readonly T[], lang: Lang): Option =>
-  new Option(`-f, --format <${DESCRIPTIONS[lang].values.formats}>`, DESCRIPTIONS[lang].formats(formats.join(', ')))
+  new Option(`-f, --format <${wordsOf(lang).descriptions.values.formats}>`, wordsOf(lang).descriptions.formats(formats.join(', ')))
     .argParser(listOf(formats, lang))
     .default(['pdf', 'md'], 'pdf,md');
 
-export const templatesOption = (lang: Lang): Option => new Option(`-t, --templates <${DESCRIPTIONS[lang].values.folder}>`, DESCRIPTIONS[lang].templates);
+export const templatesOption = (lang: Lang): Option => new Option(`-t, --templates <${wordsOf(lang).descriptions.values.folder}>`, wordsOf(lang).descriptions.templates);
 
-export const themeOption = (lang: Lang): Option => new Option(`--theme <${DESCRIPTIONS[lang].values.file}>`, DESCRIPTIONS[lang].theme);
+export const themeOption = (lang: Lang): Option => new Option(`--theme <${wordsOf(lang).descriptions.values.file}>`, wordsOf(lang).descriptions.theme);
 
 /** `--reporter text|json` and `--quiet`, as build and validate share them. */
 export const reporterOption = (lang: Lang): Option =>
-  new Option(`--reporter <${DESCRIPTIONS[lang].values.name}>`, DESCRIPTIONS[lang].reporter).choices(REPORTERS).default('text');
+  new Option(`--reporter <${wordsOf(lang).descriptions.values.name}>`, wordsOf(lang).descriptions.reporter).choices(REPORTERS).default('text');
 
-export const quietOption = (lang: Lang): Option => new Option('-q, --quiet', DESCRIPTIONS[lang].quiet);
+export const quietOption = (lang: Lang): Option => new Option('-q, --quiet', wordsOf(lang).descriptions.quiet);

@@ -1,15 +1,10 @@
 /** `impact score`: the scores and the reason for every point, as a table or as JSON. */
 import type { Lang } from '../grid/types.js';
 import type { ReportModel } from '../model/model.js';
-import type { FamilyStatus } from '../score/score.js';
+import { MAX_SCORE } from '../grid/rubric.js';
 import { check, languageOf, modelOf } from '../pipeline/stages.js';
+import { wordsOf } from '../words/words.js';
 import { paintFor, reportDiagnostics, say } from './io.js';
-
-/** A family's 0: nothing answered, effects described in words only, or no positive effect observed. */
-const ZERO: Record<Lang, Record<Exclude<FamilyStatus, 'rated'>, string>> = {
-  fr: { 'not-assessed': 'non évalué', described: 'effets décrits, non notés', 'no-positive-effect': 'aucun effet positif' },
-  en: { 'not-assessed': 'not assessed', described: 'effects described, not rated', 'no-positive-effect': 'no positive effect' },
-};
 
 function asJson(model: ReportModel): string {
   const familles = model.familles.map((f) => ({
@@ -26,13 +21,14 @@ function asJson(model: ReportModel): string {
 function asTable(model: ReportModel): string {
   const paint = paintFor(process.stdout);
   const width = Math.max(...model.familles.flatMap((f) => f.criteres.map((c) => c.titre.length)));
+  const { zero } = wordsOf(model.langue).cli;
   const lines = [paint.bold(model.lieu.nom), ''];
   for (const f of model.familles) {
-    const intensity = f.score > 0 || f.statut === 'rated' ? `${'+'.repeat(f.score)} (${f.score}/4)` : ZERO[model.langue][f.statut];
+    const intensity = f.score > 0 || f.statut === 'rated' ? `${'+'.repeat(f.score)} (${f.score}/${MAX_SCORE})` : zero[f.statut];
     lines.push(paint.bold(`${f.titre} — ${intensity}`));
     lines.push(...f.explication.map((reason) => `  ${reason}`));
     for (const c of f.criteres) {
-      lines.push(`  ${c.titre.padEnd(width)}  ${c.score}/4`);
+      lines.push(`  ${c.titre.padEnd(width)}  ${c.score}/${MAX_SCORE}`);
       lines.push(...c.explication.map((reason) => paint.dim(`      · ${reason}`)));
     }
     lines.push('');

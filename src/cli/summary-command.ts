@@ -4,8 +4,8 @@
  */
 import { Option, type Command } from 'commander';
 import type { Lang } from '../grid/types.js';
+import { wordsOf } from '../words/words.js';
 import { CSV_SEPARATORS, type CsvSeparator } from '../portfolio/separator.js';
-import { DESCRIPTIONS } from './descriptions.js';
 import { examples, formatOption, langOption, templatesOption, themeOption } from './options.js';
 
 export const SUMMARY_FORMATS = ['pdf', 'md', 'csv'] as const;
@@ -24,7 +24,7 @@ export interface SummaryOptions {
 }
 
 export function registerSummary(cli: Command, run: (exitCode: Promise<number>) => void, lang: Lang): void {
-  const words = DESCRIPTIONS[lang];
+  const words = wordsOf(lang).descriptions;
   cli
     .command('summary')
     .description(words.summary.description)

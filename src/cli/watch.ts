@@ -5,7 +5,8 @@
 import { existsSync, watch as watchFs, type FSWatcher, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { Lang } from '../grid/types.js';
-import { joinList } from '../prose/prose.js';
+import { joinList } from '../words/prose.js';
+import { wordsOf } from '../words/words.js';
 
 export interface WatchPlan {
   readonly inputs: readonly string[];
@@ -24,23 +25,6 @@ const SETTLE_MS = 120;
 /** How often a folder that was deleted is looked for again. */
 const RETURN_POLL_MS = 250;
 
-const MESSAGES = {
-  fr: {
-    watching: (names: string) => `Surveillance de ${names} (Ctrl-C pour arrêter)…`,
-    changed: (names: string) => `Modifié\u00A0: ${names}`,
-    stopped: 'Surveillance arrêtée.',
-    gone: (folder: string) => `Dossier supprimé\u00A0: ${folder}\u202F; la surveillance reprendra quand il reviendra.`,
-    back: (folder: string) => `Dossier revenu\u00A0: ${folder}\u202F; la surveillance reprend.`,
-  },
-  en: {
-    watching: (names: string) => `Watching ${names} (Ctrl-C to stop)…`,
-    changed: (names: string) => `Changed: ${names}`,
-    stopped: 'Stopped watching.',
-    gone: (folder: string) => `Folder deleted: ${folder}; watching will resume when it comes back.`,
-    back: (folder: string) => `Folder back: ${folder}; watching again.`,
-  },
-} as const;
-
 const isFolder = (path: string): boolean => {
   try {
     return statSync(path).isDirectory();
@@ -50,7 +34,7 @@ const isFolder = (path: string): boolean => {
 };
 
 export async function watch(plan: WatchPlan): Promise<number> {
-  const words = MESSAGES[plan.lang];
+  const words = wordsOf(plan.lang).cli.watch;
   const inputs = new Map(plan.inputs.map((file) => [resolve(file), file]));
   const lookFolders = plan.look.filter(isFolder).map((path) => resolve(path));
   const themeFiles = await plan.themeFiles();

@@ -1,6 +1,8 @@
 /** Diagnostics as the lines a person reads on stderr. */
 import type { Lang } from '../grid/types.js';
 import { STDIN, type Diagnostic, type Severity } from './diagnostic.js';
+import { count } from '../words/plural.js';
+import { wordsOf } from '../words/words.js';
 import { message, suggestionText } from './messages.js';
 
 /** How to colour a piece of text; the identity when colour is off. */
@@ -14,11 +16,6 @@ export interface Paint {
 const plain = (text: string): string => text;
 export const NO_PAINT: Paint = { error: plain, warning: plain, dim: plain, bold: plain };
 
-const SEVERITY: Record<Lang, Record<Severity, string>> = {
-  fr: { error: 'erreur', warning: 'avertissement' },
-  en: { error: 'error', warning: 'warning' },
-};
-
 /**
  * Control and format characters from the input (an escape sequence, a right-to-left override)
  * shown by their code: printed raw they would act on the terminal.
@@ -28,22 +25,19 @@ export function visible(text: string): string {
 }
 
 /** A path as the user wrote it; standard input as compilers name it. */
-export const shownFile = (file: string, lang: Lang): string => (file === STDIN ? (lang === 'fr' ? '<entrée standard>' : '<stdin>') : file);
+export const shownFile = (file: string, lang: Lang): string => (file === STDIN ? wordsOf(lang).diagnostics.stdin : file);
 
 export function formatDiagnostic(d: Diagnostic, lang: Lang, paint: Paint = NO_PAINT): string {
   const file = shownFile(d.file, lang);
   const where = d.line > 0 ? `${file}:${d.line}:${d.column}` : file;
-  const severity = paint[d.severity](SEVERITY[lang][d.severity]);
-  const colon = lang === 'fr' ? '\u00A0:' : ':';
-  const suggestion = d.suggestion ? `${lang === 'fr' ? '\u202F;' : ';'} ${suggestionText(d.suggestion, lang)}` : '';
+  const { diagnostics, typography } = wordsOf(lang);
+  const severity = paint[d.severity](diagnostics.severity[d.severity]);
+  const suggestion = d.suggestion ? `${typography.semicolon} ${suggestionText(d.suggestion, lang)}` : '';
   const path = d.path ? ` ${paint.dim(`[${visible(d.path)}]`)}` : '';
-  return `${paint.bold(`${visible(where)}:`)} ${severity}${colon} ${visible(message(d, lang))}${visible(suggestion)}${path}`;
+  return `${paint.bold(`${visible(where)}:`)} ${severity}${typography.colon} ${visible(message(d, lang))}${visible(suggestion)}${path}`;
 }
 
-function counted(n: number, severity: Severity, lang: Lang): string {
-  const word = SEVERITY[lang][severity];
-  return `${n} ${word}${n > 1 ? 's' : ''}`;
-}
+const counted = (n: number, severity: Severity, lang: Lang): string => count(lang, n, wordsOf(lang).diagnostics.severities[severity]);
 
 /** "2 erreurs, 1 avertissement" — the line after the diagnostics. */
 export function formatCount(diagnostics: readonly Diagnostic[], lang: Lang): string {

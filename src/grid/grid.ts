@@ -4,16 +4,17 @@
  *
  * Option labels are written to fit the sentence their criterion's template puts them in.
  */
+import { LIST_CAP, OPTION_POINTS } from './rubric.js';
 import type { Applicability, Criterion, Family, Field, Option, Text } from './types.js';
 
-const option = (id: string, fr: string, en: string, points = 1): Option => ({ id, label: { fr, en }, points });
+const option = (id: string, fr: string, en: string, points = OPTION_POINTS): Option => ({ id, label: { fr, en }, points });
 /** An option whose sentence changes when it speaks of one person: `singular` in both languages. */
 const forOne = (base: Option, fr: string, en: string): Option => ({ ...base, singular: { fr, en } });
 const when = (field: string, ...options: string[]): Applicability => ({ field, options });
 const negative = (id: string, fr: string, en: string): Option => ({ id, label: { fr, en }, points: 0, negative: true });
 const neutral = (id: string, fr: string, en: string): Option => option(id, fr, en, 0);
 
-const multi = (id: string, label: Text, options: readonly Option[], cap = 2): Field => ({ id, kind: 'multi', label, options, cap });
+const multi = (id: string, label: Text, options: readonly Option[], cap = LIST_CAP): Field => ({ id, kind: 'multi', label, options, cap });
 const single = (id: string, label: Text, options: readonly Option[]): Field => ({ id, kind: 'single', label, options });
 const nonZero = (field: string): Applicability => ({ field, nonZero: true });
 const applying = (appliesWhen: Applicability, field: Field): Field => ({ ...field, appliesWhen });

@@ -1,6 +1,7 @@
 /** The JSON Schema of an evaluation file, derived from the grid (schemas/evaluation.schema.json). */
 import { CONCLUSION_FIELDS, MEMBER_FIELDS, MEMBERS, SECTIONS, SITE_DESCRIPTION } from './context.js';
 import { FAMILIES, FORMAT_VERSION, SITE_FIELDS, fieldsOf } from './grid.js';
+import { MAX_SCORE, MIN_INTENSITY } from './rubric.js';
 import { frenchSpacing } from '../text/typography.js';
 import { applicabilityNote, code, fieldDescription, fieldError, keysError, MAX_COUNT, optionError } from './schema-words.js';
 import type { Criterion, Family, Field, Option } from './types.js';
@@ -113,21 +114,24 @@ function criterionSchema(criterion: Criterion): Schema {
   };
 }
 
+/** « 1 (+) à 4 (++++) »: the committee's scale, the rubric's. */
+const SCALE = `${MIN_INTENSITY} (${'+'.repeat(MIN_INTENSITY)}) à ${MAX_SCORE} (${'+'.repeat(MAX_SCORE)})`;
+
 const INTENSITE: Schema = {
   title: 'Intensité retenue par le comité',
   description: 'Le jugement du comité d’évaluation, qui prime sur le score calculé ; le rapport montre les deux.',
-  errorMessage: '« intensite » a deux clés, obligatoires : valeur (de 1 à 4) et justification (un texte) ; aucune autre.',
+  errorMessage: `« intensite » a deux clés, obligatoires : valeur (de ${MIN_INTENSITY} à ${MAX_SCORE}) et justification (un texte) ; aucune autre.`,
   type: 'object',
   additionalProperties: false,
   required: ['valeur', 'justification'],
   properties: {
     valeur: {
       title: 'Intensité',
-      description: 'De 1 (+) à 4 (++++).',
-      errorMessage: '« valeur » prend un nombre entier de 1 (+) à 4 (++++), sans guillemets.',
+      description: `De ${SCALE}.`,
+      errorMessage: `« valeur » prend un nombre entier de ${SCALE}, sans guillemets.`,
       type: 'integer',
-      minimum: 1,
-      maximum: 4,
+      minimum: MIN_INTENSITY,
+      maximum: MAX_SCORE,
     },
     justification: {
       title: 'Justification',

@@ -5,6 +5,7 @@
  * UTF-8 with its byte-order mark, `;` between cells, CRLF between rows.
  */
 import type { Field, Lang, Text } from '../grid/types.js';
+import { wordsOf } from '../words/words.js';
 import { ownerLabel, targets } from './columns.js';
 
 function headersOf(field: Field, lang: Lang, owner?: Text): string[] {
@@ -12,7 +13,7 @@ function headersOf(field: Field, lang: Lang, owner?: Text): string[] {
   const options = field.options ?? [];
   if (field.kind === 'multi') return options.map((o) => `${question} [${o.label[lang]}]`);
   if (field.kind === 'single') return [`${question} (${options.map((o) => o.label[lang]).join(' | ')})`];
-  if (field.kind === 'date') return [`${question} (${lang === 'fr' ? 'AAAA-MM-JJ' : 'YYYY-MM-DD'})`];
+  if (field.kind === 'date') return [`${question} (${wordsOf(lang).imports.dateFormat})`];
   return [question];
 }
 

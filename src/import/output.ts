@@ -10,6 +10,7 @@ import type { Lang } from '../grid/types.js';
 import { parseSource } from '../load/load.js';
 import { validate } from '../validate/validate.js';
 import { writeAtomic } from '../write/atomic.js';
+import { wordsOf } from '../words/words.js';
 import { exists } from '../write/exists.js';
 import type { ImportedSite } from './site.js';
 import { evaluationYaml } from './yaml.js';
@@ -31,11 +32,6 @@ export function outputPath(site: ImportedSite, outDir: string | undefined): stri
   return join(outDir ?? dirname(site.source), `${stem}.yaml`);
 }
 
-const NOTES: Record<Lang, (site: ImportedSite) => string> = {
-  fr: (site) => `Importé par « impact import » de ${basename(site.source)}${site.row > 0 ? `, ligne ${site.row}` : ''} ; « impact validate » dit ce qui reste à renseigner.`,
-  en: (site) => `Imported by “impact import” from ${basename(site.source)}${site.row > 0 ? `, row ${site.row}` : ''}; “impact validate” tells what is left to answer.`,
-};
-
 export interface Written {
   readonly written: boolean;
   readonly diagnostics: readonly Diagnostic[];
@@ -48,7 +44,7 @@ export async function writeSite(site: ImportedSite, output: string, schema: stri
   if (!options.force && (await exists(output))) {
     return { written: false, diagnostics: [error(site.source, siteAt(site), 'import-output-exists', { output })] };
   }
-  const text = evaluationYaml(site.answers, schema, NOTES[options.lang](site));
+  const text = evaluationYaml(site.answers, schema, wordsOf(options.lang).imports.note(basename(site.source), site.row));
   const parsed = parseSource(output, new TextEncoder().encode(text));
   const diagnostics = parsed.ok ? validate(parsed.loaded) : parsed.diagnostics;
   if (diagnostics.some((d) => d.severity === 'error')) return { written: false, diagnostics };

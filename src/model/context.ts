@@ -6,7 +6,8 @@
 import { CONCLUSION_FIELDS, SECTIONS, SITE_DESCRIPTION } from '../grid/context.js';
 import { hasAnswer } from '../grid/answers.js';
 import type { Field, Lang } from '../grid/types.js';
-import { formatNumber, writtenDate } from '../prose/prose.js';
+import { formatNumber, writtenDate } from '../words/prose.js';
+import { wordsOf } from '../words/words.js';
 
 /** One answered field, labelled: « Commune : Mulhouse ». */
 export interface SiteDetail {
@@ -71,7 +72,7 @@ const asData = (value: unknown): Data => (value !== null && typeof value === 'ob
 /** A value as a reader sees it: a date written out, a surface with its unit. */
 function shown(field: Field, value: unknown, lang: Lang): string | readonly string[] {
   if (field.kind === 'date') return writtenDate(value as string, lang);
-  if (field.kind === 'count') return `${formatNumber(value as number, lang)}${lang === 'fr' ? '\u00A0' : ' '}m²`;
+  if (field.kind === 'count') return `${formatNumber(value as number, lang)}${wordsOf(lang).typography.unitSpace}m²`;
   return value as string | readonly string[];
 }
 

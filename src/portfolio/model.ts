@@ -12,6 +12,7 @@ import type { Family, Lang } from '../grid/types.js';
 import type { ReportModel, SiteDetail } from '../model/model.js';
 import type { CriterionStatus, FamilyStatus } from '../score/score.js';
 import { byName } from './order.js';
+import { wordsOf } from '../words/words.js';
 import { figuresByPeriod, totalOf, type PeriodFigures, type Total } from './periods.js';
 
 /** One family of one site. */
@@ -232,7 +233,7 @@ function notIncluded({ fichier, diagnostics, nom, lisible }: InvalidFile, lang: 
   const named = { fichier, ...(nom !== undefined ? { nom } : {}), lisible };
   const first = diagnostics.find((d) => d.severity === 'error') ?? diagnostics[0];
   if (!first) return { ...named, ligne: 0, colonne: 0, message: '' };
-  const suggestion = first.suggestion ? `${lang === 'fr' ? '\u202F;' : ';'} ${suggestionText(first.suggestion, lang)}` : '';
+  const suggestion = first.suggestion ? `${wordsOf(lang).typography.semicolon} ${suggestionText(first.suggestion, lang)}` : '';
   return { ...named, ligne: first.line, colonne: first.column, message: `${message(first, lang)}${suggestion}` };
 }
 

@@ -2,8 +2,10 @@
 import type { HelperDelegate } from 'handlebars';
 import type { Lang } from '../grid/types.js';
 import type { OptionValue } from '../model/model.js';
-import { agree, capitalise, formatNumber, frenchOf, joinList, quantity } from '../prose/prose.js';
+import { agree, capitalise, formatNumber, joinList, quantity } from '../words/prose.js';
+import { wordsOf } from '../words/words.js';
 import { markupHelpers } from '../document/markup.js';
+import { BAREME_HELPER, baremeText } from './bareme.js';
 import { escapeMarkdown } from './escape.js';
 import { HelperArgumentError, type Expected } from './template-errors.js';
 
@@ -61,11 +63,14 @@ export function helpers(lang: Lang, safe: (markdown: string) => unknown): Record
       given('majuscule', 'one-value', text);
       return typeof text === 'string' ? capitalise(text) : safe(capitalise(String(text)));
     },
-    de: (name: unknown) => frenchOf(given('de', 'text', name)),
+    /** "de La Petite Manchester", "d’Ourcq"; "of Le Relais" in English. */
+    de: (name: unknown) => wordsOf(lang).typography.of(given('de', 'text', name)),
     eq: (a: unknown, b: unknown) => a === b,
     ou: (...all: unknown[]) => args(all).some(Boolean),
     plusieurs: (items: unknown) => Array.isArray(items) && items.length > 1,
     par_reponse: (...all: unknown[]) => byAnswer(args(all) as (OptionValue | undefined)[]),
+    /** Folded into the text when a template is parsed (fold.ts); called only with a computed name. */
+    [BAREME_HELPER]: (name: unknown, ...rest: unknown[]) => baremeText(given(BAREME_HELPER, 'text', name), args(rest)[0]),
     partiel_critere: (id: unknown) => `criteres/${given<string>('partiel_critere', 'text', id)}`,
     ...markupHelpers(safe),
   };

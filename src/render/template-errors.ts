@@ -18,7 +18,17 @@ export type TemplateProblem =
   | { readonly problem: 'helper-argument'; readonly helper: string; readonly expected: Expected; readonly received: string }
   | { readonly problem: 'partial-depth'; readonly name: string; readonly limit: number }
   | { readonly problem: 'unknown-role'; readonly name: string; readonly roles: readonly string[] }
-  | { readonly problem: 'runtime'; readonly detail: string };
+  | { readonly problem: 'unknown-name'; readonly helper: string; readonly name: string; readonly names: readonly string[] }
+  | { readonly problem: 'runtime'; readonly detail: string }
+  | {
+      readonly problem: 'words-file';
+      readonly detail: 'syntax' | 'unreadable' | 'too-large' | 'not-an-object' | 'not-a-text' | 'unknown-key';
+      readonly key?: string;
+      readonly keys?: readonly string[];
+      readonly found?: string;
+      readonly limit?: number;
+      readonly size?: number;
+    };
 
 /** A template that cannot be compiled or run: which file, where, what is wrong, what was meant. */
 export class TemplateError extends Error {
@@ -58,12 +68,24 @@ export class HelperArgumentError extends Error {
   }
 }
 
+/** `{{bareme "x"}}`, `{{mot "x"}}` with a name their table does not hold. */
+export class UnknownNameError extends Error {
+  constructor(
+    readonly helper: string,
+    readonly unknown: string,
+    readonly names: readonly string[],
+  ) {
+    super(`${helper}: unknown name ${unknown}`);
+  }
+}
+
 /** Handlebars' messages for a block helper given no argument. */
 const BLOCK_WITHOUT_ARGUMENT = /^(?:Must pass iterator to #(each)|#(if|unless|with) requires exactly one argument)/;
 
 function problemOf(e: unknown): TemplateProblem {
   if (e instanceof HelperArgumentError) return { problem: 'helper-argument', helper: e.helper, expected: e.expected, received: kindOf(e.received) };
   if (e instanceof UnknownRoleError) return { problem: 'unknown-role', name: e.role, roles: e.roles };
+  if (e instanceof UnknownNameError) return { problem: 'unknown-name', helper: e.helper, name: e.unknown, names: e.names };
   if (e instanceof RangeError) return { problem: 'runtime', detail: 'stack' };
   const message = (e as { message?: string }).message ?? String(e);
   const unknownHelper = /unknown helper (\S+)/.exec(message)?.[1];
@@ -88,7 +110,13 @@ export function errorAt(file: string, e: unknown, helperNames: readonly string[]
   const line = lineNumber ?? Number(/ on line (\d+)/.exec(message)?.[1] ?? 0);
   const problem = problemOf(e);
   const suggestion =
-    problem.problem === 'unknown-helper' ? suggest(problem.name, helperNames) : problem.problem === 'unknown-role' ? suggest(problem.name, problem.roles) : undefined;
+    problem.problem === 'unknown-helper'
+      ? suggest(problem.name, helperNames)
+      : problem.problem === 'unknown-role'
+        ? suggest(problem.name, problem.roles)
+        : problem.problem === 'unknown-name'
+          ? suggest(problem.name, problem.names)
+          : undefined;
   return new TemplateError(file, line, column !== undefined ? column + 1 : 1, problem, suggestion);
 }
 

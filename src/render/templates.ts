@@ -1,19 +1,24 @@
 /**
  * The templates: a main one per document (`rapport.hbs` for a site's report, `portefeuille.hbs`
- * for `impact summary`) and the partials they share, named by their path under templates/<lang>/
- * without the extension (`famille`, `criteres/lien_social`, `portefeuille_totaux`…).
+ * for `impact summary`) and the partials they share, named by their path without the extension
+ * (`famille`, `criteres/lien_social`, `portefeuille_chiffres`…; template-files.ts finds them).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import Handlebars from 'handlebars';
-import { LANGS, type Lang } from '../grid/types.js';
+import type { Lang } from '../grid/types.js';
 import { processCache } from '../runtime/caches.js';
 import { PACKAGE_ROOT, TEMPLATES_DIR } from '../runtime/paths.js';
-import { bindNumbers, frenchSpacing } from '../text/typography.js';
+import { bindNumbers } from '../text/typography.js';
+import { wordsOf } from '../words/words.js';
+import { BAREME_HELPER, baremeText } from './bareme.js';
 import { escapeMarkdown } from './escape.js';
+import { foldConstants, type Constant } from './fold.js';
 import { helpers } from './helpers.js';
+import { builtInSources, templateSources } from './template-files.js';
 import { atCall, errorAt, TemplateError } from './template-errors.js';
+import { MOT_HELPER, templateWords, wordText, type TemplateWords } from './template-words.js';
 
 export { TemplateError };
 
@@ -22,34 +27,14 @@ export const MAIN_TEMPLATE = 'rapport';
 export const MAIN_TEMPLATES = [MAIN_TEMPLATE, 'portefeuille'] as const;
 export type MainTemplate = (typeof MAIN_TEMPLATES)[number];
 
-/** Files under `dir` with the extension `ext`, by their path without it (`criteres/sante`). */
-function filesIn(dir: string, ext: string, skip: readonly string[] = []): Map<string, string> {
-  const files = new Map<string, string>();
-  if (!existsSync(dir)) return files;
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith(ext)) continue;
-    const name = relative(dir, join(entry.parentPath, entry.name)).replace(/\\/g, '/').slice(0, -ext.length);
-    if (!skip.some((folder) => name.startsWith(`${folder}/`))) files.set(name, join(entry.parentPath, entry.name));
-  }
-  return files;
-}
-
-/**
- * The files of a report in `lang`: the built-in ones, overridden by name by those of `custom`
- * (`--templates DIR`), and by those of `custom/<lang>/` for that language only.
- */
-export function templateSources(lang: Lang, custom: string | undefined, ext = '.hbs'): Map<string, string> {
-  const files = filesIn(join(TEMPLATES_DIR, lang), ext);
-  if (custom) {
-    for (const [name, path] of filesIn(custom, ext, LANGS)) files.set(name, path);
-    for (const [name, path] of filesIn(join(custom, lang), ext)) files.set(name, path);
-  }
-  return files;
-}
-
 /** French spacing (numbers bound to their nouns in English) for the templates' own words; what the data brings in is left as written. */
+const spacingOf = (lang: Lang): ((text: string) => string) => {
+  const { spaced } = wordsOf(lang).typography;
+  return (text) => bindNumbers(spaced(text));
+};
+
 function typeset(ast: hbs.AST.Program, lang: Lang): hbs.AST.Program {
-  const spacing = lang === 'fr' ? (text: string) => bindNumbers(frenchSpacing(text)) : bindNumbers;
+  const spacing = spacingOf(lang);
   const visit = (node: unknown): void => {
     if (!node || typeof node !== 'object') return;
     const statement = node as { type?: string; value?: string; original?: string };
@@ -184,11 +169,19 @@ function checkPartials(file: string, ast: hbs.AST.Program, known: ReadonlySet<st
   visit(ast);
 }
 
-/** A template file read and checked: French spacing applied, every partial it names known. */
-function parseTemplate(env: typeof Handlebars, path: string, lang: Lang, partials: ReadonlySet<string>): { source: string; ast: hbs.AST.Program } {
+/** The helpers whose result is a constant of the language: the words, the rubric's numbers. */
+const constantsOf = ({ words }: TemplateWords): Record<string, Constant> => ({
+  [MOT_HELPER]: ([key = '']) => wordText(words, key),
+  [BAREME_HELPER]: ([name = '', form]) => baremeText(name, form),
+});
+
+/** A template file read and checked: its constants written in, French spacing applied, every partial it names known. */
+function parseTemplate(env: typeof Handlebars, path: string, lang: Lang, partials: ReadonlySet<string>, words: TemplateWords): { source: string; ast: hbs.AST.Program } {
   try {
     const source = readFileSync(path, 'utf8');
-    const ast = typeset(env.parse(source), lang);
+    const parsed = env.parse(source);
+    foldConstants(path, parsed, constantsOf(words));
+    const ast = typeset(parsed, lang);
     checkPartials(path, ast, partials);
     return { source, ast };
   } catch (e) {
@@ -198,7 +191,7 @@ function parseTemplate(env: typeof Handlebars, path: string, lang: Lang, partial
 
 /** The helpers a template may call: a name outside them is an error when it is compiled. */
 function knownHelpersOf(lang: Lang): Record<string, boolean> {
-  const own = Object.keys(helpers(lang, (markdown) => markdown));
+  const own = [...Object.keys(helpers(lang, (markdown) => markdown)), MOT_HELPER];
   // `log: false`: Handlebars would otherwise compile a call to the `log` helper, removed below.
   return { ...Object.fromEntries([...HANDLEBARS_BUILT_INS, ...own, CHECKED_PARTIAL, ESCAPE_HELPER].map((name) => [name, true])), log: false };
 }
@@ -212,11 +205,12 @@ type Precompiled = Readonly<Record<string, { readonly source: string; readonly s
 
 /** The module `precompiledTemplatesFile(lang)` holds: every built-in template as Handlebars' precompiled code. */
 export function precompileTemplates(lang: Lang): string {
-  const builtIn = templateSources(lang, undefined);
+  const builtIn = builtInSources(lang);
   const partials = new Set([...builtIn.keys()].filter((name) => !(MAIN_TEMPLATES as readonly string[]).includes(name)));
   const env = markdownEnvironment();
+  const words = templateWords(lang, undefined);
   const entries = [...builtIn].map(([name, path]) => {
-    const { source, ast } = parseTemplate(env, path, lang, partials);
+    const { source, ast } = parseTemplate(env, path, lang, partials, words);
     return `${JSON.stringify(name)}: { source: ${JSON.stringify(source)}, spec: ${env.precompile(ast, compileOptions(lang))} }`;
   });
   return `module.exports = {\n${entries.join(',\n')}\n};\n`;
@@ -235,14 +229,23 @@ function precompiledOf(lang: Lang): Precompiled {
   return templates;
 }
 
+/** What a document's templates are compiled with: the language, its partials, its words, impact's own files. */
+interface Compiling {
+  readonly lang: Lang;
+  readonly partials: ReadonlySet<string>;
+  readonly words: TemplateWords;
+  readonly builtIn: ReadonlyMap<string, string>;
+}
+
 /**
  * The template at `path`: its build-time compilation when it is the built-in file as it was
- * then, otherwise (an override, an edited built-in) compiled now.
+ * then, with the built-in words; otherwise (an override, an edited built-in, words of a
+ * mots.json) compiled now.
  */
-function templateAt(env: typeof Handlebars, name: string, path: string, lang: Lang, partials: ReadonlySet<string>): HandlebarsTemplateDelegate {
-  const ready = path === join(TEMPLATES_DIR, lang, `${name}.hbs`) ? precompiledOf(lang)[name] : undefined;
+function templateAt(env: typeof Handlebars, name: string, path: string, { lang, partials, words, builtIn }: Compiling): HandlebarsTemplateDelegate {
+  const ready = path === builtIn.get(name) && !words.overridden ? precompiledOf(lang)[name] : undefined;
   if (ready && readFileSync(path, 'utf8') === ready.source) return env.template(ready.spec);
-  const { ast } = parseTemplate(env, path, lang, partials);
+  const { ast } = parseTemplate(env, path, lang, partials, words);
   // Compiled on first use: an unknown helper is reported then, located by `located`.
   return env.compile(ast, compileOptions(lang));
 }
@@ -256,6 +259,10 @@ export function compileTemplates(lang: Lang, custom?: string, main: MainTemplate
     // Located as Handlebars locates its own errors; `located` adds the file.
     throw Object.assign(new Error(`The partial ${String(name)} could not be found`), { lineNumber: line, column });
   });
+  const words = templateWords(lang, custom);
+  const spacing = spacingOf(lang);
+  // Folded when the files are parsed; called only with a computed key (`{{mot key}}`).
+  env.registerHelper(MOT_HELPER, (key: unknown) => new env.SafeString(spacing(wordText(words.words, String(key)))));
   env.unregisterHelper('log');
   helpersAtTheirCalls(env);
   const helperNames = Object.keys(knownHelpersOf(lang)).filter((name) => name !== 'log');
@@ -265,13 +272,14 @@ export function compileTemplates(lang: Lang, custom?: string, main: MainTemplate
   // The other documents' main templates are neither compiled nor partials.
   for (const name of documents) if (name !== main) sources.delete(name);
   const partials = new Set([...sources.keys()].filter((name) => name !== main));
+  const compiling: Compiling = { lang, partials, words, builtIn: builtInSources(lang) };
   let compiled: HandlebarsTemplateDelegate | undefined;
   for (const [name, path] of sources) {
-    const template = located(path, name, templateAt(env, name, path, lang, partials), helperNames, depth);
+    const template = located(path, name, templateAt(env, name, path, compiling), helperNames, depth);
     if (name === main) compiled = template;
     else env.registerPartial(name, template);
   }
-  if (!compiled) throw new TemplateError(join(TEMPLATES_DIR, lang), 0, 0, { problem: 'missing-main', name: `${main}.hbs` });
+  if (!compiled) throw new TemplateError(TEMPLATES_DIR, 0, 0, { problem: 'missing-main', name: `${main}.hbs` });
   const render = compiled;
   return (context) => tidy(render(context));
 }

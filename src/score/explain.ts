@@ -1,93 +1,58 @@
 /** Every point of a score, said in words: for the report's annex and for `impact score`. */
 import { fieldsOf } from '../grid/grid.js';
 import type { Criterion, Lang } from '../grid/types.js';
-import { capitalise, counted, formatNumber } from '../prose/prose.js';
-import { frenchSpacing } from '../text/typography.js';
+import { capitalise } from '../words/prose.js';
+import { wordsOf } from '../words/words.js';
 import type { CriterionScore, FamilyScore, Reason } from './score.js';
 
-const points = (n: number, lang: Lang): string => counted(n, 'point', 'points', lang);
-
-const quote = (text: string, lang: Lang): string => (lang === 'fr' ? `« ${text} »` : `“${text}”`);
-
 function reasonText(criterion: Criterion, reason: Reason, lang: Lang): string {
+  const words = wordsOf(lang).annex;
   const labelOf = (id: string) => fieldsOf(criterion).find((f) => f.id === id)?.label[lang] ?? id;
   const field = 'field' in reason ? fieldsOf(criterion).find((f) => f.id === reason.field) : undefined;
   const label = capitalise(field?.label[lang] ?? '');
   const optionLabel = (id: string) => field?.options?.find((o) => o.id === id)?.label[lang] ?? id;
-  const fr = lang === 'fr';
   switch (reason.kind) {
     case 'options':
-      return fr
-        ? `${label} : ${counted(reason.chosen, 'choix', 'choix', lang)}, ${points(reason.points, lang)} (au plus ${reason.cap})`
-        : `${label}: ${formatNumber(reason.chosen, lang)} chosen, ${points(reason.points, lang)} (at most ${reason.cap})`;
+      return words.options(label, reason.chosen, reason.points, reason.cap);
     case 'choice':
-      return `${label}${fr ? ' :' : ':'} ${quote(optionLabel(reason.option), lang)}, ${points(reason.points, lang)}`;
+      return words.choice(label, optionLabel(reason.option), reason.points);
     case 'count':
-      return fr
-        ? `${label} : ${formatNumber(reason.value, lang)}, ${points(reason.points, lang)} (${points(1, lang)} dès 1, ${points(2, lang)} dès ${formatNumber(reason.threshold, lang)})`
-        : `${label}: ${formatNumber(reason.value, lang)}, ${points(reason.points, lang)} (${points(1, lang)} from 1, ${points(2, lang)} from ${formatNumber(reason.threshold, lang)})`;
+      return words.count(label, reason.value, reason.points, reason.threshold);
     case 'texts':
-      return fr
-        ? `${label} : ${counted(reason.items, 'élément', 'éléments', lang)}, ${points(reason.points, lang)}`
-        : `${label}: ${counted(reason.items, 'item', 'items', lang)}, ${points(reason.points, lang)}`;
+      return words.texts(label, reason.items, reason.points);
     case 'negative': {
-      const items = reason.options.map(optionLabel).join(fr ? ' ; ' : '; ');
-      const what = items ? `${label}${fr ? ' :' : ':'} ${items}` : label;
-      return fr ? `${what} — constat négatif, rapporté sans compter de points` : `${what} — a negative finding, reported without points`;
+      const items = reason.options.map(optionLabel).join(words.between);
+      return words.negative(items ? words.field(label, items) : label);
     }
     case 'example': {
-      const names = reason.fields.map(labelOf).join(fr ? ' ; ' : '; ');
-      if (reason.points > 0) return `${capitalise(names)}${fr ? ' :' : ':'} ${points(1, lang)}${fr ? ', car elle étaye un effet positif' : ', as it substantiates a positive effect'}`;
-      return fr
-        ? `${capitalise(names)} : sans point, faute d’effet positif observé par un choix ou un nombre`
-        : `${capitalise(names)}: no point, as no choice or number observes a positive effect`;
+      const names = capitalise(reason.fields.map(labelOf).join(words.between));
+      return reason.points > 0 ? words.example(names, reason.points) : words.unscoredExample(names);
     }
     case 'bare':
-      return fr
-        ? `${label} : ${quote(reason.text, lang)} ne dit pas ce qui a été observé, sans point`
-        : `${label}: ${quote(reason.text, lang)} does not say what was observed, no point`;
+      return words.bare(label, reason.text);
     case 'described':
-      return fr
-        ? 'Réponse en mots seulement : l’effet est décrit, sans choix ni nombre à noter (0 point)'
-        : 'Answered in words only: the effect is described, with no choice or number to rate (0 points)';
+      return words.described();
     case 'unsubstantiated':
-      return fr
-        ? `Total de ${points(reason.total, lang)}, plafonné à 3 faute de réponse rédigée ou de chiffre`
-        : `Total of ${points(reason.total, lang)}, capped at 3 for want of a written answer or a figure`;
+      return words.unsubstantiated(reason.total);
     case 'ceiling':
-      return fr ? `Total de ${points(reason.total, lang)}, plafonné à 4` : `Total of ${points(reason.total, lang)}, capped at 4`;
+      return words.ceiling(reason.total);
   }
 }
 
 export function explainCriterion(criterion: Criterion, scored: CriterionScore, lang: Lang): string[] {
-  if (!scored.answered) return [lang === 'fr' ? 'Non renseigné : 0' : 'Not answered: 0'];
-  const lines = scored.reasons.map((r) => reasonText(criterion, r, lang));
-  return lang === 'fr' ? lines.map(frenchSpacing) : lines;
+  const { annex, typography } = wordsOf(lang);
+  const lines = scored.answered ? scored.reasons.map((r) => reasonText(criterion, r, lang)) : [annex.notAnswered];
+  return lines.map(typography.spaced);
 }
 
-function familyLine(scored: FamilyScore, fr: boolean): string {
+function familyLine(scored: FamilyScore, lang: Lang): string {
+  const { family } = wordsOf(lang).annex;
   const [first, second] = scored.basis;
-  switch (scored.status) {
-    case 'not-assessed':
-      return fr ? 'Aucun critère renseigné : non évalué' : 'No criterion answered: not assessed';
-    case 'described':
-      return fr
-        ? 'Effets décrits en mots, sans choix ni nombre qui constate un effet positif : aucune intensité n’est calculée ; le comité d’évaluation peut en retenir une'
-        : 'Effects described in words, with no choice or number observing a positive effect: no intensity is computed; the evaluation committee may set one';
-    case 'no-positive-effect':
-      return fr ? 'Aucun effet positif observé : 0' : 'No positive effect observed: 0';
-    case 'rated':
-      return fr
-        ? `Moyenne des deux meilleurs critères (${first} et ${second}), arrondie à l’inférieur, au moins 1 : ${scored.computed}`
-        : `Mean of the two best criteria (${first} and ${second}), rounded down, at least 1: ${scored.computed}`;
-  }
+  return scored.status === 'rated' ? family.rated(first, second, scored.computed) : family[scored.status]();
 }
 
 export function explainFamily(scored: FamilyScore, lang: Lang): string[] {
-  const fr = lang === 'fr';
-  const lines = [familyLine(scored, fr)];
-  if (scored.override) {
-    lines.push(fr ? `Intensité retenue par le comité : ${scored.override.valeur}` : `Intensity set by the committee: ${scored.override.valeur}`);
-  }
-  return fr ? lines.map(frenchSpacing) : lines;
+  const { annex, typography } = wordsOf(lang);
+  const lines = [familyLine(scored, lang), ...(scored.override ? [annex.override(scored.override.valeur)] : [])];
+  return lines.map(typography.spaced);
 }

@@ -5,10 +5,9 @@
 import { hasAnswer, isEvidence, isYesNo } from '../grid/answers.js';
 import { FAMILIES, fieldsOf } from '../grid/grid.js';
 import type { Criterion, Family, Field } from '../grid/types.js';
+import { COUNT_POINTS, EXAMPLE_POINTS, MAX_SCORE, MIN_INTENSITY, OPTION_POINTS, UNSUBSTANTIATED_CAP } from '../grid/rubric.js';
 
-export const MAX_SCORE = 4;
-/** Without an example or a figure, an effect is not substantiated enough for ++++. */
-export const UNSUBSTANTIATED_CAP = 3;
+export { MAX_SCORE };
 
 export type Reason =
   | { readonly kind: 'options'; readonly field: string; readonly chosen: number; readonly points: number; readonly cap: number }
@@ -66,7 +65,7 @@ export interface FamilyScore {
 type Answers = Readonly<Record<string, unknown>>;
 
 /** A free string in an open list counts as one option observing a positive effect. */
-const FREE_ITEM = { negative: false, points: 1 } as const;
+const FREE_ITEM = { negative: false, points: OPTION_POINTS } as const;
 
 function fieldReasons(field: Field, value: unknown): Reason[] {
   const optionsOf = (ids: readonly string[]) => ids.map((id) => field.options?.find((o) => o.id === id)).filter((o) => o !== undefined);
@@ -95,7 +94,7 @@ function fieldReasons(field: Field, value: unknown): Reason[] {
     case 'count': {
       const n = value as number;
       const threshold = field.threshold ?? 1;
-      return [{ kind: 'count', field: field.id, value: n, points: n >= threshold ? 2 : n >= 1 ? 1 : 0, threshold }];
+      return [{ kind: 'count', field: field.id, value: n, points: n >= threshold ? COUNT_POINTS.threshold : n >= 1 ? COUNT_POINTS.some : 0, threshold }];
     }
     case 'texts':
       return [{ kind: 'texts', field: field.id, items: (value as string[]).length, points: field.points ?? 0 }];
@@ -126,8 +125,8 @@ export function scoreCriterion(criterion: Criterion, answers: Answers | null | u
   const observed = pointsOf(reasons);
   const evidence = given.filter((f) => isEvidence(f, answers?.[f.id])).map((f) => f.id);
   const hasExample = evidence.length > 0;
-  if (hasExample && status === 'rated') reasons.push({ kind: 'example', fields: evidence, points: observed > 0 ? 1 : 0 });
-  const total = observed + (hasExample && observed > 0 ? 1 : 0);
+  if (hasExample && status === 'rated') reasons.push({ kind: 'example', fields: evidence, points: observed > 0 ? EXAMPLE_POINTS : 0 });
+  const total = observed + (hasExample && observed > 0 ? EXAMPLE_POINTS : 0);
 
   const substantiated = hasExample || reasons.some((r) => r.kind === 'count' && r.value > 0);
   let score = total;
@@ -147,7 +146,7 @@ export function scoreCriterion(criterion: Criterion, answers: Answers | null | u
  */
 export function familyScoreFrom(criterionScores: readonly number[]): { computed: number; basis: [number, number] } {
   const [first = 0, second = 0] = [...criterionScores].sort((a, b) => b - a);
-  return { computed: first > 0 ? Math.max(1, Math.floor((first + second) / 2)) : 0, basis: [first, second] };
+  return { computed: first > 0 ? Math.max(MIN_INTENSITY, Math.floor((first + second) / 2)) : 0, basis: [first, second] };
 }
 
 function familyStatus(criteria: readonly CriterionScore[], computed: number): FamilyStatus {

@@ -1,7 +1,9 @@
 /**
  * The folder import graph of the sources: which folder of src/ imports which, read from the
- * relative imports of every .ts file, and the cycles in it. The files at the root of src/ are one
- * folder too, named `src`.
+ * relative imports of every .ts file, and the cycles in it. A folder is a top-level folder of
+ * src/, its sub-folders part of it (render/pdf of render, words/fr of words); the files at the
+ * root of src/ are one folder too, named `src`. An import is a runtime one, or a type-only one
+ * (`import type`, `export type`), which TypeScript erases.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
@@ -12,15 +14,16 @@ export interface FolderImport {
   to: string;
   file: string;
   specifier: string;
+  typeOnly: boolean;
 }
 
-/** `import … from`, `export … from`, `import '…'` and `import('…')` of a relative path. */
-const IMPORT = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"](\.{1,2}\/[^'"]+)['"]|import\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
+/** `import … from`, `export … from`, `import '…'` and `import('…')` of a relative path; group 1 says `type`. */
+const IMPORT = /(?:^|[\s;])(?:import|export)(\s+type)?\s[^'"]*?from\s*['"](\.{1,2}\/[^'"]+)['"]|import\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
 
 /** The folder a source file belongs to, by its path relative to src/. */
 export function folderOf(path: string): string {
-  const dir = posix.dirname(path);
-  return dir === '.' ? 'src' : dir;
+  const [first, ...rest] = path.split('/');
+  return rest.length === 0 ? 'src' : (first ?? 'src');
 }
 
 /** Every relative import between two different folders, given each file's path (relative to src/) and text. */
@@ -28,11 +31,11 @@ export function folderImports(files: ReadonlyMap<string, string>): FolderImport[
   const edges: FolderImport[] = [];
   for (const [file, text] of files) {
     for (const match of text.matchAll(IMPORT)) {
-      const specifier = match[1] ?? match[2] ?? '';
+      const specifier = match[2] ?? match[3] ?? '';
       const target = posix.normalize(posix.join(posix.dirname(file), specifier));
       const from = folderOf(file);
       const to = folderOf(target);
-      if (from !== to) edges.push({ from, to, file, specifier });
+      if (from !== to) edges.push({ from, to, file, specifier, typeOnly: match[1] !== undefined });
     }
   }
   return edges;

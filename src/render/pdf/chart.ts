@@ -10,6 +10,7 @@ import type { PdfLabels } from './pdfdoc.js';
 import type { Palette } from '../../theme/theme.js';
 import { SIZE, tint } from './look.js';
 import { familyColour, fill } from './typeset.js';
+import { wordsOf } from '../../words/words.js';
 
 export interface ChartPage {
   readonly doc: PDFKit.PDFDocument;
@@ -78,7 +79,7 @@ export function drawChart(page: ChartPage, model: ReportModel, labels: PdfLabels
   const families = model.familles;
   const rows = families.reduce((n, f) => n + f.criteres.length, 0);
   page.ensure(26 + rows * ROW + families.length * FAMILY_GAP + LEGEND);
-  const alt = [labels.graphique, ...families.flatMap((f) => f.criteres.map((c) => stateText(c, labels)))].join(model.langue === 'fr' ? '\u202F; ' : '; ');
+  const alt = [labels.graphique, ...families.flatMap((f) => f.criteres.map((c) => stateText(c, labels)))].join(`${wordsOf(model.langue).typography.semicolon} `);
   const draw = () => {
     let y = doc.y;
     doc.font('semibold').fontSize(SIZE.small + 1).fillColor(palette.ink).text(labels.graphique, page.left, y, { lineBreak: false });

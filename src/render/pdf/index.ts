@@ -1,15 +1,13 @@
 /** The PDF documents, loaded only when a PDF is asked for (pdfkit and the fonts are heavy). */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { plainText, type Block } from '../../document/document.js';
 import { withoutRoles } from '../../document/markup.js';
 import { readDocument } from '../../document/read.js';
 import type { Lang } from '../../grid/types.js';
 import type { ReportModel } from '../../model/model.js';
-import { TEMPLATES_DIR } from '../../runtime/paths.js';
 import type { PortfolioModel } from '../../portfolio/model.js';
 import { renderMarked } from '../markdown.js';
-import { MAIN_TEMPLATE, templateSources, type MainTemplate } from '../templates.js';
+import { templateSources } from '../template-files.js';
+import { MAIN_TEMPLATE, type MainTemplate } from '../templates.js';
 import { documentDate } from './date.js';
 import { drawFurniture } from './furniture.js';
 import { createDocument, type PdfInput, type PdfLabels } from './pdfdoc.js';
@@ -17,6 +15,8 @@ import { PortfolioTypesetter, portfolioDate, portfolioInfo } from './portfolio.j
 import { ReportTypesetter, reportInfo } from './report.js';
 import { DEFAULT_THEME, type Theme } from '../../theme/theme.js';
 import type { Typesetter } from './typeset.js';
+import { wordsOf } from '../../words/words.js';
+import { readWordsFile } from '../words-file.js';
 
 export { missingGlyphs } from './glyphs.js';
 
@@ -26,12 +26,11 @@ export interface Look {
   readonly theme?: Theme;
 }
 
-/** The PDF's words: the built-in pdf.json, each key overridden by a custom pdf.json's. */
+/** The PDF's words: the catalogue's (src/words/<lang>/pdf.ts), each key overridden by a custom pdf.json's. */
 function labelsFor(lang: Lang, templates: string | undefined): PdfLabels {
-  const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Partial<PdfLabels>;
-  const builtIn = read(join(TEMPLATES_DIR, lang, 'pdf.json'));
+  const builtIn = wordsOf(lang).pdf;
   const file = templateSources(lang, templates, '.json').get('pdf');
-  return { ...builtIn, ...(file ? read(file) : {}) } as PdfLabels;
+  return { ...builtIn, ...(file ? readWordsFile(file, Object.keys(builtIn)) : {}) };
 }
 
 type TypesetterFactory = (doc: PDFKit.PDFDocument, input: PdfInput) => Typesetter;

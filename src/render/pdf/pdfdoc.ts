@@ -9,9 +9,10 @@ import { measureBoundsOnce, rememberFace } from './measures.js';
 import { beforeMetadata, BufferedDocument, openFace } from './pdfkit-internals.js';
 import { shareShaping } from './shaping.js';
 import type { Theme } from '../../theme/theme.js';
+import { wordsOf } from '../../words/words.js';
 import { PAGE } from './look.js';
 
-/** The PDF's own words (templates/<lang>/pdf.json): `{page}`-style placeholders filled in. */
+/** The PDF's own words (src/words/<lang>/pdf.ts, a custom pdf.json over them): `{page}`-style placeholders filled in. */
 export interface PdfLabels {
   readonly sujet: string;
   readonly page: string;
@@ -72,7 +73,7 @@ export function createDocument(input: PdfInput, title: string): BufferedDocument
     bufferPages: true,
     pdfVersion: '1.7',
     tagged: true,
-    lang: info.langue === 'fr' ? 'fr-FR' : 'en-GB',
+    lang: wordsOf(info.langue).typography.locale,
     displayTitle: true,
     // No default font: pdfkit would load Helvetica's metrics for nothing.
     font: null as unknown as string,

@@ -12,6 +12,7 @@ import { numberAttribute } from './table.js';
 import { SIZE, tint } from './look.js';
 import { TITLE_LOGO, Typesetter } from './typeset.js';
 import { unbreakable } from '../../text/typography.js';
+import { wordsOf } from '../../words/words.js';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -107,7 +108,7 @@ export class ReportTypesetter extends Typesetter {
           this.add('P', () => this.runs(card.keywords.map((k) => ({ ...k, italic: true })), { size: SIZE.small + 0.5, colour: this.palette.muted, x: this.left + 14, width: this.width - 170 }));
         }
         const scaleX = this.left + this.width - 138;
-        const figure = doc.struct('Figure', { alt: `${intensityHeader}${this.input.document.langue === 'fr' ? '\u00A0:' : ':'} ${card.said}` }, [
+        const figure = doc.struct('Figure', { alt: `${intensityHeader}${wordsOf(this.input.document.langue).typography.colon} ${card.said}` }, [
           () => this.scale(scaleX, top + 10, card.marks, colour),
         ]);
         this.section.add(figure);

@@ -1,0 +1,13 @@
+/** Everything impact says in English, held once; its shape is the French catalogue's (../catalogue.ts). */
+import type { Words } from '../catalogue.js';
+import { annex } from './annex.js';
+import { cli } from './cli.js';
+import { diagnostics } from './diagnostics.js';
+import { descriptions, help } from './help.js';
+import { imports } from './import.js';
+import { pdf } from './pdf.js';
+import { report } from './report.js';
+import { skeleton } from './skeleton.js';
+import { typography } from './typography.js';
+
+export const en: Words = { typography, diagnostics, annex, cli, descriptions, help, imports, skeleton, pdf, report };

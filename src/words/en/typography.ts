@@ -1,0 +1,16 @@
+/** How English sets impact's words: its locale, its punctuation, its quotes and small words. */
+import type { Typography } from '../fr/typography.js';
+
+export const typography: Typography = {
+  locale: 'en-GB',
+  spaced: (text) => text,
+  colon: ':',
+  semicolon: ';',
+  quote: (text) => `“${text}”`,
+  unitSpace: ' ',
+  and: 'and',
+  or: 'or',
+  csvSeparator: ',',
+  of: (name) => `of ${name}`,
+  one: () => 'one',
+};

@@ -1,0 +1,30 @@
+/** Every code of the YAML parser, in words of impact's own: the parser's English never reaches the reader. */
+import type { YamlCode } from '../../diagnostics/diagnostic.js';
+
+export const yamlHints: Record<YamlCode, string> = {
+  TAB_AS_INDENT: 'a tab is used for indentation; YAML only accepts spaces: replace it with spaces',
+  BAD_INDENT: 'wrong indentation: keys of the same level must start in the same column',
+  BLOCK_AS_IMPLICIT_KEY: 'two “:” on one line; put the value in quotes',
+  MISSING_CHAR: 'a closing character is missing (quote, ] or })',
+  ALIAS: 'invalid or too many YAML aliases',
+  UNEXPECTED: 'unexpected structure; check the indentation, the colon after each key and the dashes of lists',
+  UNEXPECTED_TOKEN: 'unexpected character; check the indentation, the colon after each key, and the commas and brackets of lists',
+  MULTILINE_IMPLICIT_KEY: 'a key must fit on one line, followed by “:”; check the indentation of the next line and that no quote was left open',
+  ALIAS_PROPS: 'an alias (*name) cannot carry an anchor (&) or a tag (!)',
+  BAD_ALIAS: 'invalid YAML alias: *name must refer to an anchor &name written above',
+  BAD_DIRECTIVE: 'invalid YAML directive (a line starting with %); remove it',
+  BAD_DQ_ESCAPE: 'unknown escape sequence in double quotes (\\…); double the backslash or put the text in single quotes',
+  BAD_PROP_ORDER: 'anchor (&) or tag (!) out of place; write it just before the value',
+  BAD_SCALAR_START: 'a value cannot start with this character without quotes (@, `, %, |, >…); put it in quotes',
+  BLOCK_IN_FLOW: 'a dashed list or a multi-line key inside [ ] or { }; write the items in brackets, separated by commas',
+  BAD_COLLECTION_TYPE: 'a tag (!) that does not fit this list or mapping; remove it',
+  DUPLICATE_KEY: 'a key appears twice at the same level; keep only one',
+  IMPOSSIBLE: 'unreadable YAML structure; check the indentation and the comments (#) of this line',
+  KEY_OVER_1024_CHARS: 'a key longer than 1,024 characters: a “:” is probably missing after the key',
+  MULTIPLE_ANCHORS: 'several anchors (&) on one value; keep one',
+  MULTIPLE_DOCS: 'several YAML documents (separated by “---”) in one file',
+  MULTIPLE_TAGS: 'several tags (!) on one value; keep one',
+  NON_STRING_KEY: 'a key must be a word, not a list or a mapping',
+  RESOURCE_EXHAUSTION: 'a document too nested or too repetitive to be read',
+  TAG_RESOLVE_FAILED: 'unknown YAML tag (!…), or one that does not fit the value; remove it',
+};

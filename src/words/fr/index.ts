@@ -1,0 +1,15 @@
+/**
+ * Everything impact says in French, held once: French is the reference language, whose
+ * catalogue sets the keys, and the signature of each message, every other language must give.
+ */
+import { annex } from './annex.js';
+import { cli } from './cli.js';
+import { diagnostics } from './diagnostics.js';
+import { descriptions, help } from './help.js';
+import { imports } from './import.js';
+import { pdf } from './pdf.js';
+import { report } from './report.js';
+import { skeleton } from './skeleton.js';
+import { typography } from './typography.js';
+
+export const fr = { typography, diagnostics, annex, cli, descriptions, help, imports, skeleton, pdf, report };

@@ -1,0 +1,70 @@
+/**
+ * The report's and the portfolio's own words in French, by the names the shared templates give
+ * them (`{{mot "synthese"}}`); a `mots.json` in a `--templates` folder overrides any of them. A
+ * word carries its punctuation and the space before it (« Intensité », « deux_points » :
+ * « : »): French spacing is applied to it as to the template's text. The criteria's sentences,
+ * whose grammar differs, are in templates/fr/criteres/.
+ */
+import { BAREME } from '../../grid/bareme.js';
+
+const plus = (n: number): string => '+'.repeat(n);
+const b = BAREME;
+
+export const report = {
+  deux_points: ' :',
+  titre_rapport: 'Effets sociaux et urbains',
+  synthese: 'Synthèse',
+  famille_d_effets: 'Famille d’effets',
+  intensite: 'Intensité',
+  mots_cles: 'Mots-clés',
+  avis_du_comite_calculee: 'avis du comité ; calculée :',
+  retenue_par_le_comite: 'retenue par le comité d’évaluation ; intensité calculée :',
+  justification_du_comite: 'Justification du comité :',
+  reponse_des_evaluateurs: 'Réponse des évaluateur·rice·s :',
+  precisions_des_evaluateurs: 'Précisions des évaluateur·rice·s :',
+  autres_observations: 'Autres observations :',
+  critere_non_renseigne: 'Non renseigné.',
+  effets_decrits: 'effets décrits, non notés',
+  aucun_effet_positif: 'aucun effet positif',
+  non_evalue: 'non évalué',
+  annexe_titre: 'Annexe : le calcul des intensités',
+  annexe_criteres: `Chaque critère reçoit de 0 à ${b.maximum} points. Chaque option cochée qui constate un effet positif compte (${b.points_option} point par option dans une liste, au plus ${b.plafond_liste} par liste ; une réponse unique vaut selon ce qu’elle constate, jusqu’à ${b.choix_maximum} points) ; un nombre compte ${b.nombre_des_un} point dès 1 et ${b.nombre_au_seuil} points dès un seuil ; une ou plusieurs nouvelles pratiques comptent ${b.pratiques} point. Pour l’égalité femmes/hommes, seule la parité compte : ${b.points_option} point par groupe où il y a autant de femmes que d’hommes ; un déséquilibre, dans un sens comme dans l’autre, est rapporté tel qu’il a été observé, sans point. Les constats négatifs sont rapportés mais ne comptent jamais de points.`,
+  annexe_reponse_redigee: `La réponse rédigée des évaluateur·rice·s est toujours imprimée. Elle ajoute ${b.exemple} point à un effet positif constaté par un choix ou un nombre, sauf quand elle se réduit à « oui » ou « non », qui ne disent pas ce qui a été observé. Un critère renseigné seulement en mots est décrit, non noté : il ne compte aucun point, sans jamais valoir « aucun effet positif ». Les autres observations sont rapportées sans points. Sans réponse rédigée ni chiffre, un critère est plafonné à ${b.plafond_sans_preuve} points.`,
+  annexe_familles: `L’intensité d’une famille est la moyenne de ses deux meilleurs critères, arrondie à l’inférieur, et vaut au moins ${plus(b.intensite_minimum)} dès qu’un effet positif est observé : de ${plus(b.intensite_minimum)} à ${plus(b.maximum)}. Une famille dont les effets ne sont décrits qu’en mots le dit (« effets décrits, non notés ») : le comité d’évaluation peut alors retenir une intensité. Une famille dont les réponses à choix ne constatent aucun effet positif le dit ; une famille dont aucun critère n’est renseigné n’est pas évaluée. Quand le comité d’évaluation retient une autre intensité, le rapport la montre avec l’intensité calculée.`,
+  annexe_non_renseigne: 'Ce qui n’a pas été renseigné',
+  aucune_reponse: 'aucune réponse',
+  critere: 'Critère',
+  points: 'Points',
+  detail: 'Détail',
+  separateur_raisons: ' ; ',
+  portefeuille: 'Portefeuille',
+  lieu_evalue: 'lieu évalué',
+  lieux_evalues: 'lieux évalués',
+  intensites_par_famille: 'Intensités par famille d’effets',
+  effets_decrits_court: 'effets décrits',
+  sans_objet: 'sans objet',
+  cle_intensites: `Nombre de lieux évalués par intensité, de ${plus(b.intensite_minimum)} à ${plus(b.maximum)} ; « effets décrits » : des critères de la famille sont renseignés en mots seulement, sans choix qui constate un effet positif : décrits, ils ne sont pas notés ; « aucun effet positif » : les réponses à choix de la famille ne constatent aucun effet positif ; « non évalué » : aucun critère de la famille n’est renseigné`,
+  cle_sans_objet: ' ; « sans objet » : l’évaluation ne comporte pas cette famille facultative, réservée aux lieux qui participent à un projet urbain',
+  intensites_par_lieu: 'Intensités par lieu',
+  lieu: 'Lieu',
+  comite_calculee: 'comité ; calculée :',
+  cle_comite: '« Comité » : l’intensité retenue par le comité d’évaluation, suivie de l’intensité calculée à partir des réponses.',
+  lieux_evalues_titre: 'Lieux évalués',
+  periode_non_precisee: 'période non précisée',
+  evalue_le: 'évalué le',
+  non_inclus_titre: 'Évaluations non incluses',
+  non_inclus_texte: 'Ces évaluations n’ont pas pu être lues ou ne suivent pas le format attendu : elles ne sont comptées nulle part dans ce portefeuille.',
+  evaluation_sans_nom: 'Une évaluation sans nom de lieu',
+  fichier_illisible: 'Un fichier illisible',
+  ligne: 'ligne',
+  points_par_critere: 'Points par critère',
+  cle_carte: `Chaque case donne les points d’un critère pour un lieu, de 0 à ${b.maximum} ; « – » : critère non renseigné ; « d » : critère décrit en mots, non noté`,
+  cle_carte_sans_objet: ' ; case vide : critère d’une famille sans objet pour le lieu',
+  cle_carte_suite: '. Les critères, numérotés par famille d’effets :',
+  chiffres_par_periode: 'Chiffres par période',
+  periode: 'Période',
+  personnes_accompagnees: 'Personnes accompagnées',
+  nouveaux_projets: 'Nouveaux projets ou actions imprévus',
+  cle_periodes: 'Les lieux évalués ne couvrent pas tous la même période (celle qu’indique chaque évaluation) : leurs chiffres sont donnés période par période. Entre parenthèses : combien des lieux de la période ont répondu ; « – » : aucun.',
+  sur: 'sur',
+};

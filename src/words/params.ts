@@ -1,0 +1,31 @@
+/** Reading a diagnostic's parameters, the same in every language's catalogue. */
+import type { Params } from '../diagnostics/diagnostic.js';
+
+/** A diagnostic's words, made from its parameters. */
+export type Message = (p: Params) => string;
+
+export const s = (p: Params, key: string): string => String(p[key] ?? '');
+export const items = (p: Params, key: string): readonly string[] => (p[key] as readonly string[] | undefined) ?? [];
+
+/** The possible values, when no near miss was found to suggest: " (possible keys: a, b)". */
+export const possible = (p: Params, words: string): string => (items(p, 'allowed').length > 0 ? ` (${words} ${items(p, 'allowed').join(', ')})` : '');
+
+/** A parameter's value by its name in `table` (a type, a kind), or as it is when the table has none. */
+export const named = (table: Readonly<Record<string, string>>, p: Params, key: string): string => table[s(p, key)] ?? s(p, key);
+
+/** A comma-separated parameter ("string,null"), each value named, joined by `or`. */
+export const namedEach = (table: Readonly<Record<string, string>>, p: Params, key: string, or: string): string =>
+  s(p, key)
+    .split(',')
+    .map((value) => table[value] ?? value)
+    .join(` ${or} `);
+
+/** A whole number as the locale writes it: "10 000", "10,000". */
+export const whole = (p: Params, key: string, locale: string): string => new Intl.NumberFormat(locale).format(Number(p[key] ?? 0));
+
+/** A size in bytes, in the unit that reads best: "20 Mo", "64 octets". */
+export function bytes(p: Params, key: string, units: { readonly mega: string; readonly kilo: string; readonly bytes: string }, locale: string): string {
+  const n = Number(p[key] ?? 0);
+  const [value, unit] = n >= 1024 * 1024 ? [n / (1024 * 1024), units.mega] : n >= 1024 ? [n / 1024, units.kilo] : [n, units.bytes];
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)} ${unit}`;
+}

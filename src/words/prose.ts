@@ -1,0 +1,60 @@
+/** Prose helpers: lists, numbers, agreement, elision, capitals. Pure functions of their arguments. */
+import type { Lang } from '../grid/types.js';
+import { plural } from './plural.js';
+import { TYPOGRAPHY } from './typography.js';
+import { NBSP } from '../text/typography.js';
+
+/** "A", "A et B", "A, B et C". */
+export function joinList(items: readonly string[], lang: Lang): string {
+  const { and } = TYPOGRAPHY[lang];
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
+}
+
+/** One `make(lang)` per language, made when first asked: Intl objects are slow to build. */
+function perLanguage<T>(make: (lang: Lang) => T): (lang: Lang) => T {
+  const made = new Map<Lang, T>();
+  return (lang) => {
+    let value = made.get(lang);
+    if (value === undefined) {
+      value = make(lang);
+      made.set(lang, value);
+    }
+    return value;
+  };
+}
+
+const numbers = perLanguage((lang) => new Intl.NumberFormat(TYPOGRAPHY[lang].locale));
+const dates = perLanguage((lang) => new Intl.DateTimeFormat(TYPOGRAPHY[lang].locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+
+export function formatNumber(n: number, lang: Lang): string {
+  return numbers(lang).format(n);
+}
+
+/** "30 juin 2025", "30 June 2025": an ISO date (YYYY-MM-DD) as written in the report. */
+export function writtenDate(iso: string, lang: Lang): string {
+  return dates(lang).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** The singular or the plural word for `n`: in French 0 and 1 take the singular. */
+export function agree(n: number, singular: string, plurals: string, lang: Lang): string {
+  return plural(lang, n, { one: singular, other: plurals });
+}
+
+/** "150 personnes", "1 point": the number bound to its noun by a no-break space. */
+export function counted(n: number, singular: string, plural: string, lang: Lang): string {
+  return `${formatNumber(n, lang)}${NBSP}${agree(n, singular, plural, lang)}`;
+}
+
+/**
+ * "une personne", "one person", "150 personnes": one is written as a word, as prose does, so
+ * that a sentence reads the same whether it opens with the number or not.
+ */
+export function quantity(n: number, singular: string, plural: string, lang: Lang, feminine = false): string {
+  if (n !== 1) return counted(n, singular, plural, lang);
+  return `${TYPOGRAPHY[lang].one(feminine)} ${singular}`;
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
