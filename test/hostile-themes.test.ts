@@ -131,6 +131,16 @@ test('after a trial that took its worker down, the next files are still tried: e
   expect(run.code).toBe(1);
 }, 120_000);
 
+test.each([['a named pipe', 'pipe.png'], ['a character device', '/dev/zero']])('a site’s image (lieu.image) that is %s is refused unread, like a theme’s logo', async (_, image) => {
+  const dir = workspace();
+  if (image === 'pipe.png') makeFile(dir, { file: image, special: 'fifo' });
+  writeFileSync(join(dir, 'site.yaml'), `version: 1\nlieu:\n  nom: Essai\n  image: ${image}\n`);
+  const run = await impact(['validate', 'site.yaml'], dir);
+  expectNoCrash(run);
+  expect(run.code).toBe(1);
+  expect(spaced(run.stderr)).toContain('site.yaml:4:10: erreur : ce n’est pas un fichier ordinaire');
+}, 60_000);
+
 describe('mutated fonts and logos (fast-check)', () => {
   const dir = workspace();
   let n = 0;
