@@ -10,6 +10,7 @@
  * - `{{attributs points=score}}` gives the table cell it is written in attributes.
  */
 import { ROLES, type Attributes } from './document.js';
+import { HelperArgumentError, UnknownRoleError } from './helper-errors.js';
 
 /** Starts a line that opens (`\u0001role key=value`) or closes (`\u0001/`) a container. */
 export const FENCE = '\u0001';
@@ -17,16 +18,6 @@ const CLOSE = `${FENCE}/`;
 /** Around a cell's attributes: `\u0002key=value key=value\u0003`. */
 export const ATTRIBUTES_OPEN = '\u0002';
 export const ATTRIBUTES_CLOSE = '\u0003';
-
-/** `{{#bloc "x"}}` with a role the writers do not know. */
-export class UnknownRoleError extends Error {
-  constructor(
-    readonly role: string,
-    readonly roles: readonly string[],
-  ) {
-    super(`unknown role ${role}`);
-  }
-}
 
 const INLINE_ATTRIBUTES = /\u0002([^\u0003]*)\u0003/g;
 
@@ -81,6 +72,7 @@ interface HelperOptions {
 export function markupHelpers(safe: (markdown: string) => unknown) {
   return {
     bloc(this: unknown, role: unknown, options: HelperOptions) {
+      if (typeof role !== 'string') throw new HelperArgumentError('bloc', 'text', role);
       if (!(ROLES as readonly unknown[]).includes(role)) {
         // Located at the helper's call by the templates' wrapper; the template's file is added by its caller.
         throw new UnknownRoleError(String(role), ROLES);

@@ -4,11 +4,8 @@
  * are; `diagnostics/messages.ts` words each problem in the reader's language.
  */
 import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { UnknownRoleError } from '../document/markup.js';
+import { HelperArgumentError, UnknownRoleError, type Expected } from '../document/helper-errors.js';
 import { suggest } from '../text/suggest.js';
-
-/** What a helper expects of an argument. */
-export type Expected = 'number' | 'text' | 'list' | 'one-value';
 
 export type TemplateProblem =
   | { readonly problem: 'syntax'; readonly found: string; readonly expected: string }
@@ -47,25 +44,18 @@ export function templateDiagnostic(e: TemplateError): Diagnostic {
   return error(e.file, { line: e.line, column: e.column }, 'template-error', e.problem, { suggestion: e.suggestion });
 }
 
+/** Handlebars' options object, which a helper called with fewer arguments than it takes finds in their place. */
+const isHelperOptions = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && 'hash' in value && typeof (value as { lookupProperty?: unknown }).lookupProperty === 'function';
+
 /** The kind of a value a helper was given, as the messages name it. */
 export function kindOf(value: unknown): string {
-  if (value === undefined) return 'nothing';
+  if (value === undefined || isHelperOptions(value)) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'list';
   if (typeof value === 'string') return 'text';
   if (typeof value === 'number') return Number.isFinite(value) ? 'number' : 'not-a-number';
   return typeof value;
-}
-
-/** A helper given what it cannot use; located by the helper's call in the template. */
-export class HelperArgumentError extends Error {
-  constructor(
-    readonly helper: string,
-    readonly expected: Expected,
-    readonly received: unknown,
-  ) {
-    super(`${helper}: ${expected} expected`);
-  }
 }
 
 /** `{{bareme "x"}}`, `{{mot "x"}}` with a name their table does not hold. */

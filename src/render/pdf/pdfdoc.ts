@@ -5,6 +5,7 @@
 import type { Block } from '../../document/document.js';
 import type { Lang } from '../../grid/types.js';
 import { ownGlyphsFace } from './faces.js';
+import { breakLongWords } from './long-words.js';
 import { measureBoundsOnce, rememberFace } from './measures.js';
 import { beforeMetadata, BufferedDocument, openFace } from './pdfkit-internals.js';
 import { shareShaping } from './shaping.js';
@@ -89,6 +90,7 @@ export function createDocument(input: PdfInput, title: string): BufferedDocument
     },
   });
   useFaces(doc, input.theme.fonts);
+  breakLongWords(doc);
   measureBoundsOnce(doc);
   beforeMetadata(doc, () => {
     // The Info dictionary is already written by now; only the XMP copy needs escaping.

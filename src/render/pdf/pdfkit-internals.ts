@@ -10,7 +10,9 @@ import type * as fontkit from 'fontkit';
 /** The members used, by the object that has them. */
 export const INTERNALS = {
   /** pdfkit's PDFDocument: its text state, its fonts by key, and how it writes its bytes. */
-  document: ['_font', '_fontSize', '_lineGap', '_textOptions', '_fontFamilies', '_offset', '_write', 'endMetadata'],
+  document: ['_font', '_fontSize', '_lineGap', '_textOptions', '_fontFamilies', '_offset', '_write', 'endMetadata', '_text', '_wrapper'],
+  /** pdfkit's LineWrapper (lib/line_wrapper.js), whose word walk long-words.ts replaces for every wrapper. */
+  lineWrapper: ['eachWord', 'wordWidth', 'lineWidth', 'spaceLeft', 'continuedX', 'document'],
   /** pdfkit's font for an embedded file (lib/font/embedded.js): the fontkit face and its word layout. */
   embeddedFont: ['font', 'layoutCache', 'layoutCached', 'layoutRun', 'layout'],
   /** fontkit's face: the glyphs it has made, and its tables' bytes. */
@@ -31,7 +33,19 @@ export interface Layout {
   readonly advanceWidth: number;
 }
 
+/** pdfkit's LineWrapper, as far as breaking words goes; `B` is its line breaker's break. */
+export interface LineWrapper<B> {
+  readonly document: PDFKit.PDFDocument;
+  readonly lineWidth: number;
+  readonly spaceLeft: number;
+  readonly continuedX: number;
+  wordWidth(word: string): number;
+  eachWord(text: string, fn: (word: string, width: number, brk: B, last: B | null) => unknown): void;
+}
+
 interface DocumentInternals {
+  _text(text: string, x: number, y: number, options: object, onLine: () => void): void;
+  _wrapper: object | null;
   _font: EmbeddedFont;
   _fontSize: number;
   _lineGap?: number;
@@ -80,6 +94,23 @@ export function openFace(doc: Doc, face: fontkit.Font, keys: readonly string[]):
 export function textState(doc: Doc): { font: EmbeddedFont; size: number; lineGap: number | undefined; pending: boolean } {
   const state = document(doc);
   return { font: state._font, size: state._fontSize, lineGap: state._lineGap, pending: Boolean(state._textOptions) };
+}
+
+/**
+ * The prototype every LineWrapper of the process shares. The class is not exported: it is
+ * reached through the wrapper an empty, continued text leaves on the document (`_wrapper`), which
+ * is then taken off again (no glyph measured, nothing drawn, the document's place unchanged).
+ */
+export function lineWrapperPrototype<B>(doc: Doc): LineWrapper<B> {
+  const state = document(doc);
+  const [x, y] = [doc.x, doc.y];
+  state._text('', x, y, { width: 100, continued: true }, () => undefined);
+  const wrapper = state._wrapper;
+  state._wrapper = null;
+  state._textOptions = null;
+  [doc.x, doc.y] = [x, y];
+  if (!wrapper) throw new Error('pdfkit left no LineWrapper on the document');
+  return Object.getPrototypeOf(wrapper) as LineWrapper<B>;
 }
 
 /** Runs `before` each time the document is about to write its metadata (XMP included). */
