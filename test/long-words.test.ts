@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { parseSource } from '../src/load/load.js';
-import { modelOf } from '../src/pipeline.js';
+import { modelOf } from '../src/pipeline/stages.js';
 import { pdfReport } from '../src/render/pdf/index.js';
 import { LONG_WORD } from '../src/render/pdf/long-words.js';
-import { PAGE } from '../src/render/pdf/theme.js';
+import { PAGE } from '../src/render/pdf/look.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { textOf, words } from './support/pdf.js';
 

@@ -11,7 +11,7 @@ import { LANGS, type Lang } from '../src/grid/types.js';
 import { parseSource } from '../src/load/load.js';
 import type { ReportModel } from '../src/model/model.js';
 import { strongest } from '../src/model/synthesis.js';
-import { modelOf } from '../src/pipeline.js';
+import { modelOf } from '../src/pipeline/stages.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { evaluation } from './support/arbitraries.js';
 import { stringify } from 'yaml';

@@ -5,7 +5,7 @@
 import { FAMILIES, SITE_FIELDS, fieldsOf } from '../grid/grid.js';
 import type { Criterion, Field, Lang } from '../grid/types.js';
 import { hasAnswer, missingFields } from '../grid/answers.js';
-import { joinList } from '../text/prose.js';
+import { joinList } from '../words/prose.js';
 import { wordsOf } from '../words/words.js';
 import { explainCriterion, explainFamily } from '../score/explain.js';
 import type { CriterionStatus, FamilyScore, FamilyStatus } from '../score/score.js';

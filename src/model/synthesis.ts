@@ -5,7 +5,7 @@
  * answered. Only what the answers say: a criterion is cited only when answered, and by its own
  * labels and answers.
  */
-import { BAREME } from '../score/bareme.js';
+import { BAREME } from '../grid/bareme.js';
 import type { FamilyStatus } from '../score/score.js';
 import type { CriterionModel, FamilyModel } from './model.js';
 

@@ -11,7 +11,7 @@ import { drawSiteImage } from './site-image.js';
 import type { PdfDocumentInfo, PdfInput } from './pdfdoc.js';
 import { numberAttribute } from './table.js';
 import { drawScale } from './scale.js';
-import { SIZE } from './theme.js';
+import { SIZE } from './look.js';
 import { TITLE_LOGO, Typesetter } from './typeset.js';
 import { unbreakable } from '../../text/typography.js';
 import { wordsOf } from '../../words/words.js';

@@ -1,5 +1,5 @@
 /** An intensity drawn: four marks, the first `score` of them filled (+ to ++++), as the summary's cards and the committee's view show it. */
-import { tint } from './theme.js';
+import { tint } from './look.js';
 
 export function drawScale(doc: PDFKit.PDFDocument, x: number, y: number, score: number, colour: string, onColour: string): void {
   for (let i = 0; i < 4; i += 1) {

@@ -1,5 +1,5 @@
 /** The report's words before and after the families, in English (see ../fr/front.ts). */
-import { BAREME } from '../../score/bareme.js';
+import { BAREME } from '../../grid/bareme.js';
 import type { front as french } from '../fr/front.js';
 
 const b = BAREME;

@@ -2,7 +2,7 @@
  * The report's words before and after the families, in French: the cover, the site and the
  * evaluation presented, the synthesis page, the committee's validation (merged into `report`).
  */
-import { BAREME } from '../../score/bareme.js';
+import { BAREME } from '../../grid/bareme.js';
 
 const b = BAREME;
 
