@@ -87,6 +87,9 @@ describe.each([
     const colon = lang === 'fr' ? '\u00A0:' : ':';
     const [retained, computed] = lang === 'fr' ? ['Intensité retenue par le comité', 'Intensité calculée'] : ['Intensity set by the committee', 'Computed intensity'];
     expect(figureAlts(file)).toEqual(expect.arrayContaining([`${retained}${colon} ++`, `${computed}${colon} +++`]));
+    // On the synthesis's card too, both at the same size.
+    const [cardRetained, cardComputed] = lang === 'fr' ? ['retenue par le comité', 'calculée'] : ['set by the committee', 'computed'];
+    expect(figureAlts(file)).toEqual(expect.arrayContaining([`${cardRetained}${colon} ++`, `${cardComputed}${colon} +++`]));
     checkPdf(file);
     for (const type of ['H1', 'H2', 'P', 'L', 'LI', 'Figure']) expect(tagging(file).structureTypes.has(type)).toBe(true);
   });

@@ -107,7 +107,8 @@ export class ReportTypesetter extends Typesetter {
   /**
    * The summary table as cards: each family (its first cell's `famille`), its intensity (the
    * second cell's `intensite`) on a scale of four with what the cell says besides its marks, its
-   * keywords.
+   * keywords. When the committee set the intensity (the cell's `calculee`: the computed one), both
+   * on scales of the same size, the retained one first.
    */
   private summary(table: TableBlock): void {
     const { doc } = this;
@@ -117,9 +118,10 @@ export class ReportTypesetter extends Typesetter {
       const marks = numberAttribute(intensity.attributes, 'intensite') ?? 0;
       const said = plainText(intensity.runs);
       const rest = said.startsWith('+'.repeat(marks)) ? said.slice(marks).trim() : said;
-      const keywordsHeight = keywords.runs.length ? this.heightOf(keywords.runs, SIZE.small + 0.5, this.width - 150, 'italic') : 0;
+      const computed = numberAttribute(intensity.attributes, 'calculee');
+      const keywordsHeight = keywords.runs.length ? this.heightOf(keywords.runs, SIZE.small + 0.5, this.width - (computed === undefined ? 150 : 290), 'italic') : 0;
       const colour = this.familyColour(name.attributes.famille) ?? this.palette.brand;
-      return { name: name.runs, said, marks, rest, keywords: keywords.runs, colour, height: Math.max(rest ? 44 : 36, 22 + keywordsHeight) };
+      return { name: name.runs, said, marks, rest, computed, keywords: keywords.runs, colour, height: Math.max(rest ? 44 : 36, 22 + keywordsHeight) };
     });
     drawCards(this, cards, {
       perRow: 1,
@@ -128,21 +130,33 @@ export class ReportTypesetter extends Typesetter {
       height: ([card]) => card?.height ?? 0,
       draw: (card, { top }) => {
         const { colour } = card;
+        const textWidth = this.width - (card.computed === undefined ? 170 : 290);
         doc.y = top + 7;
-        this.add('P', () => this.runs(card.name, { size: SIZE.body + 1.5, colour, base: 'semibold', x: this.left + 14, width: this.width - 170 }));
+        this.add('P', () => this.runs(card.name, { size: SIZE.body + 1.5, colour, base: 'semibold', x: this.left + 14, width: textWidth }));
         if (card.keywords.length) {
-          this.add('P', () => this.runs(card.keywords.map((k) => ({ ...k, italic: true })), { size: SIZE.small + 0.5, colour: this.palette.muted, x: this.left + 14, width: this.width - 170 }));
+          this.add('P', () => this.runs(card.keywords.map((k) => ({ ...k, italic: true })), { size: SIZE.small + 0.5, colour: this.palette.muted, x: this.left + 14, width: textWidth }));
         }
-        const scaleX = this.left + this.width - 138;
-        const figure = doc.struct('Figure', { alt: `${intensityHeader}${wordsOf(this.input.document.langue).typography.colon} ${card.said}` }, [
-          () => drawScale(doc, scaleX, top + 10, card.marks, colour, this.palette.onBrand),
-        ]);
-        this.section.add(figure);
-        if (card.rest) {
+        const colon = wordsOf(this.input.document.langue).typography.colon;
+        const scale = (x: number, marks: number, alt: string) =>
+          this.section.add(doc.struct('Figure', { alt }, [() => drawScale(doc, x, top + 10, marks, colour, this.palette.onBrand)]));
+        const caption = (text: string, x: number) =>
           this.add('P', () => {
-            doc.font('italic').fontSize(SIZE.small).fillColor(this.palette.muted).text(card.rest, scaleX, top + 28, { width: 130, lineGap: 1 });
+            doc.font('italic').fontSize(SIZE.small).fillColor(this.palette.muted).text(text, x, top + 28, { width: 116, lineGap: 1 });
           });
+        const scaleX = this.left + this.width - 138;
+        if (card.computed === undefined) {
+          scale(scaleX, card.marks, `${intensityHeader}${colon} ${card.said}`);
+          if (card.rest) caption(card.rest, scaleX);
+          return;
         }
+        // The committee's intensity and the computed one, on scales of the same size, the retained one first.
+        const { carte_retenue: retained = '', carte_calculee: computed = '' } = this.input.labels;
+        const computedX = scaleX;
+        const retainedX = scaleX - 120;
+        scale(retainedX, card.marks, `${retained}${colon} ${'+'.repeat(card.marks)}`);
+        caption(retained, retainedX);
+        scale(computedX, card.computed, `${computed}${colon} ${'+'.repeat(card.computed)}`);
+        caption(computed, computedX);
       },
     });
     doc.x = this.left;

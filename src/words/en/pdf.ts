@@ -13,6 +13,8 @@ export const pdf: Words['pdf'] = {
   graphique_legende_points: 'points of positive effects',
   graphique_legende_negatif: 'negative finding',
   graphique_non_renseigne: 'not answered',
+  carte_retenue: 'set by the committee',
+  carte_calculee: 'computed',
   portefeuille_sujet: 'Portfolio of evaluations of the social and urban effects of third places',
   carte_points: `Points out of ${MAX_SCORE}:`,
   carte_non_renseigne: 'not answered',

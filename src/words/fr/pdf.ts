@@ -12,6 +12,8 @@ export const pdf = {
   graphique_legende_points: 'points d’effets positifs',
   graphique_legende_negatif: 'constat négatif',
   graphique_non_renseigne: 'non renseigné',
+  carte_retenue: 'retenue par le comité',
+  carte_calculee: 'calculée',
   portefeuille_sujet: 'Portefeuille d’évaluations des effets sociaux et urbains de tiers-lieux',
   carte_points: `Points sur ${MAX_SCORE} :`,
   carte_non_renseigne: 'non renseigné',
