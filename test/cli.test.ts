@@ -112,7 +112,7 @@ describe('impact build', () => {
     writeFileSync(join(dir, 'typo.yaml'), TYPO);
     const run = impact(['build', 'la-petite-manchester.yaml', 'typo.yaml', '--lang', 'en'], dir);
     expect(run.code).toBe(1);
-    expect(readFileSync(join(dir, 'la-petite-manchester.md'), 'utf8')).toMatch(/^# Social and urban effects of La Petite Manchester/);
+    expect(readFileSync(join(dir, 'la-petite-manchester.md'), 'utf8')).toMatch(/^# Evaluation of the social and urban effects of La Petite Manchester/);
     expect(run.stderr).toContain('typo.yaml:5:26: error: unknown option “publics_en_dificulte”');
     expect(run.stderr).toContain('did you mean “publics_en_difficulte”?');
   });

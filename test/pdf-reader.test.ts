@@ -71,7 +71,15 @@ describe('a damaged PDF is not sound', () => {
 
   test.each([
     ['cut short', (bytes: Buffer) => bytes.subarray(0, bytes.length - 10)],
-    ['with its objects away from where the cross-reference table says', (bytes: Buffer) => Buffer.concat([bytes.subarray(0, 500), Buffer.from(' '), bytes.subarray(500)])],
+    [
+      'with its objects away from where the cross-reference table says',
+      (bytes: Buffer) => {
+        // A comment line before an object, wherever the objects fall: every object after it moves,
+        // and each is still well-formed (a space alone is skipped by readers, as whitespace).
+        const at = bytes.indexOf('\n3 0 obj') + 1;
+        return Buffer.concat([bytes.subarray(0, at), Buffer.from('\n% moved\n'), bytes.subarray(at)]);
+      },
+    ],
     [
       'with a stream that does not decode',
       (bytes: Buffer) => {

@@ -41,7 +41,7 @@ test('the build has precompiled the templates of every language and the words of
   for (const lang of LANGS) expect(readFileSync(precompiledTemplatesFile(lang), 'utf8')).toMatch(/^module\.exports = \{\n"annexe": /);
   for (const path of Object.values(FONT_FILES)) expect(JSON.parse(readFileSync(storedWordsFile(path), 'utf8'))).toHaveProperty('words');
   const regular = JSON.parse(readFileSync(storedWordsFile(FONT_FILES.regular), 'utf8')) as { words: Record<string, unknown> };
-  expect(regular.words).toHaveProperty(['intensité ']);
+  expect(regular.words).toHaveProperty(['critères ']);
   expect(regular.words).toHaveProperty(['neighbourhood ']);
 });
 

@@ -112,8 +112,9 @@ function build(loaded: Loaded, lang: Lang): Built {
   expect(markdown.trim()).not.toBe('');
   expect(markdown).not.toContain('[object Object]');
   const tokens = reader.parse(markdown, {});
-  // The summary, then one table per family in the annex.
-  expect(tokens.filter((t) => t.type === 'table_open')).toHaveLength(1 + model.familles.length);
+  // The summary, one table per family in the annex and one per committee's view.
+  const views = model.familles.filter((f) => f.avis_comite).length;
+  expect(tokens.filter((t) => t.type === 'table_open')).toHaveLength(1 + model.familles.length + views);
   expect(tokens.filter((t) => t.type === 'heading_open' && t.tag === 'h1')).toHaveLength(1);
   return { model, markdown, tokens };
 }

@@ -84,5 +84,5 @@ test('the installed command builds the seed: the same Markdown as the golden fil
   expect(run.stderr).not.toMatch(/error|erreur|at .*\.js:\d+/i);
   expect(run.status).toBe(0);
   expect(readFileSync(join(work, 'site.md'), 'utf8')).toBe(readFileSync(join(ROOT, 'test', 'golden', 'la-petite-manchester.md'), 'utf8'));
-  expect(textOf(join(work, 'site.pdf'))).toContain('Effets sociaux et urbains de La Petite Manchester');
+  expect(textOf(join(work, 'site.pdf'))).toContain('Évaluation des effets sociaux et urbains de La Petite Manchester');
 });
