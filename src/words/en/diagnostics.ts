@@ -1,7 +1,6 @@
 /** What every diagnostic says in English, made from its parameters. */
-import type { Params } from '../../diagnostics/diagnostic.js';
 import type { Words } from '../catalogue.js';
-import { bytes, count, items, named, namedEach, possible, s, type Message } from '../params.js';
+import { bytes, count, items, named, namedEach, possible, s, type Message, type Params } from '../params.js';
 import { MAX_SCORE, MIN_INTENSITY } from '../../grid/rubric.js';
 import { yamlHints } from './yaml.js';
 
