@@ -49,8 +49,7 @@ test('a weak cache is emptied too, and a name is given to one cache only', () =>
 const NOT_CACHES: Record<string, string> = {
   'src/load/stdin.ts': 'standard input can be read only once',
   'src/import/columns.ts': 'the grid’s column names, computed once from constant data',
-  // Process-wide still: every LineWrapper of the process breaks long words so (issue 13.4 left open).
-  'src/render/pdf/long-words.ts': 'pdfkit’s LineWrapper prototype patched once per process',
+  'src/render/pdf/long-words.ts': 'pdfkit’s LineWrapper prototype made once to choose by document, and the documents impact opened',
 };
 
 test('no module but caches.ts keeps a map, a set or a variable of its own for the process', () => {

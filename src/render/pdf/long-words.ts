@@ -150,15 +150,26 @@ function eachWord(this: LineWrapper, text: string, fn: OnWord): void {
   }
 }
 
+/** Whether the prototype's `eachWord` chooses by document yet: once per process is enough. */
 let patched = false;
 
+/** The documents whose LineWrappers break long words with `eachWord` above: impact's, no other. */
+const breaking = new WeakSet<object>();
+
 /**
- * Makes every LineWrapper of the process break long words with `eachWord` above. The class is
- * not exported: it is reached through a wrapper that an empty, continued text leaves on the
- * document (no glyph is measured, nothing drawn, the document's place unchanged).
+ * Makes the LineWrappers of `doc` break long words with `eachWord` above. The class is not
+ * exported: its prototype is reached through a wrapper that an empty, continued text leaves on
+ * the document (no glyph is measured, nothing drawn, the document's place unchanged). The
+ * prototype's method then chooses by document, so that another pdfkit document in the same
+ * process (a program embedding impact) keeps pdfkit's own behaviour.
  */
 export function breakLongWords(doc: PDFKit.PDFDocument): void {
+  breaking.add(doc);
   if (patched) return;
-  lineWrapperPrototype<Break>(doc).eachWord = eachWord;
   patched = true;
+  const prototype = lineWrapperPrototype<Break>(doc);
+  const own = prototype.eachWord;
+  prototype.eachWord = function (this: LineWrapper, text: string, fn: OnWord): void {
+    (breaking.has(this.document) ? eachWord : own).call(this, text, fn);
+  };
 }
