@@ -44,7 +44,7 @@ describe('the platform’s place files', () => {
     const built = impact(['build', 'sites/aquarium.yaml', '--format', 'md'], dir);
     expect(built.code).toBe(0);
     const report = read(dir, 'sites/aquarium.md');
-    expect(report).toContain('# Effets sociaux et urbains d’Aquarium');
+    expect(report).toContain('# Évaluation des effets sociaux et urbains d’Aquarium');
     expect(report).toContain('prêt de machines à coudre pour les ateliers');
   });
 

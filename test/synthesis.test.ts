@@ -81,7 +81,7 @@ describe('the examples', () => {
     expect(synthese).toMatchObject({ renseignes: 0, total: 13, vigilance: [] });
     expect(synthese.familles.every((f) => f.points_forts.length === 0 && f.decrits.length === 0)).toBe(true);
     const markdown = renderMarkdown(model('version: 1\nlieu: { nom: Le Blanc }\n'));
-    expect(synthesisText(markdown)).toContain('0 critère renseigné sur 13.');
+    expect(synthesisText(markdown)).toContain('Sur 13 critères, aucun n’est renseigné.');
     expect(markdown).not.toContain('Points de vigilance');
   });
 
