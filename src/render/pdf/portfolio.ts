@@ -1,17 +1,18 @@
 /**
  * A portfolio in print: the generic typesetting, with the key figures under the title (role
  * `chiffres`) drawn as cards; the criteria's heat map (role `carte`) coloured by each cell's
- * `points` from the theme's brand colour, with a colour key; the heat map's legend (role
- * `legende`) in equal columns. The number is always printed in the cell: the colour only repeats
+ * `points` from the theme's brand colour, with a colour key; the heat map's key in words and its
+ * legend (role `legende`, the legend in equal columns) kept on the page of the heat map's last rows. The number is always printed in the cell: the colour only repeats
  * it, so a page printed in grey reads the same.
  */
-import { plainText, roleOf, type Placed, type Run, type TableBlock } from '../../document/document.js';
+import { placed, plainText, roleOf, type Block, type Placed, type Run, type TableBlock } from '../../document/document.js';
 import type { PortfolioModel } from '../../portfolio/model.js';
 import { drawCards } from './cards.js';
 import type { PdfDocumentInfo, PdfInput, PdfLabels } from './pdfdoc.js';
 import { cellStyles, columnWidths, inkOn, numberAttribute, plainLook, rowHeights, setTable, type CellStyle, type SpecialCell, type TableLook } from './table.js';
 import { SIZE, tint } from './theme.js';
-import { Typesetter } from './typeset.js';
+import { TITLE_LOGO, Typesetter } from './typeset.js';
+import { unbreakable } from '../../text/typography.js';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -25,13 +26,9 @@ export function portfolioInfo(model: PortfolioModel, labels: PdfLabels): PdfDocu
   };
 }
 
-/** The PDF's date: the latest evaluation of the portfolio, when any site has one. */
+/** The PDF's date: the latest evaluation of the portfolio, when any site has one (its cover's). */
 export function portfolioDate(model: PortfolioModel): string | undefined {
-  return model.lieux
-    .map((site) => site.lieu.date_evaluation)
-    .filter((date): date is string => Boolean(date))
-    .sort()
-    .at(-1);
+  return model.portee.date_des_evaluations ? model.portee.date_iso : undefined;
 }
 
 /** How much of the brand colour each score keeps: 0 nearly white, 4 the brand colour itself. */
@@ -44,6 +41,8 @@ const LINE_GAP = 1;
 
 export class PortfolioTypesetter extends Typesetter {
   private readonly labels: PdfLabels;
+  /** Each heat map's key in words and legend (the `legende` blocks after it): the height kept under its last rows. */
+  private readonly legendHeights = new Map<TableBlock, number>();
 
   constructor(doc: Doc, input: PdfInput, _model: PortfolioModel) {
     super(doc, input);
@@ -81,6 +80,40 @@ export class PortfolioTypesetter extends Typesetter {
     }
     const rowHeaders = !roleOf(place, ['legende']);
     return { cells: cellStyles(this, table, { rowHeaders }), share: 0.4, look: plainLook(this.palette), key: false };
+  }
+
+  override render(blocks: readonly Block[]): void {
+    const places = placed(blocks);
+    places.forEach((place, i) => {
+      if (place.block.kind !== 'table' || !roleOf(place, ['carte'])) return;
+      const end = places.findIndex((after, j) => j > i && !roleOf(after, ['legende']));
+      const legend = places.slice(i + 1, end === -1 ? places.length : end);
+      this.legendHeights.set(place.block, legend.reduce((sum, after) => sum + this.legendBlockHeight(after), 0));
+    });
+    super.render(blocks.map((b) => (b.kind === 'heading' && b.level === 1 ? { ...b, runs: b.runs.map((run) => this.subtitleKept(run)) } : b)));
+  }
+
+  /** What the title says after its colon (« 20 lieux évalués ») on one line when it fits one, never « 20 lieux / évalués ». */
+  private subtitleKept(run: Run): Run {
+    const colon = run.text.lastIndexOf(':');
+    const subtitle = colon < 0 ? '' : run.text.slice(colon + 1).trimStart();
+    const room = this.width - (this.input.theme.logo ? TITLE_LOGO.width + TITLE_LOGO.gap : 0);
+    if (!subtitle || this.doc.font('bold').fontSize(SIZE.title).widthOfString(unbreakable(subtitle)) > room) return run;
+    return { ...run, text: run.text.slice(0, run.text.length - subtitle.length) + unbreakable(subtitle) };
+  }
+
+  /** The room one block of the heat map's legend takes, with the space after it. */
+  private legendBlockHeight(place: Placed): number {
+    const { block } = place;
+    const gap = this.lineHeight();
+    if (block.kind === 'table') return this.extent(place, block).whole + gap;
+    if (block.kind === 'paragraph') return this.heightOf(block.runs, SIZE.body) + gap;
+    return block.kind === 'container' ? 0 : this.openingHeight(block) + gap;
+  }
+
+  /** What follows a table on its last page: for the heat map, its colour key, its key in words and its legend. */
+  private keptAfter(table: TableBlock, key: boolean): number {
+    return key ? this.keyHeight() + (this.legendHeights.get(table) ?? 0) : 0;
   }
 
   protected override roleBlock(place: Placed, next: Placed | undefined): boolean {
@@ -155,7 +188,7 @@ export class PortfolioTypesetter extends Typesetter {
   private extent(place: Placed, table: TableBlock): { whole: number; start: number } {
     const { cells, share, look, key } = this.tableSetting(place, table);
     const heights = rowHeights(this, cells, columnWidths(this, cells, share), look);
-    const whole = heights.reduce((sum, h) => sum + h, 0) + (key ? this.keyHeight() : 0);
+    const whole = heights.reduce((sum, h) => sum + h, 0) + this.keptAfter(table, key);
     const start = heights.slice(0, 4).reduce((sum, h) => sum + h, 0);
     return { whole, start };
   }
@@ -171,10 +204,9 @@ export class PortfolioTypesetter extends Typesetter {
   private grid(place: Placed, table: TableBlock): void {
     const { doc } = this;
     const { cells, share, look, key } = this.tableSetting(place, table);
-    const keyHeight = key ? this.keyHeight() : 0;
-    setTable(this, cells, columnWidths(this, cells, share), look, keyHeight);
+    setTable(this, cells, columnWidths(this, cells, share), look, this.keptAfter(table, key));
     if (key) {
-      this.ensure(keyHeight);
+      this.ensure(this.keyHeight());
       this.heatKey();
     }
     doc.x = this.left;
