@@ -462,7 +462,12 @@ describe('the portfolio in PDF', () => {
     // The method note comes before the tables it explains.
     expectInOrder(textOf(file), ['Note de méthode', 'Les réponses sont déclaratives', '« d » marque un critère décrit en mots seulement', 'Chiffres par période']);
     const tags = tagging(file);
-    for (const type of ['H1', 'L', 'LI', 'H2', 'P', 'Table']) expect({ type, present: tags.structureTypes.has(type) }).toEqual({ type, present: true });
+    // The note (role `methode`) is kept whole on one page.
+    const pages = Array.from({ length: Number(info(file).Pages) }, (_, i) => pageText(file, i + 1).replace(/\s+/g, ' '));
+    const notePage = pages.find((text) => text.includes('Note de méthode')) ?? '';
+    expect(notePage).toContain('Les réponses sont déclaratives');
+    expect(notePage).toContain('ne sont pas comptés parmi ceux qui ne sont pas renseignés');
+    for (const type of ['H1', 'L', 'LI', 'Sect', 'H2', 'P', 'Table']) expect({ type, present: tags.structureTypes.has(type) }).toEqual({ type, present: true });
     expect(() => checkPdf(file)).not.toThrow();
   });
 

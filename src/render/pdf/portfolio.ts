@@ -43,6 +43,8 @@ export class PortfolioTypesetter extends Typesetter {
   private readonly labels: PdfLabels;
   /** Each heat map's key in words and legend (the `legende` blocks after it): the height kept under its last rows. */
   private readonly legendHeights = new Map<TableBlock, number>();
+  /** The document's blocks in reading order, as set. */
+  private places: readonly Placed[] = [];
 
   constructor(doc: Doc, input: PdfInput, _model: PortfolioModel) {
     super(doc, input);
@@ -83,14 +85,27 @@ export class PortfolioTypesetter extends Typesetter {
   }
 
   override render(blocks: readonly Block[]): void {
-    const places = placed(blocks);
-    places.forEach((place, i) => {
-      if (place.block.kind !== 'table' || !roleOf(place, ['carte'])) return;
-      const end = places.findIndex((after, j) => j > i && !roleOf(after, ['legende']));
-      const legend = places.slice(i + 1, end === -1 ? places.length : end);
-      this.legendHeights.set(place.block, legend.reduce((sum, after) => sum + this.legendBlockHeight(after), 0));
+    const titled = blocks.map((b) => (b.kind === 'heading' && b.level === 1 ? { ...b, runs: b.runs.map((run) => this.subtitleKept(run)) } : b));
+    this.places = placed(titled);
+    this.places.forEach((place, i) => {
+      if (place.block.kind === 'table' && roleOf(place, ['carte'])) this.legendHeights.set(place.block, this.heightFrom(i + 1, (after) => roleOf(after, ['legende']) !== undefined));
     });
-    super.render(blocks.map((b) => (b.kind === 'heading' && b.level === 1 ? { ...b, runs: b.runs.map((run) => this.subtitleKept(run)) } : b)));
+    super.render(titled);
+  }
+
+  /** The height of the blocks from the `start`th on while `within` holds, each with the space after it. */
+  private heightFrom(start: number, within: (place: Placed) => boolean): number {
+    const end = this.places.findIndex((place, j) => j >= start && !within(place));
+    return this.places.slice(start, end === -1 ? this.places.length : end).reduce((sum, place) => sum + this.blockHeight(place), 0);
+  }
+
+  /** The room one block takes, with the space after it. */
+  private blockHeight(place: Placed): number {
+    const { block } = place;
+    const gap = this.lineHeight();
+    if (block.kind === 'table') return this.extent(place, block).whole + gap;
+    if (block.kind === 'paragraph') return this.heightOf(block.runs, SIZE.body) + gap;
+    return block.kind === 'container' ? 0 : this.openingHeight(block) + gap;
   }
 
   /** What the title says after its colon (« 20 lieux évalués ») on one line when it fits one, never « 20 lieux / évalués ». */
@@ -100,15 +115,6 @@ export class PortfolioTypesetter extends Typesetter {
     const room = this.width - (this.input.theme.logo ? TITLE_LOGO.width + TITLE_LOGO.gap : 0);
     if (!subtitle || this.doc.font('bold').fontSize(SIZE.title).widthOfString(unbreakable(subtitle)) > room) return run;
     return { ...run, text: run.text.slice(0, run.text.length - subtitle.length) + unbreakable(subtitle) };
-  }
-
-  /** The room one block of the heat map's legend takes, with the space after it. */
-  private legendBlockHeight(place: Placed): number {
-    const { block } = place;
-    const gap = this.lineHeight();
-    if (block.kind === 'table') return this.extent(place, block).whole + gap;
-    if (block.kind === 'paragraph') return this.heightOf(block.runs, SIZE.body) + gap;
-    return block.kind === 'container' ? 0 : this.openingHeight(block) + gap;
   }
 
   /** What follows a table on its last page: for the heat map, its colour key, its key in words and its legend. */
@@ -195,6 +201,12 @@ export class PortfolioTypesetter extends Typesetter {
 
   protected override keptWithHeading(next: Placed | undefined): number {
     if (!next || next.block.kind === 'container') return 0;
+    const note = roleOf(next, ['methode']);
+    if (note) {
+      // The method note is read whole: it starts on a new page rather than end on the next one.
+      const whole = this.heightFrom(this.places.findIndex((place) => place.block === next.block), (place) => place.within.includes(note));
+      if (whole <= this.bottom - this.doc.page.margins.top - this.lineHeight(SIZE.h2) * 3) return whole;
+    }
     if (next.block.kind !== 'table') return this.openingHeight(next.block);
     const { whole, start } = this.extent(next, next.block);
     return whole <= this.bottom - this.doc.page.margins.top - this.lineHeight(SIZE.h2) * 3 ? whole : start;
