@@ -466,7 +466,7 @@ describe('the portfolio in PDF', () => {
     const pages = Array.from({ length: Number(info(file).Pages) }, (_, i) => pageText(file, i + 1).replace(/\s+/g, ' '));
     const notePage = pages.find((text) => text.includes('Note de méthode')) ?? '';
     expect(notePage).toContain('Les réponses sont déclaratives');
-    expect(notePage).toContain('ne sont pas comptés parmi ceux qui ne sont pas renseignés');
+    expect(notePage).toContain('ne comptent pas parmi les critères non renseignés');
     for (const type of ['H1', 'L', 'LI', 'Sect', 'H2', 'P', 'Table']) expect({ type, present: tags.structureTypes.has(type) }).toEqual({ type, present: true });
     expect(() => checkPdf(file)).not.toThrow();
   });
