@@ -4,7 +4,7 @@
  * the build is given (SOURCE_DATE_EPOCH), never the clock: the same inputs give the same portfolio.
  */
 import type { Lang } from '../grid/types.js';
-import { writtenDate } from '../text/prose.js';
+import { writtenDate } from '../words/prose.js';
 import { compareFrench } from './order.js';
 import { periodOf, type Counted } from './periods.js';
 
