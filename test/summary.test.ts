@@ -44,8 +44,8 @@ async function checked(file: string) {
   return result.loaded;
 }
 
-function impact(args: string[], cwd = ROOT) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
+function impact(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = process.env) {
+  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -535,6 +535,17 @@ describe('impact summary', () => {
     const result = impact(['summary', '.'], dir);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(readdirSync(dir).sort()).toEqual(['la-petite-manchester.yaml', 'le-relais.yaml', 'portefeuille.md', 'portefeuille.pdf']);
+  });
+
+  test('dates the cover of undated evaluations by SOURCE_DATE_EPOCH, never by the clock', () => {
+    const dir = tmp();
+    const env = { ...process.env, SOURCE_DATE_EPOCH: '1764633600' };
+    const result = impact(['summary', join(ROOT, 'examples', 'le-relais.yaml'), '-o', join(dir, 'p'), '--format', 'md,pdf'], dir, env);
+    expect(result.code).toBe(0);
+    const markdown = readFileSync(join(dir, 'p.md'), 'utf8');
+    expect(markdown).toContain(`- **Date${NBSP}:** 2 décembre 2025\n`);
+    expect(markdown).not.toContain('la plus récente');
+    expect(info(join(dir, 'p.pdf')).CreationDate).toBe('D:20251202000000Z');
   });
 
   test('with only invalid files, still writes the portfolio that lists them; with no file at all, writes nothing', () => {
