@@ -558,6 +558,9 @@ describe('impact summary', () => {
     expect(markdown).toContain('- Un fichier illisible (ligne 11)');
     expect(markdown).toContain('- **La Maison du Trégor** (ligne 6)');
     expect(markdown).not.toContain('casse-');
+    // Nothing to compare: no distribution of zeros, no method note for tables that are not there.
+    expect(markdown).not.toContain('## Intensités par famille d’effets');
+    expect(markdown).not.toContain('## Note de méthode');
     expect(markdown).not.toContain('## Intensités par lieu');
     expect(markdown).not.toContain('## Ce qui n’a pas été évalué');
     mkdirSync(join(dir, 'vide'));
