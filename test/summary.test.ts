@@ -508,6 +508,26 @@ describe('the portfolio in PDF', () => {
     expect(last).toContain('16. Nouveaux métiers');
   });
 
+  test('in English: the cover’s scope and commissioners, the method note, the heat map with its key and legend on one page', async () => {
+    const model = await portfolio([CASES], 'en');
+    const english = join(dir, 'portfolio.pdf');
+    writeFileSync(english, await pdfPortfolio(model, renderDocument('portefeuille', model)));
+    const pages = Array.from({ length: Number(info(english).Pages) }, (_, i) => pageText(english, i + 1).replace(/\s+/g, ' '));
+    expectInOrder(pages[0] ?? '', [
+      'Evaluation portfolio: 5 sites evaluated',
+      'Towns: Aubusson, Grenoble, Lyon, Nantes',
+      'Periods covered: 2023',
+      'Commissioned by: Métropole de Lyon; Ville de Grenoble, service de la vie associative',
+      'Date: 14 February 2025, that of the latest evaluation',
+    ]);
+    const note = pages.find((text) => text.includes('Method')) ?? '';
+    expect(note).toContain('Answers are self-reported');
+    expect(note).toContain('“d” marks a criterion described in words only');
+    const heat = pages.find((text) => text.includes('Points per criterion')) ?? '';
+    expect(heat).toContain('Each cell gives the points of one criterion');
+    expect(heat).toContain('16. New professional practices');
+  });
+
   test('is the same bytes for the same input', async () => {
     const model = await portfolio([SITES]);
     const again = await pdfPortfolio(model, renderDocument('portefeuille', model));
