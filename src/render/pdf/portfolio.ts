@@ -2,8 +2,9 @@
  * A portfolio in print: the generic typesetting, with the key figures under the title (role
  * `chiffres`) drawn as cards; the criteria's heat map (role `carte`) coloured by each cell's
  * `points` from the theme's brand colour, with a colour key; the heat map's key in words and its
- * legend (role `legende`, the legend in equal columns) kept on the page of the heat map's last rows. The number is always printed in the cell: the colour only repeats
- * it, so a page printed in grey reads the same.
+ * legend (role `legende`, the legend in equal columns) kept on the page of the heat map's last
+ * rows; the method note (role `methode`) kept whole. The number is always printed in the cell:
+ * the colour only repeats it, so a page printed in grey reads the same.
  */
 import { placed, plainText, roleOf, type Block, type Placed, type Run, type TableBlock } from '../../document/document.js';
 import type { PortfolioModel } from '../../portfolio/model.js';
