@@ -13,6 +13,7 @@ import type { Lang } from '../src/grid/types.js';
 import { buildPortfolio, type PortfolioModel } from '../src/portfolio/model.js';
 import { byName } from '../src/portfolio/order.js';
 import { figuresByPeriod, periodOf, totalOf } from '../src/portfolio/periods.js';
+import { scopeOf } from '../src/portfolio/scope.js';
 import { renderDocument } from '../src/render/markdown.js';
 
 /** Five sites evaluated, one with nothing answered, three invalid files; names and files in different orders. */
@@ -99,6 +100,48 @@ describe('the portfolio as a funder reads it (test/fixtures/portefeuille)', () =
     if (process.env.UPDATE_GOLDEN) writeFileSync(golden, markdown);
     expect(markdown).toBe(readFileSync(golden, 'utf8'));
     expect(markdown).not.toMatch(/\b(undefined|null|NaN)\b|\[object Object\]/);
+  });
+});
+
+describe('the portfolio’s cover: its scope and date', () => {
+  const site = (lieu: Record<string, string>, commanditaire?: string) => ({ lieu, ...(commanditaire !== undefined ? { commanditaire } : {}) });
+
+  test('names each commune, period and commissioner once, in French order, and counts the sites that give none', () => {
+    const scope = scopeOf(
+      [
+        site({ commune: 'Lyon', periode: '2024', date_evaluation: '2025-02-14' }, 'Métropole de Lyon'),
+        site({ commune: ' Lyon ', periode: '2023' }, 'Métropole  de Lyon'),
+        site({ commune: 'Aubusson', date_evaluation: '2024-12-01' }),
+        site({}),
+      ],
+      'fr',
+    );
+    expect(scope).toEqual({
+      communes: ['Aubusson', 'Lyon'],
+      sans_commune: 1,
+      periodes: ['2023', '2024'],
+      sans_periode: 2,
+      commanditaires: ['Métropole de Lyon'],
+      date_iso: '2025-02-14',
+      date: '14 février 2025',
+      date_des_evaluations: true,
+    });
+  });
+
+  test('is dated by the latest evaluation, else by the build’s date, never by the clock', () => {
+    expect(scopeOf([site({ date_evaluation: '2024-01-31' })], 'en', '2026-12-02')).toMatchObject({ date: '31 January 2024', date_des_evaluations: true });
+    expect(scopeOf([site({})], 'en', '2026-12-02')).toMatchObject({ date_iso: '2026-12-02', date_des_evaluations: false });
+    expect(scopeOf([site({})], 'fr')).not.toHaveProperty('date');
+  });
+
+  test('the cover says it in words: no date line without a date, the build’s date without « la plus récente »', async () => {
+    const { valid, invalid } = await readSites(['examples/le-relais.yaml'], 'fr');
+    const undated = renderDocument('portefeuille', buildPortfolio(valid, invalid, 'fr'));
+    expect(undated).toContain('- **Commune\u00A0:** Aubusson\n- **Période couverte\u00A0:** non précisée\n\n');
+    expect(undated).not.toContain('Date');
+    expect(undated).not.toContain('Commanditaire');
+    const built = renderDocument('portefeuille', buildPortfolio(valid, invalid, 'fr', '2026-12-02'));
+    expect(built).toContain('- **Date\u00A0:** 2 décembre 2026\n');
   });
 });
 

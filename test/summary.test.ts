@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { expectInOrder, layoutTexts, pageText, textOf, words as wordsOf } from './support/pdf.js';
-import { info } from './support/pdf-document.js';
+import { checkPdf, info, tagging } from './support/pdf-document.js';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MarkdownIt from 'markdown-it';
@@ -44,8 +44,8 @@ async function checked(file: string) {
   return result.loaded;
 }
 
-function impact(args: string[], cwd = ROOT) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
+function impact(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = process.env) {
+  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -221,8 +221,8 @@ describe('the portfolio in Markdown', () => {
   });
 
   test('is titled with the number of sites, in each language', () => {
-    expect(fr.split('\n')[0]).toBe(`# Portefeuille${NBSP}: 20 lieux évalués`);
-    expect(en.split('\n')[0]).toBe('# Portfolio: 20 sites evaluated');
+    expect(fr.split('\n')[0]).toBe(`# Portefeuille d’évaluations${NBSP}: 20 lieux évalués`);
+    expect(en.split('\n')[0]).toBe('# Evaluation portfolio: 20 sites evaluated');
   });
 
   test('its tables parse as tables: figures by period, intensities, family scores, the heat map and its legend', () => {
@@ -279,13 +279,13 @@ describe('the portfolio in Markdown', () => {
 
   test('agrees in the singular for one site, and says when no site answered or gave no period', async () => {
     const one = renderDocument('portefeuille', await portfolio(['examples/le-relais.yaml']));
-    expect(one.split('\n')[0]).toBe(`# Portefeuille${NBSP}: 1 lieu évalué`);
+    expect(one.split('\n')[0]).toBe(`# Portefeuille d’évaluations${NBSP}: 1 lieu évalué`);
     expect(one).toContain('(aucun lieu n’a répondu)');
     expect(one).toContain(`(1 lieu sur 1 a répondu${NNBSP}; période non précisée)`);
     expect(one).not.toContain('Chiffres par période');
     expect(one).not.toContain('Évaluations non incluses');
     const enOne = renderDocument('portefeuille', await portfolio(['examples/le-relais.yaml'], 'en'));
-    expect(enOne.split('\n')[0]).toBe('# Portfolio: 1 site evaluated');
+    expect(enOne.split('\n')[0]).toBe('# Evaluation portfolio: 1 site evaluated');
   });
 
   test('lists the files not included by their site’s name, with their line and first error, escaped for Markdown', () => {
@@ -412,7 +412,7 @@ describe('the portfolio in PDF', () => {
 
   test('is titled with the portfolio’s H1 and tagged, on A4 pages', () => {
     const meta = info(file);
-    expect(meta.Title).toBe(`Portefeuille${NBSP}: 20 lieux évalués`);
+    expect(meta.Title).toBe(`Portefeuille d’évaluations${NBSP}: 20 lieux évalués`);
     expect(meta.Subject).toBe('Portefeuille d’évaluations des effets sociaux et urbains de tiers-lieux');
     expect(meta.Tagged).toBe('yes');
     expect(meta['Page size']).toBe('595.28 x 841.89 pts');
@@ -425,7 +425,7 @@ describe('the portfolio in PDF', () => {
   test('holds the key figures, the tables, the heat map’s legend and key, in reading order', () => {
     const text = textOf(file);
     const expected = [
-      'Portefeuille : 20 lieux évalués',
+      'Portefeuille d’évaluations : 20 lieux évalués',
       '5 239',
       'personnes accompagnées',
       'Chiffres par période',
@@ -450,11 +450,33 @@ describe('the portfolio in PDF', () => {
     expect(text).not.toMatch(/\.ya?ml|test\/fixtures/);
   });
 
-  test('puts the heat map and its legend on one page, and nothing outside the page’s margins', () => {
+  test('opens on a cover: the document type, its scope and date, the key figures; then the method note; tagged as text', () => {
+    const cover = pageText(file, 1).replace(/[\u00A0\u202F]/g, ' ');
+    expectInOrder(cover.replace(/\s+/g, ' '), [
+      'Portefeuille d’évaluations : 20 lieux évalués',
+      'Communes :',
+      'Périodes couvertes :',
+      'Date : 10 mars 2025, celle de l’évaluation la plus récente',
+      'personnes accompagnées',
+    ]);
+    // The method note comes before the tables it explains.
+    expectInOrder(textOf(file), ['Note de méthode', 'Les réponses sont déclaratives', '« d » marque un critère décrit en mots seulement', 'Chiffres par période']);
+    const tags = tagging(file);
+    // The note (role `methode`) is kept whole on one page.
+    const pages = Array.from({ length: Number(info(file).Pages) }, (_, i) => pageText(file, i + 1).replace(/\s+/g, ' '));
+    const notePage = pages.find((text) => text.includes('Note de méthode')) ?? '';
+    expect(notePage).toContain('Les réponses sont déclaratives');
+    expect(notePage).toContain('ne comptent pas parmi les critères non renseignés');
+    for (const type of ['H1', 'L', 'LI', 'Sect', 'H2', 'P', 'Table']) expect({ type, present: tags.structureTypes.has(type) }).toEqual({ type, present: true });
+    expect(() => checkPdf(file)).not.toThrow();
+  });
+
+  test('puts the heat map, its key in words and its legend on one page, and nothing outside the page’s margins', () => {
     const pages = Number(info(file).Pages);
     const heatPage = Array.from({ length: pages }, (_, i) => i + 1).find((p) => pageText(file, p).includes('Points par critère'));
     expect(heatPage).toBeDefined();
     const page = pageText(file, heatPage ?? 0);
+    expect(page).toContain('Chaque case donne les points d’un critère');
     expect(page).toContain('16. Nouveaux métiers');
     expect(page).toContain('La Grange de Bagatelle');
     const words = wordsOf(file);
@@ -479,6 +501,31 @@ describe('the portfolio in PDF', () => {
     );
     expect(heatPages.length).toBeGreaterThanOrEqual(2);
     for (const text of heatPages) expect(text).toMatch(/Lieu\s+1\s+2\s+3\s+4\s+5\s+6\s+7\s+8\s+9\s+10\s+11\s+12\s+13\s+14\s+15\s+16/);
+    // The key in words and the legend follow the heat map's last rows on their page.
+    const last = heatPages.at(-1) ?? '';
+    expect(last).toMatch(/Ti an Dud\s+4\s+2\s+4/);
+    expect(last).toContain('Chaque case donne les points');
+    expect(last).toContain('16. Nouveaux métiers');
+  });
+
+  test('in English: the cover’s scope and commissioners, the method note, the heat map with its key and legend on one page', async () => {
+    const model = await portfolio([CASES], 'en');
+    const english = join(dir, 'portfolio.pdf');
+    writeFileSync(english, await pdfPortfolio(model, renderDocument('portefeuille', model)));
+    const pages = Array.from({ length: Number(info(english).Pages) }, (_, i) => pageText(english, i + 1).replace(/\s+/g, ' '));
+    expectInOrder(pages[0] ?? '', [
+      'Evaluation portfolio: 5 sites evaluated',
+      'Towns: Aubusson, Grenoble, Lyon, Nantes',
+      'Periods covered: 2023',
+      'Commissioned by: Métropole de Lyon; Ville de Grenoble, service de la vie associative',
+      'Date: 14 February 2025, that of the latest evaluation',
+    ]);
+    const note = pages.find((text) => text.includes('Method')) ?? '';
+    expect(note).toContain('Answers are self-reported');
+    expect(note).toContain('“d” marks a criterion described in words only');
+    const heat = pages.find((text) => text.includes('Points per criterion')) ?? '';
+    expect(heat).toContain('Each cell gives the points of one criterion');
+    expect(heat).toContain('16. New professional practices');
   });
 
   test('is the same bytes for the same input', async () => {
@@ -497,7 +544,7 @@ describe('impact summary', () => {
     for (const name of ['casse-cle.yaml', 'casse-option.yaml', 'casse-syntaxe.yaml', 'casse-type.yaml']) expect(result.stderr).toContain(name);
     expect(result.stderr).toContain('casse-option.yaml:9:26: erreur\u00A0: option inconnue');
     expect(result.stdout).toContain(join(dir, 'p.md'));
-    expect(readFileSync(join(dir, 'p.md'), 'utf8').split('\n')[0]).toBe(`# Portefeuille${NBSP}: 20 lieux évalués`);
+    expect(readFileSync(join(dir, 'p.md'), 'utf8').split('\n')[0]).toBe(`# Portefeuille d’évaluations${NBSP}: 20 lieux évalués`);
     expect(parseCsv(readFileSync(join(dir, 'p.csv'), 'utf8').slice(1))).toHaveLength(21);
     expect(readFileSync(join(dir, 'p.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
   });
@@ -510,16 +557,30 @@ describe('impact summary', () => {
     expect(readdirSync(dir).sort()).toEqual(['la-petite-manchester.yaml', 'le-relais.yaml', 'portefeuille.md', 'portefeuille.pdf']);
   });
 
+  test('dates the cover of undated evaluations by SOURCE_DATE_EPOCH, never by the clock', () => {
+    const dir = tmp();
+    const env = { ...process.env, SOURCE_DATE_EPOCH: '1764633600' };
+    const result = impact(['summary', join(ROOT, 'examples', 'le-relais.yaml'), '-o', join(dir, 'p'), '--format', 'md,pdf'], dir, env);
+    expect(result.code).toBe(0);
+    const markdown = readFileSync(join(dir, 'p.md'), 'utf8');
+    expect(markdown).toContain(`- **Date${NBSP}:** 2 décembre 2025\n`);
+    expect(markdown).not.toContain('la plus récente');
+    expect(info(join(dir, 'p.pdf')).CreationDate).toBe('D:20251202000000Z');
+  });
+
   test('with only invalid files, still writes the portfolio that lists them; with no file at all, writes nothing', () => {
     const dir = tmp();
     const invalid = ['bretagne/casse-type.yaml', 'occitanie/casse-syntaxe.yaml'].map((f) => join(ROOT, SITES, f));
     const result = impact(['summary', ...invalid, '-o', join(dir, 'p'), '--format', 'md'], dir);
     expect(result.code).toBe(1);
     const markdown = readFileSync(join(dir, 'p.md'), 'utf8');
-    expect(markdown.split('\n')[0]).toBe(`# Portefeuille${NBSP}: 0 lieu évalué`);
+    expect(markdown.split('\n')[0]).toBe(`# Portefeuille d’évaluations${NBSP}: 0 lieu évalué`);
     expect(markdown).toContain('- Un fichier illisible (ligne 11)');
     expect(markdown).toContain('- **La Maison du Trégor** (ligne 6)');
     expect(markdown).not.toContain('casse-');
+    // Nothing to compare: no distribution of zeros, no method note for tables that are not there.
+    expect(markdown).not.toContain('## Intensités par famille d’effets');
+    expect(markdown).not.toContain('## Note de méthode');
     expect(markdown).not.toContain('## Intensités par lieu');
     expect(markdown).not.toContain('## Ce qui n’a pas été évalué');
     mkdirSync(join(dir, 'vide'));
@@ -536,7 +597,7 @@ describe('impact summary', () => {
     // The command line keeps the paths: whoever runs it fixes the files.
     for (const name of ['g-hangar.yaml:8:5', 'h-sans-nom.yaml:3:3', 'i-illisible.yaml:7:14']) expect(result.stderr).toContain(name);
     const markdown = readFileSync(join(dir, 'p.md'), 'utf8');
-    expect(markdown.split('\n')[0]).toBe(`# Portefeuille${NBSP}: 5 lieux évalués`);
+    expect(markdown.split('\n')[0]).toBe(`# Portefeuille d’évaluations${NBSP}: 5 lieux évalués`);
     expect(markdown).not.toMatch(/\.ya?ml|fixtures/);
     const section = markdown.split('## Lieux évalués')[1]?.split('\n## ')[0] ?? '';
     const listed = [...section.matchAll(/^- \*\*(.+?)\*\*/gm)].map((m) => m[1]);

@@ -106,13 +106,15 @@ describe('the shared templates take their words from the catalogue', () => {
     for (const lang of LANGS) expect(named.filter((key) => !(key && key in wordsOf(lang).report))).toEqual([]);
   });
 
-  test('a language folder holds only what its grammar needs: the criteria, the synthesis’s sentences and the portfolio’s counts', () => {
+  test('a language folder holds only what its grammar needs: the criteria, the synthesis’s sentences, the portfolio’s counts, scope and method note', () => {
     for (const lang of LANGS) {
       const own = filesUnder(join('templates', lang), '.hbs').map((file) => relative(join('templates', lang), file)).sort();
       expect(own.filter((file) => !file.startsWith('criteres'))).toEqual([
         'portefeuille_chiffres.hbs',
         'portefeuille_couverture.hbs',
+        'portefeuille_methode.hbs',
         'portefeuille_non_evalue.hbs',
+        'portefeuille_portee.hbs',
         'synthese_compte.hbs',
         'synthese_famille.hbs',
       ]);

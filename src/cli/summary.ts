@@ -14,6 +14,7 @@ import { check, languageOf, modelOf } from '../pipeline/stages.js';
 import { buildPortfolio, type InvalidFile, type PortfolioModel, type ValidSite } from '../portfolio/model.js';
 import { portfolioCsv } from '../portfolio/csv.js';
 import { renderDocument } from '../render/markdown.js';
+import { sourceDay } from '../render/pdf/date.js';
 import type { Theme } from '../theme/theme.js';
 import { TemplateError, templateDiagnostic } from '../render/template-errors.js';
 import { hasAnswer } from '../grid/answers.js';
@@ -122,7 +123,7 @@ export async function summary(args: readonly string[], options: SummaryOptions):
   }
 
   const { valid, invalid, loaded } = await readSites(inputs.map((input) => input.file), lang, options.lang, reportDiagnostics);
-  const model = buildPortfolio(valid, invalid, lang);
+  const model = buildPortfolio(valid, invalid, lang, sourceDay());
 
   let contents: Rendered[];
   try {

@@ -24,6 +24,7 @@ export const ROLES = [
   'chiffres',
   'carte',
   'legende',
+  'methode',
 ] as const;
 
 /**

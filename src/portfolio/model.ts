@@ -14,6 +14,10 @@ import type { CriterionStatus, FamilyStatus } from '../score/score.js';
 import { byName } from './order.js';
 import { wordsOf } from '../words/words.js';
 import { figuresByPeriod, totalOf, type PeriodFigures, type Total } from './periods.js';
+import { gridCriteria, type GridCriterion } from './criteria.js';
+import { scopeOf, type PortfolioScope } from './scope.js';
+
+export type { GridCriterion } from './criteria.js';
 
 /** One family of one site. */
 export interface SiteFamily {
@@ -60,15 +64,10 @@ export interface PortfolioSite {
   readonly beneficiaires?: number;
   /** New unplanned projects (`capacite_agir.nouveaux_projets`), when answered. */
   readonly nouveaux_projets?: number;
-}
-
-/** A criterion of the grid: its number in the heat map, its title, its family. */
-export interface GridCriterion {
-  readonly numero: number;
-  readonly id: string;
-  readonly titre: string;
-  readonly famille: string;
-  readonly titre_famille: string;
+  /** Who commissioned the evaluation (`evaluation.commanditaire`), when it says. */
+  readonly commanditaire?: string;
+  /** What the list of sites says of it beside its town and period: who runs it, who commissioned its evaluation (labelled). */
+  readonly fiche: readonly SiteDetail[];
 }
 
 /**
@@ -121,6 +120,10 @@ export interface NotIncluded {
 
 export interface PortfolioModel {
   readonly langue: Lang;
+  /** What the sites evaluated cover, for the cover: communes, periods, commissioners, date. */
+  readonly portee: PortfolioScope;
+  /** The optional family, for the method note: its title and how many criteria it has. */
+  readonly famille_facultative?: { readonly titre: string; readonly criteres: number };
   /** The grid's families, in report order, each with its criteria: the tables' headers and the legend. */
   readonly familles: readonly { readonly id: string; readonly titre: string; readonly criteres: readonly GridCriterion[] }[];
   /** The grid's criteria, numbered 1..16: the heat map's columns. */
@@ -170,16 +173,8 @@ export interface InvalidFile {
 export const INSERTION = { famille: 'effets_individuels', critere: 'insertion_professionnelle', champ: 'beneficiaires' } as const;
 export const NEW_PROJECTS = { famille: 'effets_individuels', critere: 'capacite_agir', champ: 'nouveaux_projets' } as const;
 
-/** The grid's criteria, numbered in grid order, titles in `lang`. */
-export function gridCriteria(lang: Lang): GridCriterion[] {
-  return FAMILIES.flatMap((family) => family.criteria.map((criterion) => ({ criterion, family }))).map(({ criterion, family }, i) => ({
-    numero: i + 1,
-    id: criterion.id,
-    titre: criterion.label[lang],
-    famille: family.id,
-    titre_famille: family.label[lang],
-  }));
-}
+/** The facts of `PortfolioSite.fiche`, in this order. */
+const SITE_FACTS: readonly string[] = ['structure_porteuse', 'commanditaire'];
 
 /** A count answered in a site's model, when it is. */
 function countOf(model: ReportModel, where: { famille: string; critere: string; champ: string }): number | undefined {
@@ -217,14 +212,17 @@ function siteOf({ fichier, model }: ValidSite, lang: Lang): PortfolioSite {
   });
   const beneficiaires = countOf(model, INSERTION);
   const nouveaux_projets = countOf(model, NEW_PROJECTS);
+  const commanditaire = model.evaluation?.commanditaire;
   return {
     fichier,
     lieu: model.lieu,
     details: model.details,
+    fiche: [...model.presentation, ...(model.evaluation?.details ?? [])].filter((detail) => SITE_FACTS.includes(detail.id)),
     familles,
     criteres,
     ...(beneficiaires !== undefined ? { beneficiaires } : {}),
     ...(nouveaux_projets !== undefined ? { nouveaux_projets } : {}),
+    ...(commanditaire !== undefined ? { commanditaire } : {}),
   };
 }
 
@@ -266,7 +264,11 @@ function notEvaluated(site: PortfolioSite): NotEvaluated[] {
   return [{ fichier: site.fichier, nom: site.lieu.nom, familles, criteres_non_renseignes: missing, criteres: applying.length }];
 }
 
-export function buildPortfolio(valid: readonly ValidSite[], invalid: readonly InvalidFile[], lang: Lang): PortfolioModel {
+/**
+ * The portfolio of `valid` and `invalid` files; `buildDate` (YYYY-MM-DD, from SOURCE_DATE_EPOCH)
+ * dates it when no evaluation gives a date.
+ */
+export function buildPortfolio(valid: readonly ValidSite[], invalid: readonly InvalidFile[], lang: Lang, buildDate?: string): PortfolioModel {
   const criteres = gridCriteria(lang);
   const sites = valid.map((site) => siteOf(site, lang)).sort(SITE_ORDER);
   const lieux = sites.filter(evaluated);
@@ -274,8 +276,11 @@ export function buildPortfolio(valid: readonly ValidSite[], invalid: readonly In
   const familles = FAMILIES.map((family) => ({ id: family.id, titre: family.label[lang], criteres: criteres.filter((c) => c.famille === family.id) }));
   const rows = Math.max(...familles.map((f) => f.criteres.length));
   const legende = Array.from({ length: rows }, (_, i) => familles.map((f) => f.criteres[i] ?? null));
+  const optional = FAMILIES.find((family) => family.optional);
   return {
     langue: lang,
+    portee: scopeOf(lieux, lang, buildDate),
+    ...(optional ? { famille_facultative: { titre: optional.label[lang], criteres: optional.criteria.length } } : {}),
     familles,
     criteres,
     legende,

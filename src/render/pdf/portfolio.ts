@@ -1,17 +1,19 @@
 /**
  * A portfolio in print: the generic typesetting, with the key figures under the title (role
  * `chiffres`) drawn as cards; the criteria's heat map (role `carte`) coloured by each cell's
- * `points` from the theme's brand colour, with a colour key; the heat map's legend (role
- * `legende`) in equal columns. The number is always printed in the cell: the colour only repeats
- * it, so a page printed in grey reads the same.
+ * `points` from the theme's brand colour, with a colour key; the heat map's key in words and its
+ * legend (role `legende`, the legend in equal columns) kept on the page of the heat map's last
+ * rows; the method note (role `methode`) kept whole. The number is always printed in the cell:
+ * the colour only repeats it, so a page printed in grey reads the same.
  */
-import { plainText, roleOf, type Placed, type Run, type TableBlock } from '../../document/document.js';
+import { placed, plainText, roleOf, type Block, type Placed, type Run, type TableBlock } from '../../document/document.js';
 import type { PortfolioModel } from '../../portfolio/model.js';
 import { drawCards } from './cards.js';
 import type { PdfDocumentInfo, PdfInput, PdfLabels } from './pdfdoc.js';
 import { cellStyles, columnWidths, inkOn, numberAttribute, plainLook, rowHeights, setTable, type CellStyle, type SpecialCell, type TableLook } from './table.js';
 import { SIZE, tint } from './look.js';
-import { Typesetter } from './typeset.js';
+import { TITLE_LOGO, Typesetter } from './typeset.js';
+import { unbreakable } from '../../text/typography.js';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -25,13 +27,9 @@ export function portfolioInfo(model: PortfolioModel, labels: PdfLabels): PdfDocu
   };
 }
 
-/** The PDF's date: the latest evaluation of the portfolio, when any site has one. */
+/** The PDF's date: the latest evaluation of the portfolio, when any site has one (its cover's). */
 export function portfolioDate(model: PortfolioModel): string | undefined {
-  return model.lieux
-    .map((site) => site.lieu.date_evaluation)
-    .filter((date): date is string => Boolean(date))
-    .sort()
-    .at(-1);
+  return model.portee.date_des_evaluations ? model.portee.date_iso : undefined;
 }
 
 /** How much of the brand colour each score keeps: 0 nearly white, 4 the brand colour itself. */
@@ -44,6 +42,10 @@ const LINE_GAP = 1;
 
 export class PortfolioTypesetter extends Typesetter {
   private readonly labels: PdfLabels;
+  /** Each heat map's key in words and legend (the `legende` blocks after it): the height kept under its last rows. */
+  private readonly legendHeights = new Map<TableBlock, number>();
+  /** The document's blocks in reading order, as set. */
+  private places: readonly Placed[] = [];
 
   constructor(doc: Doc, input: PdfInput, _model: PortfolioModel) {
     super(doc, input);
@@ -81,6 +83,44 @@ export class PortfolioTypesetter extends Typesetter {
     }
     const rowHeaders = !roleOf(place, ['legende']);
     return { cells: cellStyles(this, table, { rowHeaders }), share: 0.4, look: plainLook(this.palette), key: false };
+  }
+
+  override render(blocks: readonly Block[]): void {
+    const titled = blocks.map((b) => (b.kind === 'heading' && b.level === 1 ? { ...b, runs: b.runs.map((run) => this.subtitleKept(run)) } : b));
+    this.places = placed(titled);
+    this.places.forEach((place, i) => {
+      if (place.block.kind === 'table' && roleOf(place, ['carte'])) this.legendHeights.set(place.block, this.heightFrom(i + 1, (after) => roleOf(after, ['legende']) !== undefined));
+    });
+    super.render(titled);
+  }
+
+  /** The height of the blocks from the `start`th on while `within` holds, each with the space after it. */
+  private heightFrom(start: number, within: (place: Placed) => boolean): number {
+    const end = this.places.findIndex((place, j) => j >= start && !within(place));
+    return this.places.slice(start, end === -1 ? this.places.length : end).reduce((sum, place) => sum + this.blockHeight(place), 0);
+  }
+
+  /** The room one block takes, with the space after it. */
+  private blockHeight(place: Placed): number {
+    const { block } = place;
+    const gap = this.lineHeight();
+    if (block.kind === 'table') return this.extent(place, block).whole + gap;
+    if (block.kind === 'paragraph') return this.heightOf(block.runs, SIZE.body) + gap;
+    return block.kind === 'container' ? 0 : this.openingHeight(block) + gap;
+  }
+
+  /** What the title says after its colon (« 20 lieux évalués ») on one line when it fits one, never « 20 lieux / évalués ». */
+  private subtitleKept(run: Run): Run {
+    const colon = run.text.lastIndexOf(':');
+    const subtitle = colon < 0 ? '' : run.text.slice(colon + 1).trimStart();
+    const room = this.width - (this.input.theme.logo ? TITLE_LOGO.width + TITLE_LOGO.gap : 0);
+    if (!subtitle || this.doc.font('bold').fontSize(SIZE.title).widthOfString(unbreakable(subtitle)) > room) return run;
+    return { ...run, text: run.text.slice(0, run.text.length - subtitle.length) + unbreakable(subtitle) };
+  }
+
+  /** What follows a table on its last page: for the heat map, its colour key, its key in words and its legend. */
+  private keptAfter(table: TableBlock, key: boolean): number {
+    return key ? this.keyHeight() + (this.legendHeights.get(table) ?? 0) : 0;
   }
 
   protected override roleBlock(place: Placed, next: Placed | undefined): boolean {
@@ -155,13 +195,19 @@ export class PortfolioTypesetter extends Typesetter {
   private extent(place: Placed, table: TableBlock): { whole: number; start: number } {
     const { cells, share, look, key } = this.tableSetting(place, table);
     const heights = rowHeights(this, cells, columnWidths(this, cells, share), look);
-    const whole = heights.reduce((sum, h) => sum + h, 0) + (key ? this.keyHeight() : 0);
+    const whole = heights.reduce((sum, h) => sum + h, 0) + this.keptAfter(table, key);
     const start = heights.slice(0, 4).reduce((sum, h) => sum + h, 0);
     return { whole, start };
   }
 
   protected override keptWithHeading(next: Placed | undefined): number {
     if (!next || next.block.kind === 'container') return 0;
+    const note = roleOf(next, ['methode']);
+    if (note) {
+      // The method note is read whole: it starts on a new page rather than end on the next one.
+      const whole = this.heightFrom(this.places.findIndex((place) => place.block === next.block), (place) => place.within.includes(note));
+      if (whole <= this.bottom - this.doc.page.margins.top - this.lineHeight(SIZE.h2) * 3) return whole;
+    }
     if (next.block.kind !== 'table') return this.openingHeight(next.block);
     const { whole, start } = this.extent(next, next.block);
     return whole <= this.bottom - this.doc.page.margins.top - this.lineHeight(SIZE.h2) * 3 ? whole : start;
@@ -171,10 +217,9 @@ export class PortfolioTypesetter extends Typesetter {
   private grid(place: Placed, table: TableBlock): void {
     const { doc } = this;
     const { cells, share, look, key } = this.tableSetting(place, table);
-    const keyHeight = key ? this.keyHeight() : 0;
-    setTable(this, cells, columnWidths(this, cells, share), look, keyHeight);
+    setTable(this, cells, columnWidths(this, cells, share), look, this.keptAfter(table, key));
     if (key) {
-      this.ensure(keyHeight);
+      this.ensure(this.keyHeight());
       this.heatKey();
     }
     doc.x = this.left;

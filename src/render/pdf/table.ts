@@ -215,7 +215,8 @@ function drawRows(page: TablePage, rows: readonly (readonly CellStyle[])[], widt
 /**
  * A table set from its cells: kept on one page when it fits on one (with `after` points below
  * it) and its look keeps it whole, else split between pages with its header repeated, at least
- * its header and `leastRows` rows where it starts.
+ * its header and `leastRows` rows where it starts, and its last `leastRows` rows at least on the
+ * page of the `after` points.
  */
 export function setTable(page: TablePage, cells: readonly (readonly CellStyle[])[], widths: readonly number[], look: TableLook, after = 0): void {
   const { doc } = page;
@@ -236,6 +237,8 @@ export function setTable(page: TablePage, cells: readonly (readonly CellStyle[])
       j += 1;
     }
     if (j === i) j = Math.min(body.length, i + 1);
+    // The last rows carry what follows the table: when they fit here but it does not, some go on with it.
+    if (j === body.length && used + after > available && body.length - i > look.leastRows) j = body.length - look.leastRows;
     drawRows(page, [header, ...body.slice(i, j)], widths, [headerHeight, ...heights.slice(i, j)], look);
     i = j;
     if (i < body.length) doc.addPage();

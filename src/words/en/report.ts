@@ -33,7 +33,7 @@ export const report: Words['report'] = {
   points: 'Points',
   detail: 'Details',
   separateur_raisons: '; ',
-  portefeuille: 'Portfolio',
+  portefeuille: 'Evaluation portfolio',
   lieu_evalue: 'site evaluated',
   lieux_evalues: 'sites evaluated',
   intensites_par_famille: 'Intensity by family of effects',

@@ -38,7 +38,7 @@ export const report = {
   points: 'Points',
   detail: 'Détail',
   separateur_raisons: ' ; ',
-  portefeuille: 'Portefeuille',
+  portefeuille: 'Portefeuille d’évaluations',
   lieu_evalue: 'lieu évalué',
   lieux_evalues: 'lieux évalués',
   intensites_par_famille: 'Intensités par famille d’effets',
