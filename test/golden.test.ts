@@ -49,9 +49,12 @@ describe('prose rules hold in every report', () => {
     expect(markdown).not.toMatch(/undefined|null|NaN|\[object Object\]/);
     if (lang === 'fr') expect(markdown).not.toMatch(/\bvous\b/);
     const blocks = new MarkdownIt().parse(markdown, {}).map((t) => t.type);
-    // The summary, then one table per family in the annex: all of them real Markdown tables.
-    const families = (await modelFor(name, lang)).familles.length;
-    expect(blocks.filter((type) => type === 'table_open')).toHaveLength(1 + families);
+    // The summary, one table per family in the annex, and the gender-equality table where its
+    // groups' answers differ: all of them real Markdown tables.
+    const { familles } = await modelFor(name, lang);
+    const equality = familles.flatMap((f) => f.criteres).filter((c) => c.id === 'egalite_femmes_hommes');
+    const differing = equality.filter((c) => new Set(Object.values(c.reponses).flatMap((v) => (typeof v === 'object' && 'id' in v ? [v.id] : []))).size > 1);
+    expect(blocks.filter((type) => type === 'table_open')).toHaveLength(1 + familles.length + differing.length);
   });
 });
 
@@ -71,12 +74,12 @@ test('the seed report holds every observation of the reference report', async ()
     'Des changements significatifs dans les conditions physiques, sociales et psychiques des bénéficiaires du projet ont été observés.',
     'se sentir mieux dans leurs relations avec les autres et avoir une plus grande confiance en elles.',
     '> *Précisions des évaluateur·rice·s :* Transmission de savoir-faire personnel',
-    '### Transmission de savoir-faire personnel\n\n*Non renseigné.*',
+    '*Non renseigné : transmission de savoir-faire personnel.*',
     '### Insertion professionnelle',
     'ont bénéficié à 150 personnes et ont permis :',
     '- à des personnes en difficulté de reprendre confiance',
     '- à certaines personnes d’obtenir un emploi à l’extérieur du lieu',
-    '- d’accompagner des personnes ou des structures',
+    '- à des personnes ou des structures d’être accompagnées',
     "> *Précisions des évaluateur·rice·s :* Malika : ouverture d'une micro-entreprise",
     '### Capacité à agir',
     'Le lieu a vu émerger 3 nouveaux projets ou actions imprévus (atelier, évènement, marché…), portés par des occupant·e·s.',

@@ -1,11 +1,13 @@
 /** The report's and the portfolio's own words in English, by the names the shared templates give them (see ../fr/report.ts). */
 import { BAREME } from '../../score/bareme.js';
+import { body } from './body.js';
 import type { Words } from '../catalogue.js';
 
 const plus = (n: number): string => '+'.repeat(n);
 const b = BAREME;
 
 export const report: Words['report'] = {
+  ...body,
   deux_points: ':',
   titre_rapport: 'Social and urban effects',
   synthese: 'Summary',
@@ -18,7 +20,6 @@ export const report: Words['report'] = {
   reponse_des_evaluateurs: 'The evaluators’ answer:',
   precisions_des_evaluateurs: 'The evaluators add:',
   autres_observations: 'Other observations:',
-  critere_non_renseigne: 'Not answered.',
   effets_decrits: 'effects described, not rated',
   aucun_effet_positif: 'no positive effect',
   non_evalue: 'not assessed',
