@@ -6,5 +6,5 @@ export const body: typeof fr = {
   non_renseignes: 'Not answered',
   autre_observation: 'Also observed:',
   famille_non_evaluee: 'Intensity not assessed: none of its criteria was answered.',
-  citations_en_langue_d_origine: 'The evaluators’ answers and keywords are quoted in the language they were written in.',
+  citations_en_langue_d_origine: 'The evaluators’ own words (answers, keywords) are quoted as written, in their original language.',
 };

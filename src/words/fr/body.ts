@@ -9,5 +9,5 @@ export const body = {
   /** Before a criterion's other observations when there is only one, as a sentence rather than a list of one. */
   autre_observation: 'Autre observation :',
   famille_non_evaluee: 'Intensité non évaluée : aucun de ses critères n’est renseigné.',
-  citations_en_langue_d_origine: 'Les réponses des évaluateur·rice·s et leurs mots-clés sont cités dans leur langue d’origine.',
+  citations_en_langue_d_origine: 'Les mots des évaluateur·rice·s (réponses, mots-clés) sont cités tels qu’écrits, dans leur langue d’origine.',
 };
