@@ -142,7 +142,7 @@ function familyPages(markdown: string, firstTitle: string, lang: Lang): string {
 }
 
 /** The lists of the families' pages, by their number of items. */
-function listSizes(tokens: ReturnType<MarkdownIt['parse']>): number[] {
+function listSizes(tokens: ReturnType<InstanceType<typeof MarkdownIt>['parse']>): number[] {
   const sizes: number[] = [];
   const open: number[] = [];
   for (const token of tokens) {
