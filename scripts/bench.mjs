@@ -110,10 +110,28 @@ function batch(count) {
   return { sites: count, ms, perSecond: (count * 1000) / ms, msPerSite: ms / count, peakMb: peakKb / 1024 };
 }
 
+/** One site whose example is `text`, to PDF: the median wall time of RUNS builds. */
+function onePdf(name, text) {
+  const dir = mkdtempSync(join(tmpdir(), `impact-bench-${name}-`));
+  writeFileSync(join(dir, `${name}.yaml`), stringify({ version: 1, lieu: { nom: name }, effets_individuels: { sante: { effets: ['bien_etre'], exemple: text } } }));
+  const times = Array.from({ length: RUNS }, () => timed([BIN, 'build', `${name}.yaml`, '--format', 'pdf'], { cwd: dir }));
+  rmSync(dir, { recursive: true, force: true });
+  return median(times);
+}
+
+/** A word wider than the line against ordinary words of the same length (all different, as in prose): typesetting linear in the text. */
+function longWord(length) {
+  const word = 'Anticonstitutionnellement'.repeat(Math.ceil(length / 25)).slice(0, length);
+  let words = '';
+  for (let i = 0; words.length < length; i += 1) words += `mot${i.toString(36)} `;
+  return { characters: length, word: onePdf('mot', word), words: onePdf('mots', words.slice(0, length).trim()) };
+}
+
 const cold = compare([BIN, 'build', SEED, '--format', 'pdf,md', '--out-dir', mkdtempSync(join(tmpdir(), 'impact-bench-cold-'))]);
 const validate = compare([BIN, 'validate', SEED]);
 const hundred = batch(100);
 const thousand = batch(1000);
+const word = longWord(20_000);
 
 const results = {
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
@@ -123,6 +141,7 @@ const results = {
   validate: { ms: Math.round(validate.measured), ratio: +(validate.measured / validate.baseline).toFixed(2), target: 2 },
   batch: [hundred, thousand].map((b) => ({ ...b, ms: Math.round(b.ms), perSecond: +b.perSecond.toFixed(1), msPerSite: +b.msPerSite.toFixed(2), peakMb: Math.round(b.peakMb) })),
   flatness: +(thousand.msPerSite / hundred.msPerSite - 1).toFixed(3),
+  longWord: { characters: word.characters, wordMs: Math.round(word.word), wordsMs: Math.round(word.words), ratio: +(word.word / word.words).toFixed(2), target: 1.5 },
 };
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
 writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -133,6 +152,7 @@ const rows = [
   ['validate one file', `${results.validate.ms} ms`, `${results.validate.ratio} ×`, '≤ 2 ×'],
   ...results.batch.map((b) => [`batch of ${b.sites}, pdf + md`, `${b.perSecond} reports/s`, `${b.peakMb} MB peak`, '≥ 100/s, ≤ 300 MB']),
   ['cost per site, 1000 vs 100', `${(results.flatness * 100).toFixed(1)} %`, '', 'within 10 %'],
+  [`a ${word.characters}-character word vs ordinary words`, `${results.longWord.wordMs} ms`, `${results.longWord.ratio} ×`, '≤ 1.5 ×'],
 ];
 const width = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
 console.log(`${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.memoryGb} GB, Node ${results.machine.node}; medians of ${RUNS} runs`);

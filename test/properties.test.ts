@@ -7,6 +7,9 @@
  * and the shrunk case; `FUZZ_SEED=<seed>` replays a run. The counterexamples of the bugs these
  * properties found are kept as examples (`regression`), run first every time.
  */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import MarkdownIt, { type Token } from 'markdown-it';
@@ -17,7 +20,9 @@ import { LANGS, type Criterion, type Family, type Field, type Lang, type Option 
 import { parseSource, type Loaded } from '../src/load/load.js';
 import type { ReportModel } from '../src/model/model.js';
 import { modelOf, scoreOf } from '../src/pipeline.js';
-import { renderMarkdown } from '../src/render/markdown.js';
+import { forgetTemplates, renderMarkdown } from '../src/render/markdown.js';
+import { pdfReport } from '../src/render/pdf/index.js';
+import { TemplateError, templateDiagnostic } from '../src/render/template-errors.js';
 import { MAX_SCORE } from '../src/score/score.js';
 import { frenchOf } from '../src/words/fr/typography.js';
 import { unanswered } from '../src/validate/completeness.js';
@@ -696,4 +701,67 @@ describe('scores', () => {
       regression(RUNS, example),
     );
   }, timeout(RUNS, 100));
+});
+
+/** Pieces of Handlebars, impact's helpers and the model's names: random templates are made of them. */
+const TEMPLATE_PIECES = [
+  '{{', '}}', '{{{', '}}}', '{{#', '{{/', '{{^', '{{>', '{{!', '{{!--', '--}}', '{{else}}', '~', '(', ')', '=', '"', "'", ' ', '\n', '.', '..', '/', '@root', '@index', '@key',
+  'this', 'lieu', 'lieu.nom', 'familles', 'null', 'undefined', '"abc"', '5', '-1', 'true', 'constructor', '__proto__', 'each', 'if', 'unless', 'with', 'lookup', 'log',
+  'helperMissing', 'blockHelperMissing', 'liste', 'nombre', 'accord', 'quantite', 'plus', 'majuscule', 'de', 'eq', 'ou', 'plusieurs', 'par_reponse', 'partiel_critere',
+  'bloc', '"famille"', '"inconnu"', 'attributs', 'x=1', 'p', '{{> p}}', '{{> rapport}}', '{{> (lookup . "nom")}}', '{{#each familles}}', '{{/each}}', '{{#bloc "famille"}}', '{{/bloc}}',
+  '*inline', '@partial-block', '{{{{raw}}}}', '{{{{/raw}}}}', 'as |a b|', 'a', 'é', '\u0001', '#',
+];
+const templateSource = fc.oneof(
+  { weight: 4, arbitrary: fc.array(fc.constantFrom(...TEMPLATE_PIECES), { maxLength: 24 }).map((pieces) => pieces.join('')) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 40 }) },
+);
+
+/** An error impact's own words would never have: Handlebars' or JavaScript's own, or a value printed as an object. */
+const INTERNAL = /undefined \(reading|is not a function|Cannot read|\[object Object\]|Maximum call stack|\bat .+:\d+/;
+
+describe('any template', () => {
+  const seed = loadValid(readFileSync(new URL('../examples/le-relais.yaml', import.meta.url), 'utf8'));
+  const dir = mkdtempSync(join(tmpdir(), 'impact-fuzz-templates-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** The report written with `main` as rapport.hbs and `partial` as p.hbs: its Markdown, or the template error in both languages. */
+  function written(main: string, partial: string, lang: Lang): string {
+    writeFileSync(join(dir, 'rapport.hbs'), main);
+    writeFileSync(join(dir, 'p.hbs'), partial);
+    forgetTemplates();
+    try {
+      return renderMarkdown(modelOf(seed, lang), dir);
+    } catch (e) {
+      if (!(e instanceof TemplateError)) throw new Error(`not a template error: ${String(e)}`, { cause: e });
+      const d = templateDiagnostic(e);
+      expect(d.file).toMatch(/(rapport|p)\.hbs$/);
+      expect(d.line).toBeGreaterThan(0);
+      for (const l of LANGS) expect(message(d, l)).not.toMatch(INTERNAL);
+      return '';
+    }
+  }
+
+  test('writes a report, or is a template error at a line of its file in impact’s words — never another exception', () => {
+    fc.assert(
+      fc.property(templateSource, templateSource, language, (main, partial, lang) => {
+        written(main, partial, lang);
+      }),
+      {
+        ...(params(RUNS) as fc.Parameters<[string, string, Lang]>),
+        examples: ['{{lookup}}', '{{#bloc}}x{{/bloc}}', '{{helperMissing}}', '{{> p}}', '{{log "x"}}', '{{#each}}{{/each}}', '{{nombre}}'].map((main): [string, string, Lang] => [main, '{{> p}}', 'fr']),
+      },
+    );
+  }, timeout(RUNS, 50));
+
+  test('what it writes is typeset as a PDF', async () => {
+    await fc.assert(
+      fc.asyncProperty(templateSource, language, async (main, lang) => {
+        const markdown = written(`# R\n${main}`, '', lang);
+        if (markdown === '') return;
+        const bytes = await pdfReport(modelOf(seed, lang), markdown, { templates: dir });
+        expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      }),
+      { ...(params(PDF_RUNS) as fc.Parameters<[string, Lang]>), examples: [['{{#bloc "famille"}}x{{/bloc}}', 'fr'], ['{{#bloc "carte"}}{{/bloc}}', 'en']] },
+    );
+  }, timeout(PDF_RUNS, 1000));
 });

@@ -5,6 +5,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { NO_POSITION, error, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { argumentsAsBytes, fsPath, nameFromBytes } from '../load/file-names.js';
 import { STDIN } from '../load/stdin.js';
 
 export interface Input {
@@ -20,7 +21,7 @@ const SKIPPED = /^(\.|node_modules$)/;
 
 const isFolder = (path: string): boolean => {
   try {
-    return statSync(path).isDirectory();
+    return statSync(fsPath(path)).isDirectory();
   } catch {
     return false;
   }
@@ -29,7 +30,7 @@ const isFolder = (path: string): boolean => {
 /** A link to a regular file is followed; a link to a folder is not (it could loop), nor a dangling one. */
 const isFileBehind = (path: string): boolean => {
   try {
-    return statSync(path).isFile();
+    return statSync(fsPath(path)).isFile();
   } catch {
     return false;
   }
@@ -37,11 +38,13 @@ const isFileBehind = (path: string): boolean => {
 
 function found(folder: string): string[] {
   const files: string[] = [];
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    if (SKIPPED.test(entry.name)) continue;
-    const path = join(folder, entry.name);
+  // Names read as bytes: one that is not UTF-8 is kept (see file-names.ts).
+  for (const entry of readdirSync(fsPath(folder), { withFileTypes: true, encoding: 'buffer' })) {
+    const name = nameFromBytes(entry.name);
+    if (SKIPPED.test(name)) continue;
+    const path = join(folder, name);
     if (entry.isDirectory()) files.push(...found(path));
-    else if ((entry.isFile() || (entry.isSymbolicLink() && isFileBehind(path))) && EVALUATION.test(entry.name)) files.push(path);
+    else if ((entry.isFile() || (entry.isSymbolicLink() && isFileBehind(path))) && EVALUATION.test(name)) files.push(path);
   }
   return files;
 }
@@ -94,7 +97,8 @@ export function naturalOrder(a: string, b: string): number {
  * Every evaluation named by `args`, each once, in natural order (`-`, standard input, first). A
  * path that does not exist is kept as a file: reading it will say so.
  */
-export function scan(args: readonly string[]): Scan {
+export function scan(given: readonly string[]): Scan {
+  const args = argumentsAsBytes(given);
   const named = (arg: string) => arg === STDIN || !isFolder(arg);
   const files = args.filter(named);
   const fileBase = commonFolder(files);
@@ -107,7 +111,7 @@ export function scan(args: readonly string[]): Scan {
   const once = inputs.filter(({ file }) => {
     let key = resolve(file);
     try {
-      key = realpathSync(file);
+      key = nameFromBytes(realpathSync(fsPath(file), { encoding: 'buffer' }));
     } catch {
       // Missing: kept, and reported when read.
     }

@@ -3,7 +3,7 @@
  * terminal), nothing but errors with --quiet, one JSON document for machines.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { formatCount, formatDiagnostic, shownFile, type Paint } from '../diagnostics/format.js';
+import { formatCount, formatDiagnostic, shownFile, shownPath, type Paint } from '../diagnostics/format.js';
 import { message } from '../diagnostics/messages.js';
 import type { Lang } from '../grid/types.js';
 import { wordsOf } from '../words/words.js';
@@ -64,7 +64,7 @@ function closingLines(results: readonly FileOutcome[], lang: Lang, ms: number): 
   // Made only here: an Intl object costs start-up time, and a single file needs none.
   const seconds = new Intl.NumberFormat(typography.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(ms / 1000);
   const tail = `${diagnosticCount ? `${typography.semicolon} ${diagnosticCount}` : ''} (${seconds}\u00A0s)`;
-  const failed = results.filter((r) => r.status === 'failed').map((r) => shownFile(r.file, lang));
+  const failed = results.filter((r) => r.status === 'failed').map((r) => shownPath(r.file, lang));
   return [`${words.summary(evaluations.length, parts)}${tail}`, ...(failed.length > 0 ? [words.failedFiles(failed)] : [])];
 }
 
@@ -104,11 +104,12 @@ export function textReporter(terminal: Terminal, options: { lang: Lang; quiet?: 
       done += 1;
       if (r.status === 'failed') failed += 1;
       clearBar();
-      const file = shownFile(r.file, options.lang);
+      const file = shownPath(r.file, options.lang);
       const took = options.timings ? ` (${r.ms} ms)` : '';
-      if (!options.quiet && r.status === 'built') terminal.out(`${file} → ${r.outputs.map((o) => (o === STDOUT ? words.stdout : o)).join(', ')}${took}\n`);
+      const outputs = r.outputs.map((o) => (o === STDOUT ? words.stdout : shownPath(o, options.lang)));
+      if (!options.quiet && r.status === 'built') terminal.out(`${file} → ${outputs.join(', ')}${took}\n`);
       if (!options.quiet && r.status === 'valid') terminal.out(`${words.isValid(file)}\n`);
-      for (const { output, why } of r.stale) terminal.out(`${output}${typography.colon} ${words[why]} (${file})\n`);
+      for (const { output, why } of r.stale) terminal.out(`${shownPath(output, options.lang)}${typography.colon} ${words[why]} (${file})\n`);
       diagnostics(r.diagnostics, r.lang);
       drawBar();
     },

@@ -4,6 +4,7 @@
  */
 import { existsSync, watch as watchFs, type FSWatcher, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
+import { shownPath } from '../diagnostics/format.js';
 import type { Lang } from '../grid/types.js';
 import { joinList } from '../text/prose.js';
 import { wordsOf } from '../words/words.js';
@@ -52,7 +53,7 @@ export async function watch(plan: WatchPlan): Promise<number> {
     const changedInputs = changed.filter((path) => inputs.has(path)).map((path) => inputs.get(path) as string);
     const lookChanged = changed.some(isLook);
     if (changed.length === 0) return;
-    process.stderr.write(`${words.changed(changed.map((path) => relative(process.cwd(), path)).join(', '))}\n`);
+    process.stderr.write(`${words.changed(changed.map((path) => shownPath(relative(process.cwd(), path), plan.lang)).join(', '))}\n`);
     // The files a changed theme names are watched before the rebuild reports: a save right after
     // the report's line is then seen.
     running = running
@@ -83,11 +84,11 @@ export async function watch(plan: WatchPlan): Promise<number> {
 
   /** Watched again when it comes back, and everything in it taken as changed: it may all be new. */
   function awaitReturn(folder: string, recursive: boolean): void {
-    process.stderr.write(`${words.gone(relativeName(folder))}\n`);
+    process.stderr.write(`${words.gone(shownPath(relativeName(folder), plan.lang))}\n`);
     const timer = setInterval(() => {
       if (!existsSync(folder)) return;
       clearInterval(timer);
-      process.stderr.write(`${words.back(relativeName(folder))}\n`);
+      process.stderr.write(`${words.back(shownPath(relativeName(folder), plan.lang))}\n`);
       arm(folder, recursive);
       for (const path of [...inputs.keys(), ...lookFiles]) if (dirname(path) === folder) noticed(path);
       if (recursive) noticed(folder);
@@ -116,7 +117,7 @@ export async function watch(plan: WatchPlan): Promise<number> {
   }
   for (const path of [...inputs.keys(), ...lookFiles]) watchFolder(dirname(path));
   for (const folder of lookFolders) arm(folder, true);
-  process.stderr.write(`${words.watching(joinList([...plan.inputs, ...plan.look, ...themeFiles], plan.lang))}\n`);
+  process.stderr.write(`${words.watching(joinList([...plan.inputs, ...plan.look, ...themeFiles].map((file) => shownPath(file, plan.lang)), plan.lang))}\n`);
 
   return new Promise((done) => {
     const stop = () => {

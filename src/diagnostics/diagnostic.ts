@@ -49,6 +49,8 @@ export type DiagnosticCode =
   | 'file-too-large'
   | 'too-deep'
   | 'too-many-aliases'
+  | 'too-much-text'
+  | 'too-many-texts'
   | 'import-unknown-column'
   | 'import-ambiguous-column'
   | 'import-duplicate-column'

@@ -10,7 +10,7 @@
  * - `{{attributs points=score}}` gives the table cell it is written in attributes.
  */
 import { ROLES, type Attributes } from './document.js';
-import { UnknownRoleError } from '../render/template-errors.js';
+import { HelperArgumentError, UnknownRoleError } from '../render/template-errors.js';
 
 /** Starts a line that opens (`\u0001role key=value`) or closes (`\u0001/`) a container. */
 export const FENCE = '\u0001';
@@ -71,6 +71,7 @@ interface HelperOptions {
 export function markupHelpers(safe: (markdown: string) => unknown) {
   return {
     bloc(this: unknown, role: unknown, options: HelperOptions) {
+      if (typeof role !== 'string') throw new HelperArgumentError('bloc', 'text', role);
       if (!(ROLES as readonly unknown[]).includes(role)) {
         // Located at the helper's call by the templates' wrapper; the template's file is added by its caller.
         throw new UnknownRoleError(String(role), ROLES);

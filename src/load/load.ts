@@ -2,9 +2,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { Document, LineCounter, isCollection, isMap, isPair, parseDocument, visit, type Node } from 'yaml';
 import { NO_POSITION, error, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
+import { fsPath } from './file-names.js';
 import { limitsFrom, type Limits } from './limits.js';
 import { readStdin, STDIN } from './stdin.js';
 import { syntaxErrors } from './syntax.js';
+import { tooMuchText } from './texts.js';
 
 export interface Loaded {
   readonly file: string;
@@ -137,6 +139,8 @@ export function parseSource(file: string, bytes: Uint8Array, limits: Limits = li
     }
     return fail(error(file, positionOf(lineCounter, firstAlias(doc) ?? 0), 'too-many-aliases', { limit: limits.maxAliases }));
   }
+  const excess = tooMuchText(doc, limits);
+  if (excess) return fail(error(file, positionOf(lineCounter, excess.offset), excess.code, { limit: excess.limit }));
   return { ok: true, loaded: { file, doc, lineCounter, source: text, data: data as Record<string, unknown> } };
 }
 
@@ -172,11 +176,11 @@ export async function loadFile(file: string, limits: Limits = limitsFrom(process
   try {
     // Refused before it is read: a huge file must not fill the memory first, and a pipe or a
     // device (whose size says nothing) must not be read forever.
-    const info = await stat(file);
+    const info = await stat(fsPath(file));
     if (info.isDirectory()) return fail(error(file, NO_POSITION, 'file-unreadable', { reason: 'EISDIR' }));
     if (!info.isFile()) return fail(error(file, NO_POSITION, 'file-unreadable', { reason: 'NOT_A_FILE' }));
     if (info.size > limits.maxBytes) return fail(error(file, NO_POSITION, 'file-too-large', { size: info.size, limit: limits.maxBytes }));
-    bytes = await readFile(file);
+    bytes = await readFile(fsPath(file));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
     return fail(error(file, NO_POSITION, 'file-unreadable', { reason: code }));

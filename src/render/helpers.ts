@@ -28,7 +28,10 @@ export function byAnswer(values: readonly (OptionValue | undefined)[]): { repons
 /** Handlebars passes its options object last; the helpers only want the arguments. */
 const args = (all: unknown[]): unknown[] => all.slice(0, -1);
 
-const IS: Record<Expected, (value: unknown) => boolean> = {
+/** What a helper's argument may be expected to be (`lookup`'s two arguments are Handlebars' own). */
+type Checked = Exclude<Expected, 'object-and-key'>;
+
+const IS: Record<Checked, (value: unknown) => boolean> = {
   number: (value) => typeof value === 'number' && Number.isFinite(value),
   text: (value) => typeof value === 'string',
   list: (value) => Array.isArray(value),
@@ -36,7 +39,7 @@ const IS: Record<Expected, (value: unknown) => boolean> = {
 };
 
 /** `value` when it is what `helper` expects; a template error at the helper's call otherwise. */
-function given<T>(helper: string, expected: Expected, value: unknown): T {
+function given<T>(helper: string, expected: Checked, value: unknown): T {
   if (!IS[expected](value)) throw new HelperArgumentError(helper, expected, value);
   return value as T;
 }

@@ -7,7 +7,7 @@ import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { suggest } from '../text/suggest.js';
 
 /** What a helper expects of an argument. */
-export type Expected = 'number' | 'text' | 'list' | 'one-value';
+export type Expected = 'number' | 'text' | 'list' | 'one-value' | 'object-and-key';
 
 export type TemplateProblem =
   | { readonly problem: 'syntax'; readonly found: string; readonly expected: string }
@@ -46,9 +46,13 @@ export function templateDiagnostic(e: TemplateError): Diagnostic {
   return error(e.file, { line: e.line, column: e.column }, 'template-error', e.problem, { suggestion: e.suggestion });
 }
 
+/** Handlebars' options object, which a helper called with fewer arguments than it takes finds in their place. */
+const isHelperOptions = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && 'hash' in value && typeof (value as { lookupProperty?: unknown }).lookupProperty === 'function';
+
 /** The kind of a value a helper was given, as the messages name it. */
 export function kindOf(value: unknown): string {
-  if (value === undefined) return 'nothing';
+  if (value === undefined || isHelperOptions(value)) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'list';
   if (typeof value === 'string') return 'text';

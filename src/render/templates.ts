@@ -15,8 +15,9 @@ import { BAREME_HELPER, baremeText } from './bareme.js';
 import { escapeMarkdown } from './escape.js';
 import { foldConstants, type Constant } from './fold.js';
 import { helpers } from './helpers.js';
+import { checkPartials, CHECKED_PARTIAL, located, type Inclusions, type Rendering } from './partials.js';
 import { builtInSources, templateSources } from './template-files.js';
-import { atCall, errorAt, TemplateError } from './template-errors.js';
+import { atCall, errorAt, HelperArgumentError, TemplateError } from './template-errors.js';
 import { MOT_HELPER, templateWords, wordText, type TemplateWords } from './template-words.js';
 
 export { TemplateError };
@@ -95,29 +96,13 @@ export type Render = (context: object) => string;
 /** Handlebars' own helpers but `log`, which would write to the output of `--reporter json`. */
 const HANDLEBARS_BUILT_INS = ['if', 'unless', 'each', 'with', 'lookup'];
 
-/** How deep partials may include each other: a report nests five; more is a partial that includes itself. */
-const MAX_PARTIAL_DEPTH = 32;
-
-/** Partials entered and not yet left, for one document's templates. */
-interface Depth {
-  current: number;
-}
-
-/** A partial that says which file it is when it fails at run time, and stops a partial that includes itself. */
-function located(file: string, name: string, template: HandlebarsTemplateDelegate, helperNames: readonly string[], depth: Depth): HandlebarsTemplateDelegate {
-  return (context, options) => {
-    if (depth.current >= MAX_PARTIAL_DEPTH) {
-      throw new TemplateError(file, 1, 1, { problem: 'partial-depth', name, limit: MAX_PARTIAL_DEPTH });
-    }
-    depth.current += 1;
-    try {
-      return template(context, options);
-    } catch (e) {
-      throw errorAt(file, e, helperNames);
-    } finally {
-      depth.current -= 1;
-    }
-  };
+/** Handlebars' `lookup`, which given fewer than its two arguments fails on its own options object. */
+function lookupOfTwo(env: typeof Handlebars): void {
+  const lookup = env.helpers.lookup as (...all: unknown[]) => unknown;
+  env.registerHelper('lookup', function (this: unknown, ...all: unknown[]) {
+    if (all.length < 3) throw new HelperArgumentError('lookup', 'object-and-key', all.length === 2 ? all[0] : undefined);
+    return lookup.apply(this, all);
+  });
 }
 
 /** Every helper, Handlebars' own included, with its errors placed at its call. */
@@ -133,55 +118,27 @@ function helpersAtTheirCalls(env: typeof Handlebars): void {
   }
 }
 
-/** The helper a computed partial name goes through (see `checkPartials`). */
-const CHECKED_PARTIAL = 'impact_partiel_verifie';
-
-type Node = { type?: string; loc?: hbs.AST.SourceLocation; [key: string]: unknown };
-
-/**
- * Partials named in the templates must exist, said with their place: a name written out is
- * checked now; a computed one (`{{> (partiel_critere id)}}`) goes through CHECKED_PARTIAL, which
- * checks it when it is computed and knows the statement's line and column.
- */
-function checkPartials(file: string, ast: hbs.AST.Program, known: ReadonlySet<string>): void {
-  const visit = (node: unknown): void => {
-    if (!node || typeof node !== 'object') return;
-    const statement = node as Node & { name?: Node & { original?: unknown; value?: unknown } };
-    if ((statement.type === 'PartialStatement' || statement.type === 'PartialBlockStatement') && statement.name) {
-      const { name } = statement;
-      const start = statement.loc?.start ?? { line: 0, column: 0 };
-      const written = name.type === 'PathExpression' ? name.original : name.type === 'StringLiteral' ? name.value : undefined;
-      if (typeof written === 'string' && !known.has(written)) {
-        throw new TemplateError(file, start.line, start.column + 1, { problem: 'missing-partial', name: written });
-      }
-      if (name.type === 'SubExpression') {
-        const number = (value: number) => ({ type: 'NumberLiteral', value, original: value, loc: name.loc });
-        const path = { type: 'PathExpression', data: false, depth: 0, parts: [CHECKED_PARTIAL], original: CHECKED_PARTIAL, loc: name.loc };
-        statement.name = { type: 'SubExpression', path, params: [name, number(start.line), number(start.column)], loc: name.loc };
-      }
-    }
-    for (const child of Object.values(node)) {
-      if (Array.isArray(child)) child.forEach(visit);
-      else if (child && typeof child === 'object' && 'type' in child) visit(child);
-    }
-  };
-  visit(ast);
-}
-
 /** The helpers whose result is a constant of the language: the words, the rubric's numbers. */
 const constantsOf = ({ words }: TemplateWords): Record<string, Constant> => ({
   [MOT_HELPER]: ([key = '']) => wordText(words, key),
   [BAREME_HELPER]: ([name = '', form]) => baremeText(name, form),
 });
 
-/** A template file read and checked: its constants written in, French spacing applied, every partial it names known. */
-function parseTemplate(env: typeof Handlebars, path: string, lang: Lang, partials: ReadonlySet<string>, words: TemplateWords): { source: string; ast: hbs.AST.Program } {
+/** A template file read and checked: its constants written in, French spacing applied, every partial it names known (where, in `inclusions`). */
+function parseTemplate(
+  env: typeof Handlebars,
+  path: string,
+  lang: Lang,
+  partials: ReadonlySet<string>,
+  words: TemplateWords,
+  inclusions?: Inclusions,
+): { source: string; ast: hbs.AST.Program } {
   try {
     const source = readFileSync(path, 'utf8');
     const parsed = env.parse(source);
     foldConstants(path, parsed, constantsOf(words));
     const ast = typeset(parsed, lang);
-    checkPartials(path, ast, partials);
+    checkPartials(path, ast, partials, inclusions);
     return { source, ast };
   } catch (e) {
     throw errorAt(path, e);
@@ -191,8 +148,10 @@ function parseTemplate(env: typeof Handlebars, path: string, lang: Lang, partial
 /** The helpers a template may call: a name outside them is an error when it is compiled. */
 function knownHelpersOf(lang: Lang): Record<string, boolean> {
   const own = [...Object.keys(helpers(lang, (markdown) => markdown)), MOT_HELPER];
-  // `log: false`: Handlebars would otherwise compile a call to the `log` helper, removed below.
-  return { ...Object.fromEntries([...HANDLEBARS_BUILT_INS, ...own, CHECKED_PARTIAL, ESCAPE_HELPER].map((name) => [name, true])), log: false };
+  // False: Handlebars would otherwise compile a call to `log`, removed below, or to the two it
+  // keeps out of the helpers for itself, which the templates must not call either.
+  const refused = { log: false, helperMissing: false, blockHelperMissing: false };
+  return { ...Object.fromEntries([...HANDLEBARS_BUILT_INS, ...own, CHECKED_PARTIAL, ESCAPE_HELPER].map((name) => [name, true])), ...refused };
 }
 
 const compileOptions = (lang: Lang) => ({ preventIndent: true, strict: false, knownHelpers: knownHelpersOf(lang), knownHelpersOnly: true }) as const;
@@ -234,6 +193,8 @@ interface Compiling {
   readonly partials: ReadonlySet<string>;
   readonly words: TemplateWords;
   readonly builtIn: ReadonlyMap<string, string>;
+  /** Where each file compiled now includes each partial (partials.ts places a partial too deep there). */
+  readonly inclusions: Inclusions;
 }
 
 /**
@@ -241,10 +202,10 @@ interface Compiling {
  * then, with the built-in words; otherwise (an override, an edited built-in, words of a
  * mots.json) compiled now.
  */
-function templateAt(env: typeof Handlebars, name: string, path: string, { lang, partials, words, builtIn }: Compiling): HandlebarsTemplateDelegate {
+function templateAt(env: typeof Handlebars, name: string, path: string, { lang, partials, words, builtIn, inclusions }: Compiling): HandlebarsTemplateDelegate {
   const ready = path === builtIn.get(name) && !words.overridden ? precompiledOf(lang)[name] : undefined;
   if (ready && readFileSync(path, 'utf8') === ready.source) return env.template(ready.spec);
-  const { ast } = parseTemplate(env, path, lang, partials, words);
+  const { ast } = parseTemplate(env, path, lang, partials, words, inclusions);
   // Compiled on first use: an unknown helper is reported then, located by `located`.
   return env.compile(ast, compileOptions(lang));
 }
@@ -263,18 +224,19 @@ export function compileTemplates(lang: Lang, custom?: string, main: MainTemplate
   // Folded when the files are parsed; called only with a computed key (`{{mot key}}`).
   env.registerHelper(MOT_HELPER, (key: unknown) => new env.SafeString(spacing(wordText(words.words, String(key)))));
   env.unregisterHelper('log');
+  lookupOfTwo(env);
   helpersAtTheirCalls(env);
-  const helperNames = Object.keys(knownHelpersOf(lang)).filter((name) => name !== 'log');
-  const depth: Depth = { current: 0 };
+  const helperNames = Object.entries(knownHelpersOf(lang)).flatMap(([name, known]) => (known ? [name] : []));
+  const rendering: Rendering = { files: [], inclusions: new Map() };
   const sources = templateSources(lang, custom);
   const documents: readonly string[] = MAIN_TEMPLATES;
   // The other documents' main templates are neither compiled nor partials.
   for (const name of documents) if (name !== main) sources.delete(name);
   const partials = new Set([...sources.keys()].filter((name) => name !== main));
-  const compiling: Compiling = { lang, partials, words, builtIn: builtInSources(lang) };
+  const compiling: Compiling = { lang, partials, words, builtIn: builtInSources(lang), inclusions: rendering.inclusions };
   let compiled: HandlebarsTemplateDelegate | undefined;
   for (const [name, path] of sources) {
-    const template = located(path, name, templateAt(env, name, path, compiling), helperNames, depth);
+    const template = located(path, name, templateAt(env, name, path, compiling), helperNames, rendering);
     if (name === main) compiled = template;
     else env.registerPartial(name, template);
   }

@@ -20,6 +20,9 @@ export const namedEach = (table: Readonly<Record<string, string>>, p: Params, ke
     .map((value) => table[value] ?? value)
     .join(` ${or} `);
 
+/** A whole number as the locale groups its digits: "200 000", "200,000". */
+export const count = (p: Params, key: string, locale: string): string => new Intl.NumberFormat(locale).format(Number(p[key] ?? 0));
+
 /** A size in bytes, in the unit that reads best: "20 Mo", "64 octets". */
 export function bytes(p: Params, key: string, units: { readonly mega: string; readonly kilo: string; readonly bytes: string }, locale: string): string {
   const n = Number(p[key] ?? 0);

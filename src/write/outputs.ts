@@ -7,6 +7,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { NO_POSITION, error, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { fsPath } from '../load/file-names.js';
 import { writeAtomic } from './atomic.js';
 
 /** A report rendered: text, or the bytes of a PDF. */
@@ -64,7 +65,7 @@ export async function writeOutputs(outputs: readonly string[], contents: readonl
         await writeStdout(contents[i] ?? '');
         continue;
       }
-      await mkdir(dirname(output), { recursive: true });
+      await mkdir(fsPath(dirname(output)), { recursive: true });
       await writeAtomic(output, contents[i] ?? '');
     } catch (e) {
       const reason = (e as NodeJS.ErrnoException).code ?? String(e);
@@ -77,7 +78,7 @@ export async function writeOutputs(outputs: readonly string[], contents: readonl
 async function staleness(path: string, content: Rendered): Promise<Staleness | undefined> {
   let current: Buffer;
   try {
-    current = await readFile(path);
+    current = await readFile(fsPath(path));
   } catch {
     return 'missing';
   }

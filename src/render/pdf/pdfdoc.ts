@@ -6,6 +6,7 @@ import PDFDocument from 'pdfkit';
 import type { Block } from '../../document/document.js';
 import type { Lang } from '../../grid/types.js';
 import { ownGlyphsFace } from './faces.js';
+import { breakLongWords } from './long-words.js';
 import { measureBoundsOnce, rememberFace } from './measures.js';
 import { shareShaping } from './shaping.js';
 import { wordsOf } from '../../words/words.js';
@@ -123,6 +124,7 @@ export function createDocument(input: PdfInput, title: string): ImpactDocument {
     },
   });
   useFaces(doc, input.theme.fonts);
+  breakLongWords(doc);
   measureBoundsOnce(doc);
   const writeMetadata = doc.endMetadata.bind(doc);
   doc.endMetadata = () => {

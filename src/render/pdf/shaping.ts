@@ -37,6 +37,14 @@ interface ShapedWord {
 /** Enough for every word of a large batch; past it the words start over rather than grow without bound. */
 const MAX_WORDS = 100_000;
 
+/**
+ * Longer words are not kept with the others: they are the pieces of a word wider than the line
+ * (see long-words.ts), and kept they would hold hundreds of bytes per character of a text of
+ * megabytes. The last few are, for a piece is measured, then drawn at once.
+ */
+const MAX_KEPT_LENGTH = 64;
+const RECENT_LONG_WORDS = 4;
+
 type ShapingFace = ReturnType<typeof ownGlyphsFace> & { head: { checkSumAdjustment: number } };
 
 /**
@@ -72,6 +80,7 @@ function unstored([met, ids, numbers, advanceWidth]: StoredWord): ShapedWord {
 
 class WordShaper {
   private readonly words = new Map<string, ShapedWord>();
+  private readonly recent = new Map<string, ShapedWord>();
   /** One face for shaping, so that its layout engine (features, lookups) is set up once. */
   private readonly shaping: ShapingFace;
   private readonly scale: number;
@@ -93,12 +102,23 @@ class WordShaper {
   }
 
   shape(word: string): ShapedWord {
+    if (word.length > MAX_KEPT_LENGTH) return this.shapeLong(word);
     let shaped = this.words.get(word);
     if (!shaped) {
       if (this.words.size >= MAX_WORDS) this.words.clear();
       const ready = Object.hasOwn(this.ready, word) ? this.ready[word] : undefined;
       shaped = ready ? unstored(ready) : this.shapeNow(word);
       this.words.set(word, shaped);
+    }
+    return shaped;
+  }
+
+  private shapeLong(word: string): ShapedWord {
+    let shaped = this.recent.get(word);
+    if (!shaped) {
+      shaped = this.shapeNow(word);
+      if (this.recent.size >= RECENT_LONG_WORDS) this.recent.delete(this.recent.keys().next().value as string);
+      this.recent.set(word, shaped);
     }
     return shaped;
   }
@@ -176,7 +196,7 @@ export function shareShaping(embedded: EmbeddedFont, path: string): void {
     const shaped = shaper.shape(word);
     for (const [id, codePoints] of shaped.met) documentFont.getGlyph(id, [...codePoints]);
     const run = { glyphs: shaped.ids.map((id) => documentFont.getGlyph(id)), positions: shaped.positions, advanceWidth: shaped.advanceWidth };
-    cache[word] = run;
+    if (word.length <= MAX_KEPT_LENGTH) cache[word] = run;
     return run;
   };
   const layoutRun = embedded.layoutRun.bind(embedded);

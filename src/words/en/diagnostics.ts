@@ -1,7 +1,7 @@
 /** What every diagnostic says in English, made from its parameters. */
 import type { Params } from '../../diagnostics/diagnostic.js';
 import type { Words } from '../catalogue.js';
-import { bytes, items, named, namedEach, possible, s, type Message } from '../params.js';
+import { bytes, count, items, named, namedEach, possible, s, type Message } from '../params.js';
 import { MAX_SCORE, MIN_INTENSITY } from '../../score/rubric.js';
 import { yamlHints } from './yaml.js';
 
@@ -11,6 +11,7 @@ const KINDS: Record<string, string> = {
   text: 'a text',
   list: 'a list',
   'one-value': 'one value',
+  'object-and-key': 'a mapping and a key',
   nothing: 'nothing',
   null: 'an empty value',
   'not-a-number': 'a value that is not a number',
@@ -135,6 +136,9 @@ const messages: Words['diagnostics']['messages'] = {
     `file too large: ${p.size === undefined ? 'more than' : `${size(p, 'size')} for at most`} ${size(p, 'limit')}; an evaluation takes a few kilobytes (limit: IMPACT_MAX_BYTES)`,
   'too-deep': (p) => `nested too deep (more than ${s(p, 'limit')} levels); an evaluation has 5 (limit: IMPACT_MAX_DEPTH)`,
   'too-many-aliases': (p) => `more than ${s(p, 'limit')} YAML aliases (*name): refused, so as not to exhaust memory (limit: IMPACT_MAX_ALIASES)`,
+  'too-much-text': (p) =>
+    `too much text: here the evaluation goes past ${count(p, 'limit', 'en-GB')} characters of text in all; an evaluation holds a few thousand (limit: IMPACT_MAX_TEXT)`,
+  'too-many-texts': (p) => `too many texts: here the evaluation goes past ${count(p, 'limit', 'en-GB')} texts (list items counted); an evaluation holds a few dozen (limit: IMPACT_MAX_TEXTS)`,
   'unanswered-criterion': (p) => `criterion not answered: “${s(p, 'criterion')}”`,
   'unanswered-field': (p) => `field not answered: “${s(p, 'field')}” in “${s(p, 'criterion')}”`,
   'inapplicable-field': (p) =>

@@ -1,6 +1,6 @@
 /** What every diagnostic says in French, made from its parameters. */
 import type { DiagnosticCode, Params } from '../../diagnostics/diagnostic.js';
-import { bytes, items, named, namedEach, possible, s, type Message } from '../params.js';
+import { bytes, count, items, named, namedEach, possible, s, type Message } from '../params.js';
 import { MAX_SCORE, MIN_INTENSITY } from '../../score/rubric.js';
 import { yamlHints } from './yaml.js';
 
@@ -10,6 +10,7 @@ const KINDS: Record<string, string> = {
   text: 'un texte',
   list: 'une liste',
   'one-value': 'une valeur',
+  'object-and-key': 'un ensemble de clés et une clé',
   nothing: 'rien',
   null: 'une valeur vide',
   'not-a-number': 'une valeur non numérique',
@@ -138,6 +139,9 @@ const messages: Record<DiagnosticCode, Message> = {
     `fichier trop gros : ${p.size === undefined ? 'plus de ' : `${size(p, 'size')} pour `}${size(p, 'limit')}${p.size === undefined ? '' : ' au plus'} ; une évaluation tient en quelques kilo-octets (limite : IMPACT_MAX_BYTES)`,
   'too-deep': (p) => `imbrication trop profonde (plus de ${s(p, 'limit')} niveaux) ; une évaluation en a 5 (limite : IMPACT_MAX_DEPTH)`,
   'too-many-aliases': (p) => `plus de ${s(p, 'limit')} alias YAML (*nom) : refusé, pour ne pas épuiser la mémoire (limite : IMPACT_MAX_ALIASES)`,
+  'too-much-text': (p) =>
+    `trop de texte : l’évaluation passe ici ${count(p, 'limit', 'fr-FR')} caractères de texte en tout ; une évaluation en compte quelques milliers (limite : IMPACT_MAX_TEXT)`,
+  'too-many-texts': (p) => `trop de textes : l’évaluation passe ici ${count(p, 'limit', 'fr-FR')} textes (les éléments des listes comptés) ; une évaluation en compte quelques dizaines (limite : IMPACT_MAX_TEXTS)`,
   'unanswered-criterion': (p) => `critère non renseigné : « ${s(p, 'criterion')} » (${s(p, 'label')})`,
   'unanswered-field': (p) => `champ non renseigné : « ${s(p, 'field')} » dans « ${s(p, 'criterion')} »`,
   'inapplicable-field': (p) =>

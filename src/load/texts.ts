@@ -1,0 +1,49 @@
+/**
+ * How much text one evaluation may hold. Setting text in the PDF costs time for every character
+ * and every text (each list item is a paragraph of its own): bounded here, a file at the size
+ * limit builds in seconds (docs/limits.md) or is refused at once, where the text goes past.
+ */
+import { isAlias, isCollection, isPair, isScalar, type Document, type Node } from 'yaml';
+import type { Limits } from './limits.js';
+
+export interface TextExcess {
+  /** Where the text that goes past the limit is written (an alias, for a text it repeats). */
+  readonly offset: number;
+  readonly code: 'too-much-text' | 'too-many-texts';
+  readonly limit: number;
+}
+
+/** The first text, in the document's order and aliases expanded, past `maxTextChars` characters or `maxTexts` texts in all. */
+export function tooMuchText(doc: Document, limits: Pick<Limits, 'maxTextChars' | 'maxTexts'>): TextExcess | undefined {
+  let chars = 0;
+  let texts = 0;
+  // The collections being walked: an alias inside the value it names (`&a [*a]`) is not expanded again.
+  const open = new Set<unknown>();
+  const walk = (node: unknown, at: number | undefined): TextExcess | undefined => {
+    if (isAlias(node)) {
+      const target = node.resolve(doc);
+      return open.has(target) ? undefined : walk(target, at ?? node.range?.[0]);
+    }
+    if (isScalar(node)) {
+      if (typeof node.value !== 'string') return undefined;
+      chars += node.value.length;
+      texts += 1;
+      const offset = at ?? node.range?.[0] ?? 0;
+      if (chars > limits.maxTextChars) return { offset, code: 'too-much-text', limit: limits.maxTextChars };
+      if (texts > limits.maxTexts) return { offset, code: 'too-many-texts', limit: limits.maxTexts };
+      return undefined;
+    }
+    if (!isCollection(node)) return undefined;
+    open.add(node);
+    try {
+      for (const item of node.items) {
+        const found = walk(isPair(item) ? item.value : (item as Node), at);
+        if (found) return found;
+      }
+      return undefined;
+    } finally {
+      open.delete(node);
+    }
+  };
+  return walk(doc.contents, undefined);
+}
