@@ -171,6 +171,14 @@ describe('every report of the examples and the fixtures', () => {
     expect(found).toEqual([]);
   });
 
+  test('in French, no two sentences in a row open with « Concernant » (the groups of égalité femmes/hommes make a table)', () => {
+    const found = evaluations.flatMap(({ file, loaded }) => {
+      const paragraphs = renderMarkdown(modelOf(loaded, 'fr')).split(/\n\n+/);
+      return paragraphs.some((p, i) => p.startsWith('Concernant') && paragraphs[i + 1]?.startsWith('Concernant')) ? [file] : [];
+    });
+    expect(found).toEqual([]);
+  });
+
   test.each(['fr', 'en'] as const)('no list of one item on the families’ pages (%s)', (lang) => {
     const md = new MarkdownIt();
     const found = evaluations.flatMap(({ file, loaded }) => {

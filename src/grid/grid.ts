@@ -413,12 +413,12 @@ const territoriaux: Family = {
         ]),
         applying(when('effet', 'nouveaux_modes', 'difficile'), {
           ...multi('pratiques', { fr: 'Nouvelles pratiques', en: 'New practices' }, [
-            option('co_construction', 'la co-construction des projets avec les habitant·e·s et les usager·ère·s', 'designing projects together with residents and users'),
-            option('transversalite', 'le travail en transversalité entre services', 'departments working across their boundaries'),
-            option('commande_publique', 'de nouvelles formes de commande publique (appel à manifestation d’intérêt, convention d’occupation…)', 'new forms of public commissioning (calls for expressions of interest, occupancy agreements…)'),
-            option('urbanisme_transitoire', 'l’urbanisme transitoire intégré aux projets de la collectivité', 'temporary urbanism built into the local authority’s projects'),
+            option('co_construction', 'la co-construction des projets avec les habitant·e·s et les usager·ère·s', 'co-designing projects with residents and users'),
+            option('transversalite', 'le travail en transversalité entre services', 'working across departments'),
+            option('commande_publique', 'la commande publique sous de nouvelles formes (appel à manifestation d’intérêt, convention d’occupation…)', 'commissioning in new forms (calls for expressions of interest, occupancy agreements…)'),
+            option('urbanisme_transitoire', 'l’urbanisme transitoire intégré aux projets de la collectivité', 'building temporary urbanism into the local authority’s projects'),
             option('experimentation', 'l’expérimentation avant la décision', 'trying things out before deciding'),
-            option('gestion_partagee', 'la gestion partagée d’espaces publics', 'shared management of public spaces'),
+            option('gestion_partagee', 'la gestion partagée d’espaces publics', 'sharing the management of public spaces'),
           ]),
           open: true,
           cap: 1,
