@@ -6,7 +6,7 @@
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import MarkdownIt from 'markdown-it';
+import MarkdownIt, { type Token } from 'markdown-it';
 import { parseSource } from '../src/load/load.js';
 import { check, modelOf } from '../src/pipeline.js';
 import { renderMarkdown } from '../src/render/markdown.js';
@@ -142,7 +142,7 @@ function familyPages(markdown: string, firstTitle: string, lang: Lang): string {
 }
 
 /** The lists of the families' pages, by their number of items. */
-function listSizes(tokens: ReturnType<InstanceType<typeof MarkdownIt>['parse']>): number[] {
+function listSizes(tokens: readonly Token[]): number[] {
   const sizes: number[] = [];
   const open: number[] = [];
   for (const token of tokens) {

@@ -27,6 +27,7 @@ import { MAX_SCORE } from '../src/score/score.js';
 import { frenchOf } from '../src/words/fr/typography.js';
 import { unanswered } from '../src/validate/completeness.js';
 import { validate } from '../src/validate/validate.js';
+import { tableCount } from './support/report-shape.js';
 import {
   BLANKS,
   CONTROLS,
@@ -112,8 +113,7 @@ function build(loaded: Loaded, lang: Lang): Built {
   expect(markdown.trim()).not.toBe('');
   expect(markdown).not.toContain('[object Object]');
   const tokens = reader.parse(markdown, {});
-  // The summary, then one table per family in the annex.
-  expect(tokens.filter((t) => t.type === 'table_open')).toHaveLength(1 + model.familles.length);
+  expect(tokens.filter((t) => t.type === 'table_open')).toHaveLength(tableCount(model));
   expect(tokens.filter((t) => t.type === 'heading_open' && t.tag === 'h1')).toHaveLength(1);
   return { model, markdown, tokens };
 }
