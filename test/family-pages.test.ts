@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MarkdownIt, { type Token } from 'markdown-it';
 import { parseSource } from '../src/load/load.js';
-import { check, modelOf } from '../src/pipeline.js';
+import { check, modelOf } from '../src/pipeline/stages.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { pdfReport } from '../src/render/pdf/index.js';
 import { FAMILIES } from '../src/grid/grid.js';

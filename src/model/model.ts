@@ -7,7 +7,7 @@ import { DEFAULT_LANG, type Criterion, type Field, type Lang } from '../grid/typ
 import { hasAnswer, missingFields } from '../grid/answers.js';
 import { explainCriterion, explainFamily } from '../score/explain.js';
 import type { CriterionStatus, FamilyScore, FamilyStatus } from '../score/score.js';
-import { lowerFirst } from '../text/prose.js';
+import { lowerFirst } from '../words/prose.js';
 import { labelled, contextModel, type ContextModel, type SiteDescription, type SiteDetail } from './context.js';
 
 export type { SiteDetail } from './context.js';

@@ -1,8 +1,7 @@
 /** What every diagnostic says in English, made from its parameters. */
-import type { Params } from '../../diagnostics/diagnostic.js';
 import type { Words } from '../catalogue.js';
-import { bytes, count, items, named, namedEach, possible, s, type Message } from '../params.js';
-import { MAX_SCORE, MIN_INTENSITY } from '../../score/rubric.js';
+import { bytes, count, items, named, namedEach, possible, s, type Message, type Params } from '../params.js';
+import { MAX_SCORE, MIN_INTENSITY } from '../../grid/rubric.js';
 import { yamlHints } from './yaml.js';
 
 /** What a template's helper expects and was given (render/template-errors.ts). */
@@ -131,6 +130,10 @@ const messages: Words['diagnostics']['messages'] = {
   'empty-list': () => 'the list is empty; give at least one item or remove the key',
   'bad-font': (p) => `“${s(p, 'value')}” is not a readable TrueType or OpenType font`,
   'bad-image': (p) => `“${s(p, 'value')}” is not a PNG or JPEG image`,
+  'image-too-large': (p) =>
+    `the image “${s(p, 'value')}” is ${count(p, 'width', 'en-GB')} × ${count(p, 'height', 'en-GB')} pixels, for at most ${count(p, 'limit', 'en-GB')} a side; make it smaller: a logo needs no more than a thousand pixels`,
+  'theme-file-too-large': (p) =>
+    `file too large: ${p.size === undefined ? 'over ' : `${size(p, 'size')} for `}${size(p, 'limit')}${p.size === undefined ? '' : ' at most'}; a font or a logo takes far less`,
   'template-error': (p) => `template error: ${TEMPLATE_PROBLEMS[s(p, 'problem')]?.(p) ?? s(p, 'detail')}`,
   'file-too-large': (p) =>
     `file too large: ${p.size === undefined ? 'more than' : `${size(p, 'size')} for at most`} ${size(p, 'limit')}; an evaluation takes a few kilobytes (limit: IMPACT_MAX_BYTES)`,
@@ -139,6 +142,7 @@ const messages: Words['diagnostics']['messages'] = {
   'too-much-text': (p) =>
     `too much text: here the evaluation goes past ${count(p, 'limit', 'en-GB')} characters of text in all; an evaluation holds a few thousand (limit: IMPACT_MAX_TEXT)`,
   'too-many-texts': (p) => `too many texts: here the evaluation goes past ${count(p, 'limit', 'en-GB')} texts (list items counted); an evaluation holds a few dozen (limit: IMPACT_MAX_TEXTS)`,
+  'too-many-values': (p) => `too many values: here the evaluation goes past ${count(p, 'limit', 'en-GB')} keys and values; an evaluation holds a few hundred (limit: ${s(p, 'per')} × IMPACT_MAX_TEXTS)`,
   'unanswered-criterion': (p) => `criterion not answered: “${s(p, 'criterion')}”`,
   'unanswered-field': (p) => `field not answered: “${s(p, 'field')}” in “${s(p, 'criterion')}”`,
   'inapplicable-field': (p) =>

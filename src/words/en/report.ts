@@ -1,5 +1,5 @@
 /** The report's and the portfolio's own words in English, by the names the shared templates give them (see ../fr/report.ts). */
-import { BAREME } from '../../score/bareme.js';
+import { BAREME } from '../../grid/bareme.js';
 import { body } from './body.js';
 import type { Words } from '../catalogue.js';
 
