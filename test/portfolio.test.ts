@@ -32,7 +32,7 @@ test('a site answered in words only is evaluated, its families « effets décrit
   expect(individual).toEqual([[4, 'rated', 0], [3, 'rated', 1], [2, 'rated', 0], [1, 'rated', 0], [0, 'described', 1], [0, 'no-positive-effect', 0], [0, 'not-assessed', 0]]);
   const markdown = renderDocument('portefeuille', model);
   expect(markdown).toMatch(/\| Coco Velten \| d \| d \| – \| d \| d \| d \| d \| – \| – \|/);
-  expect(markdown).toContain('| Coco Velten | effets décrits, non notés | effets décrits, non notés | non évalué |');
+  expect(markdown).toContain('| Coco Velten | effets décrits, non notés | effets décrits, non notés | non évaluée |');
 });
 
 describe('the portfolio as a funder reads it (test/fixtures/portefeuille)', () => {

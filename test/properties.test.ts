@@ -27,6 +27,7 @@ import { forgetCaches } from '../src/runtime/caches.js';
 import { MAX_SCORE } from '../src/score/score.js';
 import { frenchOf } from '../src/words/fr/typography.js';
 import { validate } from '../src/validate/validate.js';
+import { tableCount } from './support/report-shape.js';
 import {
   BLANKS,
   CONTROLS,
@@ -112,9 +113,7 @@ function build(loaded: Loaded, lang: Lang): Built {
   expect(markdown.trim()).not.toBe('');
   expect(markdown).not.toContain('[object Object]');
   const tokens = reader.parse(markdown, {});
-  // The summary, one table per family in the annex and one per committee's view.
-  const views = model.familles.filter((f) => f.avis_comite).length;
-  expect(tokens.filter((t) => t.type === 'table_open')).toHaveLength(1 + model.familles.length + views);
+  expect(tokens.filter((t) => t.type === 'table_open')).toHaveLength(tableCount(model));
   expect(tokens.filter((t) => t.type === 'heading_open' && t.tag === 'h1')).toHaveLength(1);
   return { model, markdown, tokens };
 }

@@ -14,7 +14,11 @@ describe('lists', () => {
     [['A', 'B', 'C'], 'A, B et C'],
   ])('%j → %s', (items, expected) => expect(joinList(items, 'fr')).toBe(expected));
 
-  test('English', () => expect(joinList(['A', 'B', 'C'], 'en')).toBe('A, B and C'));
+  test.each([
+    [['A'], 'A'],
+    [['A', 'B'], 'A and B'],
+    [['A', 'B', 'C'], 'A, B, and C'],
+  ])('English, with the serial comma from three items: %j → %s', (items, expected) => expect(joinList(items, 'en')).toBe(expected));
 });
 
 describe('numbers and agreement', () => {

@@ -231,7 +231,7 @@ describe('the portfolio in Markdown', () => {
     expect(periods?.header).toEqual(['Période', 'Lieux évalués', 'Personnes accompagnées', 'Nouveaux projets ou actions imprévus']);
     expect(periods?.rows.find((cells) => cells[0] === '2024')).toEqual(['2024', '9', `4${NNBSP}963 (7 sur 9)`, '56 (8 sur 9)']);
     expect(periods?.rows.at(-1)).toEqual(['période non précisée', '2', '–', '1 (1 sur 2)']);
-    expect(distribution?.header).toEqual(['Famille d’effets', '++++', '+++', '++', '+', 'effets décrits', 'aucun effet positif', 'non évalué', 'sans objet']);
+    expect(distribution?.header).toEqual(['Famille d’effets', '++++', '+++', '++', '+', 'effets décrits', 'aucun effet positif', 'non évaluée', 'sans objet']);
     expect(distribution?.rows.find((cells) => cells[0] === 'Effets collectifs')?.slice(-3)).toEqual(['3', '5', '0']);
     expect(distribution?.rows.find((cells) => cells[0] === 'Effets sur le projet urbain')?.slice(-3)).toEqual(['0', '0', '15']);
     expect(distribution?.rows.map((row) => row.slice(1).reduce((n, cell) => n + Number(cell), 0))).toEqual([20, 20, 20, 20]);
@@ -239,7 +239,7 @@ describe('the portfolio in Markdown', () => {
     expect(families?.rows).toHaveLength(20);
     const intensities = families?.rows.flatMap((row) => row.slice(1)).map((cell) => cell.replace(/[\u00A0\u202F]/g, ' ')) ?? [];
     expect(intensities).toHaveLength(80);
-    for (const cell of intensities) expect(cell).toMatch(/^(\+{1,4}( \(comité ; calculée : (\+{1,4}|non évalué|aucun effet positif)\))?|non évalué|aucun effet positif|sans objet)$/);
+    for (const cell of intensities) expect(cell).toMatch(/^(\+{1,4}( \(comité ; calculée : (\+{1,4}|non évaluée|aucun effet positif)\))?|non évaluée|aucun effet positif|sans objet)$/);
     expect(families?.rows.filter((row) => row[4] === 'sans objet')).toHaveLength(15);
     expect(families?.rows.flat().filter((cell) => cell.includes('comité')).length).toBeGreaterThanOrEqual(4);
     expect(heat?.header).toEqual(['Lieu', ...Array.from({ length: 16 }, (_, i) => String(i + 1))]);

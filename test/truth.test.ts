@@ -205,7 +205,8 @@ describe('a count meets its sentence', () => {
   test.each([
     ['fr', 1, 'Le lieu a vu émerger un nouveau projet imprévu (atelier, évènement, marché…), porté par des occupant·e·s.'],
     ['fr', 3, 'Le lieu a vu émerger 3 nouveaux projets ou actions imprévus (atelier, évènement, marché…), portés par des occupant·e·s.'],
-    ['en', 1, 'There has been one new, unplanned project or activity (such as a workshop, an event or a market) led by occupants.'],
+    ['en', 1, 'One new, unplanned project or activity (such as a workshop, an event, or a market) was started, led by occupants.'],
+    ['en', 3, 'A total of 3 new, unplanned projects or activities (such as workshops, events, or markets) were started, led by occupants.'],
   ] as const)('capacité à agir (%s) with %i', (lang, n, expected) => {
     expect(sentence('capacite_agir', { nouveaux_projets: n, portes_par: ['occupants'] }, lang)).toBe(expected);
   });

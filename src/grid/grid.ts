@@ -23,7 +23,7 @@ const count = (id: string, label: Text, threshold: number): Field => ({ id, kind
 /** Who: the shared list of groups of people (`publics`, `entre`, `publics_exclus`). */
 export const PUBLICS: readonly Option[] = [
   option('personnes_travaillant_sur_le_site', 'personnes travaillant sur le site', 'people working on the site'),
-  option('acteurs_du_quartier', 'acteur·rice·s du quartier', 'local organisations and actors'),
+  option('acteurs_du_quartier', 'acteur·rice·s du quartier', 'local stakeholders'),
   option('publics_en_difficulte', 'publics en difficulté', 'people facing hardship'),
   option('occupants_du_site', 'occupant·e·s du site', 'occupants of the site'),
   option('benevoles', 'bénévoles', 'volunteers'),
@@ -66,7 +66,7 @@ const INSERTION_EFFECTS: readonly Option[] = (
   [
     ['nouvelle_confiance', 'à des personnes en difficulté de reprendre confiance', 'people facing hardship to regain confidence', 'de reprendre confiance', 'regain confidence'],
     ['emplois_exterieur', 'à certaines personnes d’obtenir un emploi à l’extérieur du lieu', 'some people to find work outside the site', 'd’obtenir un emploi à l’extérieur du lieu', 'find work outside the site'],
-    ['accompagnement', 'd’accompagner des personnes ou des structures', 'people or organisations to receive support', 'd’être accompagnée dans ses démarches', 'receive support'],
+    ['accompagnement', 'à des personnes ou des structures d’être accompagnées', 'people or organisations to receive support', 'd’être accompagnée dans ses démarches', 'receive support'],
     ['emplois_dans_le_lieu', 'à certaines personnes d’obtenir un emploi dans le lieu', 'some people to find work on the site', 'd’obtenir un emploi dans le lieu', 'find work on the site'],
     ['diplomes', 'à certaines personnes d’obtenir un diplôme ou une qualification', 'some people to earn a diploma or a qualification', 'd’obtenir un diplôme ou une qualification', 'earn a diploma or a qualification'],
     ['creation_activite', 'à certaines personnes de créer leur activité', 'some people to start their own business', 'de créer son activité', 'start their own business'],
@@ -108,7 +108,7 @@ const individuels: Family = {
       label: { fr: 'Santé', en: 'Health' },
       question: {
         fr: 'Les conditions physiques, sociales ou psychiques des bénéficiaires ont-elles changé ?',
-        en: 'Did the physical, social or psychological condition of the beneficiaries change?',
+        en: 'Did the physical, social, or psychological condition of the beneficiaries change?',
       },
       fields: [
         multi('effets', { fr: 'Changements observés', en: 'Changes observed' }, [
@@ -151,7 +151,7 @@ const individuels: Family = {
       label: { fr: 'Insertion professionnelle', en: 'Employment and training' },
       question: {
         fr: 'Des actions de formation, d’accompagnement à la création d’activité ou à l’emploi ont-elles été mises en place ?',
-        en: 'Were training, business-creation or employment support actions set up?',
+        en: 'Were training, business-creation, or employment support actions set up?',
       },
       fields: [
         count('beneficiaires', { fr: 'Nombre de bénéficiaires', en: 'Number of beneficiaries' }, 20),
@@ -160,7 +160,7 @@ const individuels: Family = {
     },
     {
       id: 'capacite_agir',
-      label: { fr: 'Capacité à agir', en: 'Capacity to act' },
+      label: { fr: 'Capacité à agir', en: 'Empowerment' },
       question: {
         fr: 'De nouveaux projets ou actions imprévus (atelier, évènement, marché…) portés par les bénéficiaires ou les occupant·e·s ont-ils émergé ?',
         en: 'Did new, unplanned projects or actions (workshop, event, market…) led by beneficiaries or occupants emerge?',
@@ -169,7 +169,7 @@ const individuels: Family = {
         count('nouveaux_projets', { fr: 'Nombre de nouveaux projets ou actions', en: 'Number of new projects or actions' }, 5),
         applying(
           nonZero('nouveaux_projets'),
-          multi('portes_par', { fr: 'Porté·e·s par', en: 'Led by' }, [
+          multi('portes_par', { fr: 'Portés par', en: 'Led by' }, [
             option('occupants', 'des occupant·e·s', 'occupants'),
             option('beneficiaires', 'des bénéficiaires', 'beneficiaries'),
             option('benevoles', 'des bénévoles', 'volunteers'),
@@ -191,7 +191,7 @@ const collectifs: Family = {
       label: { fr: 'Solidarité', en: 'Solidarity' },
       question: {
         fr: 'Des échanges, dons ou mutualisations ont-ils été observés entre les personnes impliquées dans le projet ?',
-        en: 'Were exchanges, gifts or pooling observed between the people involved in the project?',
+        en: 'Were exchanges, gifts, or pooling observed between the people involved in the project?',
       },
       fields: [
         multi('types', { fr: 'Objet des échanges', en: 'What was shared' }, [
@@ -243,7 +243,7 @@ const collectifs: Family = {
           ),
           option(
             'appartenance_faible',
-            'les gens ne se sentent pas vraiment faire partie d’un groupe, mais ils se sentent à l’aise avec le projet',
+            'les personnes ne se sentent pas vraiment faire partie d’un groupe, mais elles se sentent à l’aise avec le projet',
             'people do not really feel part of a group, but they feel at ease with the project',
             1,
           ),
@@ -371,7 +371,7 @@ const territoriaux: Family = {
           negative(
             'non_entretenus',
             'les nouveaux espaces ouverts par le projet ne sont ni nettoyés, ni entretenus, ni sécurisés',
-            'the new spaces opened by the project are not cleaned, maintained or made safe',
+            'the new spaces opened by the project are not cleaned, maintained, or made safe',
           ),
         ]),
         multi('besoins_urgents', { fr: 'Besoins sociaux urgents', en: 'Urgent social needs' }, [
@@ -413,12 +413,12 @@ const territoriaux: Family = {
         ]),
         applying(when('effet', 'nouveaux_modes', 'difficile'), {
           ...multi('pratiques', { fr: 'Nouvelles pratiques', en: 'New practices' }, [
-            option('co_construction', 'la co-construction des projets avec les habitant·e·s et les usager·ère·s', 'designing projects together with residents and users'),
-            option('transversalite', 'le travail en transversalité entre services', 'departments working across their boundaries'),
-            option('commande_publique', 'de nouvelles formes de commande publique (appel à manifestation d’intérêt, convention d’occupation…)', 'new forms of public commissioning (calls for expressions of interest, occupancy agreements…)'),
-            option('urbanisme_transitoire', 'l’urbanisme transitoire intégré aux projets de la collectivité', 'temporary urbanism built into the local authority’s projects'),
+            option('co_construction', 'la co-construction des projets avec les habitant·e·s et les usager·ère·s', 'co-designing projects with residents and users'),
+            option('transversalite', 'le travail en transversalité entre services', 'working across departments'),
+            option('commande_publique', 'la commande publique sous de nouvelles formes (appel à manifestation d’intérêt, convention d’occupation…)', 'commissioning in new forms (calls for expressions of interest, occupancy agreements…)'),
+            option('urbanisme_transitoire', 'l’urbanisme transitoire intégré aux projets de la collectivité', 'building temporary urbanism into the local authority’s projects'),
             option('experimentation', 'l’expérimentation avant la décision', 'trying things out before deciding'),
-            option('gestion_partagee', 'la gestion partagée d’espaces publics', 'shared management of public spaces'),
+            option('gestion_partagee', 'la gestion partagée d’espaces publics', 'sharing the management of public spaces'),
           ]),
           open: true,
           cap: 1,
@@ -437,14 +437,14 @@ const projetUrbain: Family = {
       id: 'gouvernance_partagee',
       label: { fr: 'Gouvernance partagée', en: 'Shared governance' },
       question: {
-        fr: 'Les acteurs du lieu prennent-ils part à la gouvernance du projet urbain ?',
-        en: 'Do the people of the site take part in governing the urban project?',
+        fr: 'La gouvernance du projet urbain associe-t-elle les acteur·rice·s du lieu ?',
+        en: 'Do the stakeholders of the site take part in governing the urban project?',
       },
       fields: [
         single('niveau', { fr: 'Niveau de partage', en: 'How much is shared' }, [
-          option('comite_commun', 'un comité commun réunit les acteurs du lieu et ceux du projet urbain', 'a joint committee brings together the people of the site and those running the urban project', 3),
-          option('echanges_ponctuels', 'des échanges ponctuels ont lieu entre les acteurs du lieu et ceux du projet urbain', 'the people of the site and those running the urban project exchange views from time to time', 1),
-          neutral('aucune', 'la gouvernance du projet urbain n’est pas partagée avec les acteurs du lieu', 'the governance of the urban project is not shared with the people of the site'),
+          option('comite_commun', 'un comité commun réunit les acteur·rice·s du lieu et du projet urbain', 'a joint committee brings together the stakeholders of the site and of the urban project', 3),
+          option('echanges_ponctuels', 'des échanges ponctuels ont lieu entre les acteur·rice·s du lieu et du projet urbain', 'the stakeholders of the site and of the urban project exchange views from time to time', 1),
+          neutral('aucune', 'la gouvernance du projet urbain n’est pas partagée avec les acteur·rice·s du lieu', 'the governance of the urban project is not shared with the stakeholders of the site'),
         ]),
       ],
     },

@@ -1,5 +1,7 @@
 export const LANGS = ['fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
+/** The language of an evaluation that does not say (`langue:`), and of its report. */
+export const DEFAULT_LANG: Lang = 'fr';
 
 /** A text in every language the reports are written in. */
 export type Text = Readonly<Record<Lang, string>>;

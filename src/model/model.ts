@@ -3,9 +3,9 @@
  * and PDF are all written from it (`impact build --format json` prints it).
  */
 import { FAMILIES, SITE_FIELDS, fieldsOf } from '../grid/grid.js';
-import type { Criterion, Field, Lang } from '../grid/types.js';
+import { DEFAULT_LANG, type Criterion, type Field, type Lang } from '../grid/types.js';
 import { hasAnswer, missingFields } from '../grid/answers.js';
-import { joinList } from '../words/prose.js';
+import { joinList, lowerFirst } from '../words/prose.js';
 import { wordsOf } from '../words/words.js';
 import { explainCriterion, explainFamily } from '../score/explain.js';
 import type { CriterionStatus, FamilyScore, FamilyStatus } from '../score/score.js';
@@ -58,6 +58,8 @@ export interface FamilyModel {
   readonly mots_cles: readonly string[];
   readonly explication: readonly string[];
   readonly criteres: readonly CriterionModel[];
+  /** The titles of its unanswered criteria as written inside a sentence (« santé »), for the one sentence that names them. */
+  readonly criteres_non_renseignes: readonly string[];
 }
 
 /** A criterion left unanswered (`champs` empty), or the fields an answered one leaves empty. */
@@ -83,6 +85,8 @@ export interface ReportModel extends ContextModel {
   readonly synthese: SynthesisModel;
   /** What the evaluation does not say, for the annex. */
   readonly non_renseignes: readonly Unanswered[];
+  /** Whether the report quotes the evaluators' words (answers, keywords) in a language other than its own: it then says they are quoted as written. */
+  readonly citations_en_langue_d_origine: boolean;
 }
 
 type Answers = Readonly<Record<string, unknown>>;
@@ -150,6 +154,13 @@ function criterionModel(criterion: Criterion, scored: FamilyScore['criteria'][nu
   };
 }
 
+/** Whether a family prints the evaluators' own words: keywords, the committee's reasons, a written answer, an option written out. */
+function quotesEvaluators(family: FamilyModel): boolean {
+  const written = (value: unknown): boolean => typeof value === 'string' || (typeof value === 'object' && value !== null && 'libre' in value);
+  const quoted = (value: AnswerValue): boolean => (Array.isArray(value) ? value.some(written) : written(value));
+  return family.mots_cles.length > 0 || family.avis_comite !== undefined || family.criteres.some((c) => Object.values(c.reponses).some(quoted));
+}
+
 export function buildModel(data: Answers, scores: readonly FamilyScore[], lang: Lang): ReportModel {
   const lieu = data.lieu as ReportModel['lieu'];
   const details = labelled(
@@ -161,6 +172,9 @@ export function buildModel(data: Answers, scores: readonly FamilyScore[], lang: 
     const answers = data[family.id] as Answers | null | undefined;
     if (family.optional && !(family.id in data)) return [];
     const scored = scores[i] as FamilyScore;
+    const criteres = family.criteria.map((c, j) =>
+      criterionModel(c, scored.criteria[j] as FamilyScore['criteria'][number], answers?.[c.id] as Answers | undefined, lang),
+    );
     return [
       {
         id: family.id,
@@ -172,9 +186,8 @@ export function buildModel(data: Answers, scores: readonly FamilyScore[], lang: 
         ...(scored.override ? { avis_comite: scored.override } : {}),
         mots_cles: (answers?.mots_cles as string[] | undefined) ?? [],
         explication: explainFamily(scored, lang),
-        criteres: family.criteria.map((c, j) =>
-          criterionModel(c, scored.criteria[j] as FamilyScore['criteria'][number], answers?.[c.id] as Answers | undefined, lang),
-        ),
+        criteres,
+        criteres_non_renseignes: criteres.filter((c) => !c.renseigne).map((c) => lowerFirst(c.titre)),
       },
     ];
   });
@@ -189,5 +202,6 @@ export function buildModel(data: Answers, scores: readonly FamilyScore[], lang: 
       return [{ famille: shown.titre, critere: titre, champs: empty.map((f) => f.label[lang]) }];
     });
   });
-  return { langue: lang, lieu, details, ...contextModel(data, lang), familles, synthese: synthesisModel(familles), non_renseignes };
+  const citations_en_langue_d_origine = (data.langue ?? DEFAULT_LANG) !== lang && familles.some(quotesEvaluators);
+  return { langue: lang, lieu, details, ...contextModel(data, lang), familles, synthese: synthesisModel(familles), non_renseignes, citations_en_langue_d_origine };
 }

@@ -1,6 +1,6 @@
 /** The stages, one after the other: a file in, a report model (or what is wrong) out. */
 import { byPosition, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
-import { LANGS, type Lang } from '../grid/types.js';
+import { DEFAULT_LANG, LANGS, type Lang } from '../grid/types.js';
 import { loadFile, type Loaded } from '../load/load.js';
 import { buildModel, type ReportModel } from '../model/model.js';
 import { describedOnly } from '../score/described.js';
@@ -39,7 +39,7 @@ export function completeness(loaded: Loaded, severity: Severity = 'warning'): Di
 
 /** The language of the report and its messages: the command line's choice, else the file's, else French. */
 export function languageOf(checked: Checked, requested: Lang | undefined): Lang {
-  return requested ?? (checked.ok ? fileLanguage(checked.loaded) : checked.langue) ?? 'fr';
+  return requested ?? (checked.ok ? fileLanguage(checked.loaded) : checked.langue) ?? DEFAULT_LANG;
 }
 
 

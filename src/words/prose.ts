@@ -4,11 +4,12 @@ import { plural } from './plural.js';
 import { TYPOGRAPHY } from './typography.js';
 import { NBSP } from '../text/typography.js';
 
-/** "A", "A et B", "A, B et C". */
+/** "A", "A et B", "A, B et C"; "A, B, and C" in English. */
 export function joinList(items: readonly string[], lang: Lang): string {
-  const { and } = TYPOGRAPHY[lang];
+  const { and, serialComma } = TYPOGRAPHY[lang];
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
+  const comma = serialComma && items.length > 2 ? ',' : '';
+  return `${items.slice(0, -1).join(', ')}${comma} ${and} ${items.at(-1)}`;
 }
 
 /** One `make(lang)` per language, made when first asked: Intl objects are slow to build. */
@@ -57,4 +58,9 @@ export function quantity(n: number, singular: string, plural: string, lang: Lang
 
 export function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+/** A title as written inside a sentence: « Santé » → « santé ». */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase() + text.slice(1);
 }

@@ -3,7 +3,8 @@ import { counted, formatNumber } from '../../words/prose.js';
 import { COUNT_POINTS, MAX_SCORE, MIN_INTENSITY, UNSUBSTANTIATED_CAP } from '../../grid/rubric.js';
 import type { Words } from '../catalogue.js';
 
-const points = (n: number): string => counted(n, 'point', 'points', 'en');
+/** "no points", "1 point", "3 points": English says none in words. */
+const points = (n: number): string => (n === 0 ? 'no points' : counted(n, 'point', 'points', 'en'));
 const quote = (text: string): string => `“${text}”`;
 
 export const annex: Words['annex'] = {
@@ -16,9 +17,9 @@ export const annex: Words['annex'] = {
   negative: (what) => `${what} — a negative finding, reported without points`,
   field: (label, items) => `${label}: ${items}`,
   example: (names, got) => `${names}: ${points(got)}, as it substantiates a positive effect`,
-  unscoredExample: (names) => `${names}: no point, as no choice or number observes a positive effect`,
-  bare: (label, text) => `${label}: ${quote(text)} does not say what was observed, no point`,
-  described: () => 'Answered in words only: the effect is described, with no choice or number to rate (0 points)',
+  unscoredExample: (names) => `${names}: no points, as no choice or number observes a positive effect`,
+  bare: (label, text) => `${label}: ${quote(text)} does not say what was observed, no points`,
+  described: () => 'Answered in words only: the effect is described, with no choice or number to rate (no points)',
   unsubstantiated: (total) => `Total of ${points(total)}, capped at ${UNSUBSTANTIATED_CAP} for want of a written answer or a figure`,
   ceiling: (total) => `Total of ${points(total)}, capped at ${MAX_SCORE}`,
   notAnswered: 'Not answered: 0',

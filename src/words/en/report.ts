@@ -1,5 +1,6 @@
 /** The report's and the portfolio's own words in English, by the names the shared templates give them (see ../fr/report.ts). */
 import { BAREME } from '../../grid/bareme.js';
+import { body } from './body.js';
 import { front } from './front.js';
 import type { Words } from '../catalogue.js';
 
@@ -8,6 +9,7 @@ const b = BAREME;
 
 export const report: Words['report'] = {
   ...front,
+  ...body,
   deux_points: ':',
   titre_rapport: 'Evaluation of the social and urban effects',
   synthese: 'Summary',
@@ -19,7 +21,6 @@ export const report: Words['report'] = {
   reponse_des_evaluateurs: 'The evaluators’ answer:',
   precisions_des_evaluateurs: 'The evaluators add:',
   autres_observations: 'Other observations:',
-  critere_non_renseigne: 'Not answered.',
   effets_decrits: 'effects described, not rated',
   aucun_effet_positif: 'no positive effect',
   non_evalue: 'not assessed',

@@ -9,6 +9,7 @@ export const typography: Typography = {
   quote: (text) => `“${text}”`,
   unitSpace: ' ',
   and: 'and',
+  serialComma: true,
   or: 'or',
   csvSeparator: ',',
   of: (name) => `of ${name}`,

@@ -6,6 +6,7 @@
  * whose grammar differs, are in templates/fr/criteres/.
  */
 import { BAREME } from '../../grid/bareme.js';
+import { body } from './body.js';
 import { front } from './front.js';
 
 const plus = (n: number): string => '+'.repeat(n);
@@ -13,6 +14,7 @@ const b = BAREME;
 
 export const report = {
   ...front,
+  ...body,
   deux_points: ' :',
   titre_rapport: 'Évaluation des effets sociaux et urbains',
   synthese: 'Synthèse',
@@ -24,10 +26,9 @@ export const report = {
   reponse_des_evaluateurs: 'Réponse des évaluateur·rice·s :',
   precisions_des_evaluateurs: 'Précisions des évaluateur·rice·s :',
   autres_observations: 'Autres observations :',
-  critere_non_renseigne: 'Non renseigné.',
   effets_decrits: 'effets décrits, non notés',
   aucun_effet_positif: 'aucun effet positif',
-  non_evalue: 'non évalué',
+  non_evalue: 'non évaluée',
   annexe_titre: 'Annexe : le calcul des intensités',
   annexe_criteres: `Chaque critère reçoit de 0 à ${b.maximum} points. Chaque option cochée qui constate un effet positif compte (${b.points_option} point par option dans une liste, au plus ${b.plafond_liste} par liste ; une réponse unique vaut selon ce qu’elle constate, jusqu’à ${b.choix_maximum} points) ; un nombre compte ${b.nombre_des_un} point dès 1 et ${b.nombre_au_seuil} points dès un seuil ; une ou plusieurs nouvelles pratiques comptent ${b.pratiques} point. Pour l’égalité femmes/hommes, seule la parité compte : ${b.points_option} point par groupe où il y a autant de femmes que d’hommes ; un déséquilibre, dans un sens comme dans l’autre, est rapporté tel qu’il a été observé, sans point. Les constats négatifs sont rapportés mais ne comptent jamais de points.`,
   annexe_reponse_redigee: `La réponse rédigée des évaluateur·rice·s est toujours imprimée. Elle ajoute ${b.exemple} point à un effet positif constaté par un choix ou un nombre, sauf quand elle se réduit à « oui » ou « non », qui ne disent pas ce qui a été observé. Un critère renseigné seulement en mots est décrit, non noté : il ne compte aucun point, sans jamais valoir « aucun effet positif ». Les autres observations sont rapportées sans points. Sans réponse rédigée ni chiffre, un critère est plafonné à ${b.plafond_sans_preuve} points.`,
@@ -44,7 +45,7 @@ export const report = {
   intensites_par_famille: 'Intensités par famille d’effets',
   effets_decrits_court: 'effets décrits',
   sans_objet: 'sans objet',
-  cle_intensites: `Nombre de lieux évalués par intensité, de ${plus(b.intensite_minimum)} à ${plus(b.maximum)} ; « effets décrits » : des critères de la famille sont renseignés en mots seulement, sans choix qui constate un effet positif : décrits, ils ne sont pas notés ; « aucun effet positif » : les réponses à choix de la famille ne constatent aucun effet positif ; « non évalué » : aucun critère de la famille n’est renseigné`,
+  cle_intensites: `Nombre de lieux évalués par intensité, de ${plus(b.intensite_minimum)} à ${plus(b.maximum)} ; « effets décrits » : des critères de la famille sont renseignés en mots seulement, sans choix qui constate un effet positif : décrits, ils ne sont pas notés ; « aucun effet positif » : les réponses à choix de la famille ne constatent aucun effet positif ; « non évaluée » : aucun critère de la famille n’est renseigné`,
   cle_sans_objet: ' ; « sans objet » : l’évaluation ne comporte pas cette famille facultative, réservée aux lieux qui participent à un projet urbain',
   intensites_par_lieu: 'Intensités par lieu',
   lieu: 'Lieu',

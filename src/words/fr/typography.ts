@@ -20,6 +20,8 @@ export const typography = {
   /** Between a number and its unit (« 120 m² »). */
   unitSpace: NBSP,
   and: 'et',
+  /** The comma before the last item of a list of three or more (« A, B et C »; English "A, B, and C"). */
+  serialComma: false as boolean,
   or: 'ou',
   /** The separator a spreadsheet in this language opens in columns: French ones use the comma for decimals. */
   csvSeparator: ';' as ';' | ',',
