@@ -49,9 +49,11 @@ describe('prose rules hold in every report', () => {
     expect(markdown).not.toMatch(/undefined|null|NaN|\[object Object\]/);
     if (lang === 'fr') expect(markdown).not.toMatch(/\bvous\b/);
     const blocks = new MarkdownIt().parse(markdown, {}).map((t) => t.type);
-    // The summary, then one table per family in the annex: all of them real Markdown tables.
-    const families = (await modelFor(name, lang)).familles.length;
-    expect(blocks.filter((type) => type === 'table_open')).toHaveLength(1 + families);
+    // The summary, the method's rubric, one table per family in the annex and the completeness
+    // table when something is missing: all of them real Markdown tables.
+    const model = await modelFor(name, lang);
+    const completeness = model.non_renseignes.length > 0 ? 1 : 0;
+    expect(blocks.filter((type) => type === 'table_open')).toHaveLength(2 + model.familles.length + completeness);
   });
 });
 

@@ -7,7 +7,7 @@
  */
 
 /** The roles a template can give blocks (docs/templates.md says what each writer makes of them). */
-export const ROLES = ['couverture', 'details', 'synthese', 'graphique', 'famille', 'tableau_annexe', 'chiffres', 'carte', 'legende'] as const;
+export const ROLES = ['couverture', 'details', 'synthese', 'graphique', 'famille', 'methode', 'annexe', 'tableau_annexe', 'chiffres', 'carte', 'legende'] as const;
 
 /**
  * A run of text in one style, as word processors and typesetters name it: pandoc's inlines,
