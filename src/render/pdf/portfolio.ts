@@ -161,8 +161,7 @@ export class PortfolioTypesetter extends Typesetter {
   }
 
   protected override keptWithHeading(next: Placed | undefined): number {
-    if (!next || next.block.kind === 'container') return 0;
-    if (next.block.kind !== 'table') return this.openingHeight(next.block);
+    if (next?.block.kind !== 'table') return super.keptWithHeading(next);
     const { whole, start } = this.extent(next, next.block);
     return whole <= this.bottom - this.doc.page.margins.top - this.lineHeight(SIZE.h2) * 3 ? whole : start;
   }
