@@ -38,7 +38,7 @@ await build({
   platform: 'node',
   target: 'node20',
   plugins: [unused],
-  // The sources find their files from import.meta.url (src/paths.ts): here, the bundle's own.
+  // The sources find their files from import.meta.url (src/runtime/paths.ts): here, the bundle's own.
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   define: { 'import.meta.url': '__importMetaUrl' },
   legalComments: 'none',

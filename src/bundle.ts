@@ -1,3 +1,4 @@
-/** What the bundle (dist/impact.cjs, loaded by bin/load.cjs) exposes: the command line, and a batch worker's loop. */
+/** What the bundle (dist/impact.cjs, loaded by bin/load.cjs) exposes: the command line, a batch worker's loop, and a theme trial worker's. */
 export { main } from './cli/main.js';
 export { serveJobs } from './batch/worker.js';
+export { serveTrials } from './theme/trial.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../src/diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../src/diagnostics/format.js';
-import { check, modelOf } from '../src/pipeline.js';
+import { check, modelOf } from '../src/pipeline/stages.js';
 import { fullAddress } from '../src/validate/hints.js';
 
 const EXAMPLE = fileURLToPath(new URL('../examples/la-halle-aux-cerises.yaml', import.meta.url));

@@ -11,7 +11,7 @@ import { readDocument } from '../src/document/read.js';
 import { withoutRoles } from '../src/document/markup.js';
 import { escapeMarkdown } from '../src/render/escape.js';
 import { readSites } from '../src/cli/summary.js';
-import { check, modelOf } from '../src/pipeline.js';
+import { check, modelOf } from '../src/pipeline/stages.js';
 import { buildPortfolio } from '../src/portfolio/model.js';
 import { renderMarked, renderMarkdown } from '../src/render/markdown.js';
 import { pdfReport } from '../src/render/pdf/index.js';

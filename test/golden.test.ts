@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import MarkdownIt from 'markdown-it';
-import { check, modelOf } from '../src/pipeline.js';
+import { check, modelOf } from '../src/pipeline/stages.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import type { Lang } from '../src/grid/types.js';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { COMMON_FIELDS, FAMILIES, PUBLICS, SITE_FIELDS, fieldsOf } from '../src/grid/grid.js';
 import { buildSchema } from '../src/grid/schema.js';
 import { LANGS, type Text } from '../src/grid/types.js';
-import { SCHEMA_FILE, TEMPLATES_DIR } from '../src/paths.js';
+import { SCHEMA_FILE, TEMPLATES_DIR } from '../src/runtime/paths.js';
 
 const criteria = FAMILIES.flatMap((f) => f.criteria);
 

@@ -8,7 +8,7 @@ import { parseDocument, type ErrorCode } from 'yaml';
 import { naturalOrder, scan } from '../src/batch/inputs.js';
 import { message } from '../src/diagnostics/messages.js';
 import { error } from '../src/diagnostics/diagnostic.js';
-import { evaluationSkeleton } from '../src/grid/skeleton.js';
+import { evaluationSkeleton } from '../src/skeleton/skeleton.js';
 import { LANGS } from '../src/grid/types.js';
 import { parseSource } from '../src/load/load.js';
 import { suggest, typoDistance } from '../src/text/suggest.js';

@@ -7,11 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { schemaReference } from '../src/cli/init.js';
 import { CONCLUSION_FIELDS, EVALUATION_FIELDS, SITE_DESCRIPTION } from '../src/grid/context.js';
 import { FAMILIES, SITE_FIELDS, fieldsOf } from '../src/grid/grid.js';
-import { evaluationSkeleton } from '../src/grid/skeleton.js';
+import { evaluationSkeleton } from '../src/skeleton/skeleton.js';
 import { LANGS, type Lang } from '../src/grid/types.js';
 import { parseSource, type Loaded } from '../src/load/load.js';
-import { SCHEMA_FILE } from '../src/paths.js';
-import { modelOf } from '../src/pipeline.js';
+import { SCHEMA_FILE } from '../src/runtime/paths.js';
+import { modelOf } from '../src/pipeline/stages.js';
 import { validate } from '../src/validate/validate.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

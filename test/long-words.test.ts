@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { parseSource } from '../src/load/load.js';
-import { modelOf } from '../src/pipeline.js';
+import { modelOf } from '../src/pipeline/stages.js';
 import { pdfReport } from '../src/render/pdf/index.js';
 import { LONG_WORD } from '../src/render/pdf/long-words.js';
-import { PAGE } from '../src/render/pdf/theme.js';
+import { PAGE } from '../src/render/pdf/look.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { textOf, words } from './support/pdf.js';
 
@@ -126,4 +126,24 @@ describe('a word wider than the line', () => {
     expect(pieces.join('')).toBe(word);
     for (const piece of pieces) expect(piece).toMatch(/^(e\u0301|\u{1D49C})+$/u);
   }, 60_000);
+});
+
+test('another pdfkit document of the process keeps pdfkit’s own word breaking', async () => {
+  await built(longWord(2_000), 'avant-un-autre-document');
+  const proto = PDFDocument.prototype as unknown as Proto;
+  const { widthOfString } = proto;
+  let measured = 0;
+  proto.widthOfString = function (this: unknown, text, options) {
+    measured += text.length;
+    return widthOfString.call(this, text, options);
+  };
+  try {
+    const other = new PDFDocument();
+    other.text(longWord(2_000));
+    other.end();
+  } finally {
+    proto.widthOfString = widthOfString;
+  }
+  // pdfkit measures the rest of the word again for every line: far more than the word's length.
+  expect(measured).toBeGreaterThan(2_000 * 10);
 });

@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFi
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FONT_FILES } from '../src/render/pdf/fonts.js';
+import { FONT_FILES } from '../src/theme/fonts.js';
 import { expectInOrder, images, textOf } from './support/pdf.js';
 import { fonts, info } from './support/pdf-document.js';
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Lang } from '../src/grid/types.js';
 import { parseSource } from '../src/load/load.js';
 import type { ReportModel } from '../src/model/model.js';
-import { modelOf } from '../src/pipeline.js';
+import { modelOf } from '../src/pipeline/stages.js';
 import { pdfReport } from '../src/render/pdf/index.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { pageText } from './support/pdf.js';

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../src/grid/types.js';
 import { parseSource } from '../src/load/load.js';
-import { modelOf } from '../src/pipeline.js';
+import { modelOf } from '../src/pipeline/stages.js';
 import { pdfReport } from '../src/render/pdf/index.js';
-import { DEFAULT_THEME } from '../src/render/pdf/theme.js';
+import { DEFAULT_THEME } from '../src/theme/theme.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { layoutTexts, words } from './support/pdf.js';
 

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as mupdf from 'mupdf';
-import { modelOf } from '../src/pipeline.js';
+import { modelOf } from '../src/pipeline/stages.js';
 import { parseSource } from '../src/load/load.js';
 import { pdfReport } from '../src/render/pdf/index.js';
 import { renderMarkdown } from '../src/render/markdown.js';

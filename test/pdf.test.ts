@@ -10,7 +10,7 @@ import { fonts, info, outlines, tagging, xmpOf } from './support/pdf-document.js
 import { expectWellFormedXml } from './support/xml.js';
 import { join } from 'node:path';
 import { parseSource } from '../src/load/load.js';
-import { modelOf } from '../src/pipeline.js';
+import { modelOf } from '../src/pipeline/stages.js';
 import { missingGlyphs, pdfReport } from '../src/render/pdf/index.js';
 import { documentDate } from '../src/render/pdf/date.js';
 import { renderMarkdown } from '../src/render/markdown.js';

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { LANGS } from '../src/grid/types.js';
 import { precompiledTemplatesFile } from '../src/render/templates.js';
 import { storedWordsFile } from '../src/render/pdf/shaping.js';
-import { FONT_FILES } from '../src/render/pdf/fonts.js';
+import { FONT_FILES } from '../src/theme/fonts.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const EXAMPLES = ['la-petite-manchester', 'la-halle-aux-cerises', 'le-relais'];

@@ -19,13 +19,13 @@ import { FAMILIES } from '../src/grid/grid.js';
 import { LANGS, type Criterion, type Family, type Field, type Lang, type Option } from '../src/grid/types.js';
 import { parseSource, type Loaded } from '../src/load/load.js';
 import type { ReportModel } from '../src/model/model.js';
-import { modelOf, scoreOf } from '../src/pipeline.js';
-import { forgetTemplates, renderMarkdown } from '../src/render/markdown.js';
+import { completeness, modelOf, scoreOf } from '../src/pipeline/stages.js';
+import { renderMarkdown } from '../src/render/markdown.js';
 import { pdfReport } from '../src/render/pdf/index.js';
 import { TemplateError, templateDiagnostic } from '../src/render/template-errors.js';
+import { forgetCaches } from '../src/runtime/caches.js';
 import { MAX_SCORE } from '../src/score/score.js';
 import { frenchOf } from '../src/words/fr/typography.js';
-import { unanswered } from '../src/validate/completeness.js';
 import { validate } from '../src/validate/validate.js';
 import {
   BLANKS,
@@ -208,7 +208,7 @@ describe('any valid evaluation', () => {
     fc.assert(
       fc.property(evaluationFile, (file) => {
         const loaded = loadValid(file.text);
-        checkDiagnostics(unanswered(loaded), utf8(file.text));
+        checkDiagnostics(completeness(loaded), utf8(file.text));
         for (const lang of LANGS) build(loaded, lang);
       }),
       params(RUNS),
@@ -525,7 +525,7 @@ function loadBroken({ bytes }: Broken): void {
     const diagnostics = validate(result.loaded);
     checkDiagnostics(diagnostics, bytes);
     if (diagnostics.some((d) => d.severity === 'error')) return;
-    checkDiagnostics(unanswered(result.loaded), bytes);
+    checkDiagnostics(completeness(result.loaded), bytes);
     for (const lang of LANGS) build(result.loaded, lang);
   } catch (e) {
     throw new Error(`${(e as Error).stack ?? String(e)}\nfile: ${JSON.stringify(new TextDecoder().decode(bytes))}`);
@@ -728,7 +728,7 @@ describe('any template', () => {
   function written(main: string, partial: string, lang: Lang): string {
     writeFileSync(join(dir, 'rapport.hbs'), main);
     writeFileSync(join(dir, 'p.hbs'), partial);
-    forgetTemplates();
+    forgetCaches();
     try {
       return renderMarkdown(modelOf(seed, lang), dir);
     } catch (e) {

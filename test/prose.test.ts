@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { escapeMarkdown } from '../src/render/escape.js';
-import { agree, capitalise, formatNumber, joinList } from '../src/text/prose.js';
+import { agree, capitalise, formatNumber, joinList } from '../src/words/prose.js';
 import { frenchOf } from '../src/words/fr/typography.js';
 import { frenchSpacing } from '../src/text/typography.js';
 import { suggest } from '../src/text/suggest.js';

@@ -21,7 +21,7 @@ import { buildPortfolio, type PortfolioModel } from '../src/portfolio/model.js';
 import { renderDocument, renderMarkdown } from '../src/render/markdown.js';
 import { pdfPortfolio } from '../src/render/pdf/index.js';
 import { compileTemplates } from '../src/render/templates.js';
-import { check, modelOf } from '../src/pipeline.js';
+import { check, modelOf } from '../src/pipeline/stages.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'impact.js');

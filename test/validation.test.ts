@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../src/diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../src/diagnostics/format.js';
 import { loadFile, parseSource } from '../src/load/load.js';
-import { check } from '../src/pipeline.js';
+import { check } from '../src/pipeline/stages.js';
 import { createAjv, forValidation } from '../src/validate/ajv.js';
 import { validate } from '../src/validate/validate.js';
 

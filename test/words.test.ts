@@ -6,8 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGS } from '../src/grid/types.js';
-import { BAREME } from '../src/score/bareme.js';
-import { MAX_SCORE, UNSUBSTANTIATED_CAP } from '../src/score/rubric.js';
+import { BAREME } from '../src/grid/bareme.js';
+import { MAX_SCORE, UNSUBSTANTIATED_CAP } from '../src/grid/rubric.js';
 import { count, plural } from '../src/words/plural.js';
 import { wordsOf } from '../src/words/words.js';
 

@@ -4,9 +4,8 @@
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { NO_POSITION, error, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { NO_POSITION, STDIN, error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { argumentsAsBytes, fsPath, nameFromBytes } from '../load/file-names.js';
-import { STDIN } from '../load/stdin.js';
 
 export interface Input {
   /** The path as shown to the user. */

@@ -9,7 +9,7 @@ import { NO_POSITION, error, type Diagnostic } from '../diagnostics/diagnostic.j
 import { buildFile, type Job } from '../build/build.js';
 import type { FileOutcome } from '../build/outcome.js';
 import { positive } from '../load/limits.js';
-import { PACKAGE_ROOT } from '../paths.js';
+import { PACKAGE_ROOT } from '../runtime/paths.js';
 import { interruptible } from './interrupt.js';
 
 /** What a worker answers for a job (batch/worker.ts). */

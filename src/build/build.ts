@@ -3,7 +3,7 @@
  * `--check`, compared with the files already there. Runs in the main thread or in a batch's worker.
  */
 import type { Lang } from '../grid/types.js';
-import { check, languageOf } from '../pipeline.js';
+import { check, languageOf } from '../pipeline/stages.js';
 import { compareOutputs, writeOutputs } from '../write/outputs.js';
 import type { Format } from './formats.js';
 import type { FileOutcome } from './outcome.js';

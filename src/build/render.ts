@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../grid/types.js';
 import type { Loaded } from '../load/load.js';
 import type { ReportModel } from '../model/model.js';
-import { modelOf } from '../pipeline.js';
+import { modelOf } from '../pipeline/stages.js';
 import { renderMarkdown } from '../render/markdown.js';
 import type { Look } from '../render/pdf/index.js';
 import { TemplateError, templateDiagnostic } from '../render/template-errors.js';

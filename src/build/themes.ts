@@ -1,9 +1,10 @@
 /** The themes a run reads (`--theme`), each once per process: every file of a batch uses the same. */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { loadTheme } from '../load/theme.js';
-import type { Theme } from '../render/pdf/theme.js';
+import { processCache } from '../runtime/caches.js';
+import { loadTheme } from '../theme/read.js';
+import type { Theme } from '../theme/theme.js';
 
-const themes = new Map<string, Promise<Theme | Diagnostic[]>>();
+const themes = processCache<string, Promise<Theme | Diagnostic[]>>('themes');
 
 /** The theme, read once per process; its errors when it is broken. */
 export function themeFor(path: string): Promise<Theme | Diagnostic[]> {
@@ -13,9 +14,4 @@ export function themeFor(path: string): Promise<Theme | Diagnostic[]> {
     themes.set(path, theme);
   }
   return theme;
-}
-
-/** After the theme file changed (watch mode). */
-export function forgetThemes(): void {
-  themes.clear();
 }

@@ -4,7 +4,7 @@
  * or only compared with the reports already there (`--check`).
  */
 import { availableParallelism } from 'node:os';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { STDIN, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../grid/types.js';
 import { inShard, reportPath, scan, type Input, type Shard } from '../batch/inputs.js';
 import { runJobs } from '../batch/pool.js';
@@ -12,10 +12,9 @@ import { refusedInput, type ReporterName } from '../batch/report.js';
 import type { Job } from '../build/build.js';
 import type { Format } from '../build/formats.js';
 import type { FileOutcome } from '../build/outcome.js';
-import { forgetThemes, themeFor } from '../build/themes.js';
-import { forgetTemplates } from '../render/markdown.js';
-import { FONT_FILES } from '../render/pdf/fonts.js';
-import { STDIN } from '../load/stdin.js';
+import { themeFor } from '../build/themes.js';
+import { forgetCaches } from '../runtime/caches.js';
+import { FONT_FILES } from '../theme/fonts.js';
 import { STDOUT, conflicts } from '../write/outputs.js';
 import { EXIT } from './exit.js';
 import { reportDiagnostics, reporterFor } from './io.js';
@@ -128,11 +127,7 @@ export async function build(args: readonly string[], options: BuildOptions): Pro
     look: [options.templates, options.theme].filter((path): path is string => path !== undefined),
     themeFiles: () => themeFiles(options.theme),
     lang: options.lang ?? 'fr',
-    forgetLook: async () => {
-      forgetTemplates();
-      forgetThemes();
-      (await import('../render/pdf/index.js')).forgetFonts();
-    },
+    forgetLook: async () => forgetCaches(),
     rebuild: async (changed, lookChanged) => {
       await run(lookChanged ? inputs : inputs.filter((input) => changed.includes(input.file)), options, 1);
     },

@@ -1,14 +1,15 @@
 /** `impact init`: a new evaluation file to fill in, the whole grid in it (or, `--format csv`, the blank form `impact import` reads back), never over an existing file. */
-import { lstat, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Option, type Command } from 'commander';
 import { NO_POSITION, error } from '../diagnostics/diagnostic.js';
-import { evaluationSkeleton } from '../grid/skeleton.js';
+import { evaluationSkeleton } from '../skeleton/skeleton.js';
 import { blankForm } from '../import/form.js';
 import type { Lang } from '../grid/types.js';
-import { SCHEMA_FILE } from '../paths.js';
+import { SCHEMA_FILE } from '../runtime/paths.js';
 import { writeAtomic } from '../write/atomic.js';
+import { exists } from '../write/exists.js';
 import { reportDiagnostics, say } from './io.js';
 import { wordsOf } from '../words/words.js';
 import { examples, langOption } from './options.js';
@@ -34,16 +35,6 @@ export function schemaReference(file: string, schema: string = SCHEMA_FILE): str
   const path = relative(dirname(resolve(file)), schema);
   if (isAbsolute(path) || /[\s#]/.test(path) || /^(https?|file):/i.test(path)) return pathToFileURL(schema).href;
   return path.split(sep).join('/');
-}
-
-export async function exists(path: string): Promise<boolean> {
-  try {
-    await lstat(path); // a dangling link is there too
-    return true;
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw e;
-  }
 }
 
 export async function init(given: string | undefined, options: InitOptions): Promise<number> {

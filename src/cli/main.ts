@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CommanderError, Option, type Command } from 'commander';
 import type { Lang } from '../grid/types.js';
-import { PACKAGE_ROOT } from '../paths.js';
+import { PACKAGE_ROOT } from '../runtime/paths.js';
 import { FORMATS } from '../build/formats.js';
 import type { BuildOptions } from './build.js';
 import { registerImport } from './import.js';

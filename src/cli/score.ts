@@ -1,8 +1,8 @@
 /** `impact score`: the scores and the reason for every point, as a table or as JSON. */
 import type { Lang } from '../grid/types.js';
 import type { ReportModel } from '../model/model.js';
-import { MAX_SCORE } from '../score/rubric.js';
-import { check, languageOf, modelOf } from '../pipeline.js';
+import { MAX_SCORE } from '../grid/rubric.js';
+import { check, languageOf, modelOf } from '../pipeline/stages.js';
 import { wordsOf } from '../words/words.js';
 import { paintFor, reportDiagnostics, say } from './io.js';
 

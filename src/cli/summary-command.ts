@@ -5,19 +5,11 @@
 import { Option, type Command } from 'commander';
 import type { Lang } from '../grid/types.js';
 import { wordsOf } from '../words/words.js';
+import { CSV_SEPARATORS, type CsvSeparator } from '../portfolio/separator.js';
 import { examples, formatOption, langOption, templatesOption, themeOption } from './options.js';
 
 export const SUMMARY_FORMATS = ['pdf', 'md', 'csv'] as const;
 export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
-
-export const CSV_SEPARATORS = [';', ','] as const;
-export type CsvSeparator = (typeof CSV_SEPARATORS)[number];
-
-/**
- * The separator a spreadsheet in the language opens in columns (a French one's decimal separator
- * is the comma). Every number of the CSV is whole, so no decimal separator has to follow.
- */
-export const defaultSeparator = (lang: Lang): CsvSeparator => wordsOf(lang).typography.csvSeparator;
 
 /** The outputs' name without extension when `-o` is not given, in the current folder. */
 export const DEFAULT_NAME = 'portefeuille';

@@ -10,16 +10,17 @@ import { themeFor } from '../build/themes.js';
 import { NO_POSITION, error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadFile, type Loaded } from '../load/load.js';
 import type { Lang } from '../grid/types.js';
-import { check, languageOf, modelOf } from '../pipeline.js';
+import { check, languageOf, modelOf } from '../pipeline/stages.js';
 import { buildPortfolio, type InvalidFile, type PortfolioModel, type ValidSite } from '../portfolio/model.js';
 import { portfolioCsv } from '../portfolio/csv.js';
 import { renderDocument } from '../render/markdown.js';
-import type { Theme } from '../render/pdf/theme.js';
+import type { Theme } from '../theme/theme.js';
 import { TemplateError, templateDiagnostic } from '../render/template-errors.js';
 import { hasAnswer } from '../grid/answers.js';
 import { overwritesInput, writeOutputs, type Rendered } from '../write/outputs.js';
 import { reportDiagnostics, say } from './io.js';
-import { DEFAULT_NAME, SUMMARY_FORMATS, defaultSeparator, type SummaryFormat, type SummaryOptions } from './summary-command.js';
+import { defaultSeparator } from '../portfolio/separator.js';
+import { DEFAULT_NAME, SUMMARY_FORMATS, type SummaryFormat, type SummaryOptions } from './summary-command.js';
 
 
 /**

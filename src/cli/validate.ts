@@ -3,8 +3,7 @@ import type { Lang } from '../grid/types.js';
 import { scan } from '../batch/inputs.js';
 import type { FileOutcome } from '../build/outcome.js';
 import { refusedInput, type ReporterName } from '../batch/report.js';
-import { check, languageOf } from '../pipeline.js';
-import { unanswered } from '../validate/completeness.js';
+import { check, completeness, languageOf } from '../pipeline/stages.js';
 import { reporterFor } from './io.js';
 
 export interface ValidateOptions {
@@ -17,7 +16,7 @@ export interface ValidateOptions {
 async function validateOne(file: string, options: ValidateOptions): Promise<FileOutcome> {
   const started = performance.now();
   const checked = await check(file);
-  const diagnostics = checked.ok ? [...checked.warnings, ...unanswered(checked.loaded, options.strict ? 'error' : 'warning')] : checked.diagnostics;
+  const diagnostics = checked.ok ? [...checked.warnings, ...completeness(checked.loaded, options.strict ? 'error' : 'warning')] : checked.diagnostics;
   const failed = diagnostics.some((d) => d.severity === 'error');
   const ms = Math.round(performance.now() - started);
   return { file, lang: languageOf(checked, options.lang), status: failed ? 'failed' : 'valid', outputs: [], stale: [], diagnostics, ms };

@@ -6,7 +6,7 @@ import { existsSync, watch as watchFs, type FSWatcher, statSync } from 'node:fs'
 import { dirname, relative, resolve } from 'node:path';
 import { shownPath } from '../diagnostics/format.js';
 import type { Lang } from '../grid/types.js';
-import { joinList } from '../text/prose.js';
+import { joinList } from '../words/prose.js';
 import { wordsOf } from '../words/words.js';
 
 export interface WatchPlan {

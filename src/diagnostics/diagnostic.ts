@@ -3,6 +3,14 @@
  * for a near miss, what was probably meant. The words are chosen later, by `messages.ts`, in
  * the reader's language.
  */
+import type { ErrorCode } from 'yaml';
+
+/** The file name `-`: the input piped on standard input, named so in messages (`<stdin>`). */
+export const STDIN = '-';
+
+/** The YAML parser's codes, and the two impact adds: an unresolved alias, and a structure it cannot name better. */
+export type YamlCode = ErrorCode | 'ALIAS' | 'UNEXPECTED';
+
 export type Severity = 'error' | 'warning';
 
 export type DiagnosticCode =
@@ -39,6 +47,8 @@ export type DiagnosticCode =
   | 'empty-list'
   | 'bad-font'
   | 'bad-image'
+  | 'image-too-large'
+  | 'theme-file-too-large'
   | 'template-error'
   | 'unanswered-criterion'
   | 'unanswered-field'

@@ -1,7 +1,6 @@
 /** Diagnostics as the lines a person reads on stderr. */
 import type { Lang } from '../grid/types.js';
-import { STDIN } from '../load/stdin.js';
-import type { Diagnostic, Severity } from './diagnostic.js';
+import { STDIN, type Diagnostic, type Severity } from './diagnostic.js';
 import { count } from '../words/plural.js';
 import { wordsOf } from '../words/words.js';
 import { message, suggestionText } from './messages.js';

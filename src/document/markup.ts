@@ -10,7 +10,7 @@
  * - `{{attributs points=score}}` gives the table cell it is written in attributes.
  */
 import { ROLES, type Attributes } from './document.js';
-import { HelperArgumentError, UnknownRoleError } from '../render/template-errors.js';
+import { HelperArgumentError, UnknownRoleError } from './helper-errors.js';
 
 /** Starts a line that opens (`\u0001role key=value`) or closes (`\u0001/`) a container. */
 export const FENCE = '\u0001';
@@ -18,6 +18,7 @@ const CLOSE = `${FENCE}/`;
 /** Around a cell's attributes: `\u0002key=value key=value\u0003`. */
 export const ATTRIBUTES_OPEN = '\u0002';
 export const ATTRIBUTES_CLOSE = '\u0003';
+
 const INLINE_ATTRIBUTES = /\u0002([^\u0003]*)\u0003/g;
 
 /** `key=value` pairs, values URI-encoded so that a space or a sign in a value cannot split them. */

@@ -2,6 +2,7 @@
  * What a criterion's answers say before any score: which fields are answered, which apply, and
  * which texts say nothing but yes or no. The grid's applicability data is read here only.
  */
+import { fieldsOf } from './grid.js';
 import type { Criterion, Field } from './types.js';
 
 type Answers = Readonly<Record<string, unknown>> | null | undefined;
@@ -14,6 +15,11 @@ export function hasAnswer(value: unknown): boolean {
   if (Array.isArray(value)) return value.some(hasAnswer);
   if (typeof value === 'string') return PRINTABLE.test(value);
   return true;
+}
+
+/** A criterion is answered once any of its fields is, be it only with a text. */
+export function isAnswered(criterion: Criterion, answers: Answers): boolean {
+  return fieldsOf(criterion).some((field) => hasAnswer(answers?.[field.id]));
 }
 
 /**

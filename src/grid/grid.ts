@@ -4,7 +4,7 @@
  *
  * Option labels are written to fit the sentence their criterion's template puts them in.
  */
-import { LIST_CAP, OPTION_POINTS } from '../score/rubric.js';
+import { LIST_CAP, OPTION_POINTS } from './rubric.js';
 import type { Applicability, Criterion, Family, Field, Option, Text } from './types.js';
 
 const option = (id: string, fr: string, en: string, points = OPTION_POINTS): Option => ({ id, label: { fr, en }, points });

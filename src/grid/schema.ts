@@ -1,7 +1,7 @@
 /** The JSON Schema of an evaluation file, derived from the grid (schemas/evaluation.schema.json). */
 import { CONCLUSION_FIELDS, MEMBER_FIELDS, MEMBERS, SECTIONS, SITE_DESCRIPTION } from './context.js';
 import { FAMILIES, FORMAT_VERSION, SITE_FIELDS, fieldsOf } from './grid.js';
-import { MAX_SCORE, MIN_INTENSITY } from '../score/rubric.js';
+import { MAX_SCORE, MIN_INTENSITY } from './rubric.js';
 import { frenchSpacing } from '../text/typography.js';
 import { applicabilityNote, code, fieldDescription, fieldError, keysError, MAX_COUNT, optionError } from './schema-words.js';
 import type { Criterion, Family, Field, Option } from './types.js';

@@ -5,13 +5,13 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { exists } from '../cli/init.js';
 import { NO_POSITION, error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../grid/types.js';
 import { parseSource } from '../load/load.js';
 import { validate } from '../validate/validate.js';
 import { writeAtomic } from '../write/atomic.js';
 import { wordsOf } from '../words/words.js';
+import { exists } from '../write/exists.js';
 import type { ImportedSite } from './site.js';
 import { evaluationYaml } from './yaml.js';
 

@@ -1,10 +1,10 @@
 /** Stage 1: bytes → a YAML document that remembers where every node came from. */
 import { readFile, stat } from 'node:fs/promises';
 import { Document, LineCounter, isCollection, isMap, isPair, parseDocument, visit, type Node } from 'yaml';
-import { NO_POSITION, error, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
+import { NO_POSITION, STDIN, error, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
 import { fsPath } from './file-names.js';
 import { limitsFrom, type Limits } from './limits.js';
-import { readStdin, STDIN } from './stdin.js';
+import { readStdin } from './stdin.js';
 import { syntaxErrors } from './syntax.js';
 import { tooMuchText } from './texts.js';
 

@@ -1,9 +1,7 @@
 /**
  * `-` as a file: the evaluation piped on standard input (`impact validate - < site.yaml`), read
- * once per process, and named in messages as the convention has it (`<stdin>`).
+ * once per process.
  */
-export const STDIN = '-';
-
 let read: Promise<Uint8Array | { tooLarge: true }> | undefined;
 
 /**

@@ -4,11 +4,8 @@
  * or an over-indented line, sets off several parser errors that all mean the same thing.
  */
 import { isCollection, isScalar, visit, type Document, type ErrorCode, type YAMLError } from 'yaml';
-import { error, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
+import { error, type Diagnostic, type Position, type YamlCode } from '../diagnostics/diagnostic.js';
 import type { Limits } from './limits.js';
-
-/** The parser's codes, and the two impact adds: an unresolved alias, and a structure it cannot name better. */
-export type YamlCode = ErrorCode | 'ALIAS' | 'UNEXPECTED';
 
 /** Where the innermost quoted scalar (or flow collection) that runs up to `end` begins. */
 function unclosedAt(doc: Document, end: number, quote: boolean): number | undefined {

@@ -6,7 +6,7 @@
 import { CONCLUSION_FIELDS, SECTIONS, SITE_DESCRIPTION } from '../grid/context.js';
 import { hasAnswer } from '../grid/answers.js';
 import type { Field, Lang } from '../grid/types.js';
-import { formatNumber, writtenDate } from '../text/prose.js';
+import { formatNumber, writtenDate } from '../words/prose.js';
 import { wordsOf } from '../words/words.js';
 
 /** One answered field, labelled: « Commune : Mulhouse ». */

@@ -6,7 +6,7 @@
  * was answered.
  */
 import { FAMILIES } from '../grid/grid.js';
-import type { CsvSeparator } from '../cli/summary-command.js';
+import type { CsvSeparator } from './separator.js';
 import { SITE_ORDER, type PortfolioModel, type PortfolioSite } from './model.js';
 
 const BOM = '\uFEFF';

@@ -1,9 +1,9 @@
 /**
- * `{{bareme "name"}}`: a number of the rubric (src/score/bareme.ts) in a template's words, never
+ * `{{bareme "name"}}`: a number of the rubric (src/grid/bareme.ts) in a template's words, never
  * written there by hand; `{{bareme "name" "+"}}` writes it as an intensity, ++. A constant,
  * folded into the template's text when it is parsed (fold.ts).
  */
-import { BAREME } from '../score/bareme.js';
+import { BAREME } from '../grid/bareme.js';
 import { UnknownNameError } from './template-errors.js';
 
 export const BAREME_HELPER = 'bareme';

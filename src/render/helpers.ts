@@ -2,12 +2,12 @@
 import type { HelperDelegate } from 'handlebars';
 import type { Lang } from '../grid/types.js';
 import type { OptionValue } from '../model/model.js';
-import { agree, capitalise, formatNumber, joinList, quantity } from '../text/prose.js';
+import { agree, capitalise, formatNumber, joinList, quantity } from '../words/prose.js';
 import { wordsOf } from '../words/words.js';
 import { markupHelpers } from '../document/markup.js';
 import { BAREME_HELPER, baremeText } from './bareme.js';
 import { escapeMarkdown } from './escape.js';
-import { HelperArgumentError, type Expected } from './template-errors.js';
+import { HelperArgumentError, type Expected } from '../document/helper-errors.js';
 
 type Listable = string | number | OptionValue;
 

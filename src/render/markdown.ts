@@ -5,16 +5,17 @@
 import { withoutRoles } from '../document/markup.js';
 import type { Lang } from '../grid/types.js';
 import type { ReportModel } from '../model/model.js';
+import { processCache, weakProcessCache } from '../runtime/caches.js';
 import { compileTemplates, MAIN_TEMPLATE, type MainTemplate, type Render } from './templates.js';
 
-/** Compiled templates by document, language and custom folder; `forgetTemplates` after they change. */
-const compiled = new Map<string, Render>();
+/** Compiled templates by document, language and custom folder. */
+const compiled = processCache<string, Render>('compiled templates');
 
 /**
  * Each model's marked documents by template set, kept as long as the model: the Markdown and the
  * PDF of one build are written from one run of the templates.
  */
-let written = new WeakMap<object, Map<string, string>>();
+const written = weakProcessCache<object, Map<string, string>>('marked documents');
 
 /** The document `main` written from `model` (any model that says its language), with its role markup. */
 export function renderMarked(main: MainTemplate, model: { readonly langue: Lang }, customTemplates?: string): string {
@@ -43,9 +44,4 @@ export function renderDocument(main: MainTemplate, model: { readonly langue: Lan
 
 export function renderMarkdown(model: ReportModel, customTemplates?: string): string {
   return renderDocument(MAIN_TEMPLATE, model, customTemplates);
-}
-
-export function forgetTemplates(): void {
-  compiled.clear();
-  written = new WeakMap();
 }

@@ -4,10 +4,8 @@
  * are; `diagnostics/messages.ts` words each problem in the reader's language.
  */
 import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { HelperArgumentError, UnknownRoleError, type Expected } from '../document/helper-errors.js';
 import { suggest } from '../text/suggest.js';
-
-/** What a helper expects of an argument. */
-export type Expected = 'number' | 'text' | 'list' | 'one-value' | 'object-and-key';
 
 export type TemplateProblem =
   | { readonly problem: 'syntax'; readonly found: string; readonly expected: string }
@@ -58,27 +56,6 @@ export function kindOf(value: unknown): string {
   if (typeof value === 'string') return 'text';
   if (typeof value === 'number') return Number.isFinite(value) ? 'number' : 'not-a-number';
   return typeof value;
-}
-
-/** A helper given what it cannot use; located by the helper's call in the template. */
-export class HelperArgumentError extends Error {
-  constructor(
-    readonly helper: string,
-    readonly expected: Expected,
-    readonly received: unknown,
-  ) {
-    super(`${helper}: ${expected} expected`);
-  }
-}
-
-/** `{{#bloc "x"}}` with a role the writers do not know. */
-export class UnknownRoleError extends Error {
-  constructor(
-    readonly role: string,
-    readonly roles: readonly string[],
-  ) {
-    super(`unknown role ${role}`);
-  }
 }
 
 /** `{{bareme "x"}}`, `{{mot "x"}}` with a name their table does not hold. */

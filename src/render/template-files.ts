@@ -7,7 +7,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LANGS, type Lang } from '../grid/types.js';
-import { TEMPLATES_DIR } from '../paths.js';
+import { TEMPLATES_DIR } from '../runtime/paths.js';
 
 /** Files under `dir` with the extension `ext`, by their path without it (`criteres/sante`), the language folders left out when asked. */
 function filesIn(dir: string, ext: string, skipLanguages = false): Map<string, string> {

@@ -8,7 +8,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { Lang } from '../grid/types.js';
-import { PACKAGE_ROOT, TEMPLATES_DIR } from '../paths.js';
+import { processCache } from '../runtime/caches.js';
+import { PACKAGE_ROOT, TEMPLATES_DIR } from '../runtime/paths.js';
 import { bindNumbers } from '../text/typography.js';
 import { wordsOf } from '../words/words.js';
 import { BAREME_HELPER, baremeText } from './bareme.js';
@@ -17,7 +18,8 @@ import { foldConstants, type Constant } from './fold.js';
 import { helpers } from './helpers.js';
 import { checkPartials, CHECKED_PARTIAL, located, type Inclusions, type Rendering } from './partials.js';
 import { builtInSources, templateSources } from './template-files.js';
-import { atCall, errorAt, HelperArgumentError, TemplateError } from './template-errors.js';
+import { HelperArgumentError } from '../document/helper-errors.js';
+import { atCall, errorAt, TemplateError } from './template-errors.js';
 import { MOT_HELPER, templateWords, wordText, type TemplateWords } from './template-words.js';
 
 export { TemplateError };
@@ -174,7 +176,7 @@ export function precompileTemplates(lang: Lang): string {
   return `module.exports = {\n${entries.join(',\n')}\n};\n`;
 }
 
-const precompiled = new Map<Lang, Precompiled>();
+const precompiled = processCache<Lang, Precompiled>('precompiled templates');
 
 /** The built-in templates compiled at build time, or none when running from the sources. */
 function precompiledOf(lang: Lang): Precompiled {

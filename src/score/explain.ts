@@ -1,7 +1,7 @@
 /** Every point of a score, said in words: for the report's annex and for `impact score`. */
 import { fieldsOf } from '../grid/grid.js';
 import type { Criterion, Lang } from '../grid/types.js';
-import { capitalise } from '../text/prose.js';
+import { capitalise } from '../words/prose.js';
 import { wordsOf } from '../words/words.js';
 import type { CriterionScore, FamilyScore, Reason } from './score.js';
 

@@ -5,7 +5,7 @@
 import { hasAnswer, isEvidence, isYesNo } from '../grid/answers.js';
 import { FAMILIES, fieldsOf } from '../grid/grid.js';
 import type { Criterion, Family, Field } from '../grid/types.js';
-import { COUNT_POINTS, EXAMPLE_POINTS, MAX_SCORE, MIN_INTENSITY, OPTION_POINTS, UNSUBSTANTIATED_CAP } from './rubric.js';
+import { COUNT_POINTS, EXAMPLE_POINTS, MAX_SCORE, MIN_INTENSITY, OPTION_POINTS, UNSUBSTANTIATED_CAP } from '../grid/rubric.js';
 
 export { MAX_SCORE };
 

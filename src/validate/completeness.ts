@@ -2,16 +2,14 @@
  * What the evaluation leaves unanswered or says without evidence: every criterion with no answer,
  * every field that applies to an answered one and is left empty, every field answered although
  * the other answers rule it out, every text that is a bare yes or no, a free string in an open
- * list that looks like a mistyped option, and a family described in words only. Warnings for
- * `impact validate`, errors with `--strict`.
+ * list that looks like a mistyped option. Warnings for `impact validate`, errors with `--strict`.
  */
 import { byPosition, error, formatPath, warning, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
-import { inapplicableAnswers, isYesNo, missingFields } from '../grid/answers.js';
+import { inapplicableAnswers, isAnswered, isYesNo, missingFields } from '../grid/answers.js';
 import { FAMILIES, fieldsOf } from '../grid/grid.js';
 import type { Criterion, Field } from '../grid/types.js';
 import { locate } from '../load/locate.js';
 import type { Loaded } from '../load/load.js';
-import { scoreFamily } from '../score/score.js';
 import { suggest } from '../text/suggest.js';
 
 type Answers = Readonly<Record<string, unknown>> | null | undefined;
@@ -61,20 +59,16 @@ export function unanswered(loaded: Loaded, severity: Severity = 'warning'): Diag
   for (const family of FAMILIES) {
     if (family.optional && !(family.id in loaded.data)) continue;
     const familyAnswers = loaded.data[family.id] as Answers;
-    const scored = scoreFamily(family, familyAnswers);
-    if (scored.status === 'described' && !scored.override) {
-      found.push(make(loaded.file, locate(loaded, [family.id], 'key'), 'described-only', { family: family.id }, { path: family.id }));
-    }
-    family.criteria.forEach((criterion, i) => {
+    for (const criterion of family.criteria) {
       const answers = familyAnswers?.[criterion.id] as Answers;
       const path = [family.id, criterion.id];
-      if (scored.criteria[i]?.answered) {
+      if (isAnswered(criterion, answers)) {
         found.push(...fieldFindings(loaded, make, criterion, answers, path));
       } else {
         const at = locate(loaded, path, 'key');
         found.push(make(loaded.file, at, 'unanswered-criterion', { criterion: criterion.id, label: criterion.label.fr }, { path: formatPath(path) }));
       }
-    });
+    }
   }
   return found.sort(byPosition);
 }

@@ -3,13 +3,13 @@
  * relative to the evaluation file's folder, and be PNG or JPEG images, since the PDF draws them.
  * A value that is not a path is the schema's to report.
  */
+import { constants } from 'node:fs';
 import { open, readdir, realpath } from 'node:fs/promises';
 import { basename, dirname, relative, resolve } from 'node:path';
-import { error, formatPath, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { STDIN, error, formatPath, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { SITE_DESCRIPTION } from '../grid/context.js';
 import { locate } from '../load/locate.js';
 import type { Loaded } from '../load/load.js';
-import { STDIN } from '../load/stdin.js';
 import { suggest } from '../text/suggest.js';
 
 const PNG = [0x89, 0x50, 0x4e, 0x47];
@@ -28,11 +28,16 @@ async function baseFolder(file: string): Promise<string> {
   }
 }
 
-/** The first bytes of `path`, or why they cannot be read. */
+/**
+ * The first bytes of `path`, or why they cannot be read. Opened without waiting (a pipe with no
+ * writer would block forever) and read only when it is a regular file, never a device.
+ */
 async function head(path: string): Promise<Uint8Array | NodeJS.ErrnoException> {
   try {
-    const handle = await open(path, 'r');
+    const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     try {
+      const stats = await handle.stat();
+      if (!stats.isFile()) return Object.assign(new Error(path), { code: stats.isDirectory() ? 'EISDIR' : 'NOT_A_FILE' });
       const bytes = new Uint8Array(4);
       await handle.read(bytes, 0, 4, 0);
       return bytes;

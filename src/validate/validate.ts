@@ -6,13 +6,14 @@ import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { byPosition, error, formatPath, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { locate, sourceText, type DataPath } from '../load/locate.js';
 import type { Loaded } from '../load/load.js';
-import { PACKAGE_ROOT, SCHEMA_FILE } from '../paths.js';
+import { PACKAGE_ROOT, SCHEMA_FILE } from '../runtime/paths.js';
 import { normalise, suggest } from '../text/suggest.js';
 import { NOT_BLANK, WEB_ADDRESS } from '../grid/schema.js';
+import { processCache } from '../runtime/caches.js';
 import { createAjv, forValidation } from './ajv.js';
 import { fullAddress, idOfLabel, isoDate, optionsAt, quotedNumber } from './hints.js';
 
-const compiled = new Map<string, ValidateFunction>();
+const compiled = processCache<string, ValidateFunction>('schema validators');
 
 /** `evaluation.schema.json` → `dist/precompiled/evaluation.cjs`, written by `npm run build`. */
 export function precompiledFile(schemaFile: string): string {

@@ -3,12 +3,13 @@
  * in French « one » covers 0 and 1 (« 0 erreur »), in English only 1 (“0 errors”).
  */
 import type { Lang } from '../grid/types.js';
+import { processCache } from '../runtime/caches.js';
 
 /** A word's forms by plural category; `other` is the one every language has. */
 export type Forms = Partial<Record<Intl.LDMLPluralRule, string>> & { readonly other: string };
 
 // Made when first asked: an Intl object costs start-up time.
-const rules = new Map<Lang, Intl.PluralRules>();
+const rules = processCache<Lang, Intl.PluralRules>('plural rules');
 
 export function plural(lang: Lang, n: number, forms: Forms): string {
   let made = rules.get(lang);

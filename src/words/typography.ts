@@ -1,6 +1,6 @@
 /**
  * Each language's typography alone, apart from the rest of its words: the prose helpers
- * (src/text/prose.ts) need it, and the catalogues use those helpers.
+ * (src/words/prose.ts) need it, and the catalogues use those helpers.
  */
 import type { Lang } from '../grid/types.js';
 import { typography as en } from './en/typography.js';

@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { readdir, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { processCache } from '../runtime/caches.js';
 
 /** `.<the report's name, cut>.impact-<pid>-<8 hex digits>.tmp`: hidden, and nothing else looks like it. */
 const TEMPORARY = /^\.[^/]*\.impact-(\d{1,10})-[0-9a-f]{8}\.tmp$/;
@@ -67,7 +68,7 @@ async function isLeftOver(folder: string, name: string, now: number): Promise<bo
 }
 
 /** Folders already cleared by this process: once each is enough. */
-const cleared = new Set<string>();
+const cleared = processCache<string, true>('folders cleared of left-overs');
 
 /**
  * Removes what killed runs left in `folder`. Best effort: a folder that cannot be read, or a file
@@ -75,7 +76,7 @@ const cleared = new Set<string>();
  */
 export async function clearLeftOvers(folder: string): Promise<void> {
   if (cleared.has(resolve(folder))) return;
-  cleared.add(resolve(folder));
+  cleared.set(resolve(folder), true);
   let names: string[];
   try {
     names = await readdir(folder);

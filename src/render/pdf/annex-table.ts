@@ -5,7 +5,7 @@
 import type { TableBlock } from '../../document/document.js';
 import { plainText } from '../../document/document.js';
 import { alignOf, headerCells, setTable, type CellStyle, type TableLook, type TablePage } from './table.js';
-import { SIZE } from './theme.js';
+import { SIZE } from './look.js';
 
 /** Inside an annex table's cells, in points. */
 const CELL_PADDING = { top: 4, bottom: 4, left: 5, right: 5 } as const;

@@ -3,7 +3,7 @@
  * left, set in rows of `perRow` (the report's summary one family a row, the portfolio's key
  * figures three or two a row); what a card says is drawn by its caller, inside the box.
  */
-import { tint } from './theme.js';
+import { tint } from './look.js';
 
 export interface CardPage {
   readonly doc: PDFKit.PDFDocument;

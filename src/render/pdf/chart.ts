@@ -7,7 +7,8 @@
  */
 import type { CriterionModel, ReportModel } from '../../model/model.js';
 import type { PdfLabels } from './pdfdoc.js';
-import { SIZE, tint, type Palette } from './theme.js';
+import type { Palette } from '../../theme/theme.js';
+import { SIZE, tint } from './look.js';
 import { familyColour, fill } from './typeset.js';
 import { wordsOf } from '../../words/words.js';
 

@@ -3,13 +3,10 @@
  * document (and every time a font comes back under another name), which was most of a PDF's time.
  */
 import * as fontkit from 'fontkit';
+import { processCache, weakProcessCache } from '../../runtime/caches.js';
+import { faceWithOwnGlyphs, glyphLike, readGlyphOnce, tableStream } from './pdfkit-internals.js';
 
-const parsed = new Map<string, fontkit.Font>();
-
-/** After a font file changed (watch mode): its face is parsed again when next asked for. */
-export function forgetFaces(): void {
-  parsed.clear();
-}
+const parsed = processCache<string, fontkit.Font>('font faces');
 
 /** The font file's face, its tables parsed once and shared. */
 export function face(path: string): fontkit.Font {
@@ -21,37 +18,16 @@ export function face(path: string): fontkit.Font {
   return font;
 }
 
-/** What fontkit keeps inside a glyph, reused by every copy of it. */
-interface GlyphInternals extends fontkit.Glyph {
-  _metrics?: unknown;
-  _getMetrics(): unknown;
-  _decode?(): unknown;
-}
-
-const shared = new WeakSet<fontkit.Glyph>();
+/** The glyphs read once, kept for every document. */
+const shared = weakProcessCache<fontkit.Glyph, true>('glyphs read');
 
 /** The face's own glyph, its metrics and outline read once and kept for every document. */
-function sharedGlyph(font: fontkit.Font, id: number): GlyphInternals {
-  const glyph = font.getGlyph(id) as GlyphInternals;
+function sharedGlyph(font: fontkit.Font, id: number): fontkit.Glyph {
+  const glyph = font.getGlyph(id);
   if (!shared.has(glyph)) {
-    glyph._getMetrics();
-    const decode = glyph._decode?.bind(glyph);
-    if (decode) {
-      const outline = decode();
-      glyph._decode = () => outline;
-    }
-    shared.add(glyph);
+    readGlyphOnce(glyph);
+    shared.set(glyph, true);
   }
-  return glyph;
-}
-
-/** A glyph of `font` met for `codePoints`, as fontkit makes it, with the shared glyph's metrics and outline. */
-function glyphFor(font: fontkit.Font, id: number, codePoints: number[]): fontkit.Glyph {
-  const model = sharedGlyph(font, id);
-  const Glyph = model.constructor as new (id: number, codePoints: number[], font: fontkit.Font) => GlyphInternals;
-  const glyph = new Glyph(id, codePoints, font);
-  glyph._metrics = model._getMetrics();
-  if (model._decode) glyph._decode = model._decode;
   return glyph;
 }
 
@@ -60,22 +36,12 @@ function glyphFor(font: fontkit.Font, id: number, codePoints: number[]): fontkit
  * the characters it was first met for, and pdfkit writes those into the PDF's text map. Shared,
  * a report's bytes would depend on the reports built before it in the same process.
  */
-export function ownGlyphsFace(path: string): fontkit.Font & { _glyphs: Record<number, fontkit.Glyph> } {
+export function ownGlyphsFace(path: string): fontkit.Font {
   const font = face(path);
-  const own = Object.assign(Object.create(font) as fontkit.Font, {
-    _glyphs: {} as Record<number, fontkit.Glyph>,
-    getGlyph: (id: number, codePoints: number[] = []) => (own._glyphs[id] ??= glyphFor(font, id, codePoints)),
-  });
+  const own = faceWithOwnGlyphs(font, (id, codePoints) => glyphLike(sharedGlyph(font, id), font, codePoints));
   const post = postHeader(font);
   if (post) Object.defineProperty(own, 'post', { value: post });
   return own;
-}
-
-interface TableStream {
-  pos: number;
-  readInt16BE(): number;
-  readInt32BE(): number;
-  readUInt32BE(): number;
 }
 
 /** The fixed part of a `post` table: what fontkit's `italicAngle`, `underlinePosition`… and pdfkit read. */
@@ -91,7 +57,7 @@ interface PostHeader {
   readonly maxMemType1: number;
 }
 
-const postHeaders = new WeakMap<fontkit.Font, PostHeader>();
+const postHeaders = weakProcessCache<fontkit.Font, PostHeader>('post headers');
 
 /**
  * The `post` table's header, read from its bytes as fontkit reads it (16.16 fixed numbers):
@@ -100,7 +66,7 @@ const postHeaders = new WeakMap<fontkit.Font, PostHeader>();
 function postHeader(font: fontkit.Font): PostHeader | undefined {
   let header = postHeaders.get(font);
   if (!header) {
-    const stream = (font as unknown as { _getTableStream(tag: string): TableStream | null })._getTableStream('post');
+    const stream = tableStream(font, 'post');
     if (!stream) return undefined;
     const fixed = () => stream.readInt32BE() / 65536;
     header = {

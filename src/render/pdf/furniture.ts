@@ -1,6 +1,6 @@
 /** What every page carries besides its content. */
 import { fill, type Typesetter } from './typeset.js';
-import { SIZE } from './theme.js';
+import { SIZE } from './look.js';
 
 /** The running title (the site's name) above, "page X / Y" below, on every page: furniture, not content. */
 export function drawFurniture(page: Typesetter, siteName: string, pageLabel: string): void {

@@ -6,14 +6,10 @@ import { formatPath, warning, type Diagnostic } from '../../diagnostics/diagnost
 import { locate, type DataPath } from '../../load/locate.js';
 import type { Loaded } from '../../load/load.js';
 import { face } from './faces.js';
-import { FONT_FILES } from './fonts.js';
+import { processCache } from '../../runtime/caches.js';
+import { FONT_FILES } from '../../theme/fonts.js';
 
-const coverage = new Map<string, Map<number, boolean>>();
-
-/** After a font file changed (watch mode): its characters are asked for again. */
-export function forgetCoverage(): void {
-  coverage.clear();
-}
+const coverage = processCache<string, Map<number, boolean>>('font coverage');
 
 /** Whether the face has the character: asked of the font once per process. */
 function covers(path: string, codePoint: number): boolean {

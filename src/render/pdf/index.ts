@@ -9,31 +9,16 @@ import { renderMarked } from '../markdown.js';
 import { templateSources } from '../template-files.js';
 import { MAIN_TEMPLATE, type MainTemplate } from '../templates.js';
 import { documentDate } from './date.js';
-import { forgetFaces } from './faces.js';
 import { drawFurniture } from './furniture.js';
-import { forgetCoverage } from './glyphs.js';
-import { forgetMeasurements } from './measures.js';
 import { createDocument, type PdfInput, type PdfLabels } from './pdfdoc.js';
 import { PortfolioTypesetter, portfolioDate, portfolioInfo } from './portfolio.js';
 import { ReportTypesetter, reportInfo } from './report.js';
-import { forgetShapedWords } from './shaping.js';
-import { DEFAULT_THEME, type Theme } from './theme.js';
+import { DEFAULT_THEME, type Theme } from '../../theme/theme.js';
 import type { Typesetter } from './typeset.js';
 import { wordsOf } from '../../words/words.js';
 import { readWordsFile } from '../words-file.js';
 
 export { missingGlyphs } from './glyphs.js';
-
-/**
- * Everything kept per font file, forgotten: the faces, their shaped words, the measurements made
- * with them and the characters they have. For watch mode, after a theme or its fonts changed.
- */
-export function forgetFonts(): void {
-  forgetFaces();
-  forgetShapedWords();
-  forgetMeasurements();
-  forgetCoverage();
-}
 
 export interface Look {
   /** `--templates DIR`: templates and the PDF's words (pdf.json) overridden by name. */
@@ -60,7 +45,7 @@ async function renderPdf(input: PdfInput, make: TypesetterFactory): Promise<Buff
     doc.on('end', resolve);
     doc.on('error', reject);
   });
-  // Nothing comes through the stream (see ImpactDocument), but it must flow to end.
+  // Nothing comes through the stream (see BufferedDocument, pdfkit-internals.ts), but it must flow to end.
   doc.resume();
   const typesetter = make(doc, input);
   typesetter.render(blocks);

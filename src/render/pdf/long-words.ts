@@ -11,6 +11,7 @@
  * ends inside a character (a surrogate pair) or before a combining mark.
  */
 import LineBreaker from 'linebreak';
+import { lineWrapperPrototype, type LineWrapper as PdfkitLineWrapper } from './pdfkit-internals.js';
 
 /** Longer than any line holds: below it a word is measured as pdfkit does, whole. */
 export const LONG_WORD = 400;
@@ -22,16 +23,7 @@ interface Break {
 
 /** What `wrap` does with each piece of text: false stops (a box of fixed height is full). */
 type OnWord = (word: string, width: number, brk: Break, last: Break | null) => unknown;
-
-/** pdfkit's LineWrapper, as far as breaking words goes (lib/line_wrapper.js). */
-interface LineWrapper {
-  readonly document: PDFKit.PDFDocument;
-  readonly lineWidth: number;
-  readonly spaceLeft: number;
-  readonly continuedX: number;
-  wordWidth(word: string): number;
-  eachWord(text: string, fn: OnWord): void;
-}
+type LineWrapper = PdfkitLineWrapper<Break>;
 
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 const MARK = /^[\p{M}\u200D\uFE0E\uFE0F]/u;
@@ -158,27 +150,26 @@ function eachWord(this: LineWrapper, text: string, fn: OnWord): void {
   }
 }
 
+/** Whether the prototype's `eachWord` chooses by document yet: once per process is enough. */
 let patched = false;
 
+/** The documents whose LineWrappers break long words with `eachWord` above: impact's, no other. */
+const breaking = new WeakSet<object>();
+
 /**
- * Makes every LineWrapper of the process break long words with `eachWord` above. The class is
- * not exported: it is reached through a wrapper that an empty, continued text leaves on the
- * document (no glyph is measured, nothing drawn, the document's place unchanged).
+ * Makes the LineWrappers of `doc` break long words with `eachWord` above. The class is not
+ * exported: its prototype is reached through a wrapper that an empty, continued text leaves on
+ * the document (no glyph is measured, nothing drawn, the document's place unchanged). The
+ * prototype's method then chooses by document, so that another pdfkit document in the same
+ * process (a program embedding impact) keeps pdfkit's own behaviour.
  */
 export function breakLongWords(doc: PDFKit.PDFDocument): void {
+  breaking.add(doc);
   if (patched) return;
-  const internals = doc as unknown as {
-    _text(text: string, x: number, y: number, options: object, onLine: () => void): void;
-    _wrapper: LineWrapper | null;
-    _textOptions: object | null;
-  };
-  const [x, y] = [doc.x, doc.y];
-  internals._text('', x, y, { width: 100, continued: true }, () => undefined);
-  const wrapper = internals._wrapper;
-  internals._wrapper = null;
-  internals._textOptions = null;
-  [doc.x, doc.y] = [x, y];
-  if (!wrapper) throw new Error('pdfkit left no LineWrapper on the document');
-  (Object.getPrototypeOf(wrapper) as LineWrapper).eachWord = eachWord;
   patched = true;
+  const prototype = lineWrapperPrototype<Break>(doc);
+  const own = prototype.eachWord;
+  prototype.eachWord = function (this: LineWrapper, text: string, fn: OnWord): void {
+    (breaking.has(this.document) ? eachWord : own).call(this, text, fn);
+  };
 }

@@ -3,17 +3,15 @@
  * the options, and a batch measures the same titles, labels and table cells for every site
  * (pdfkit's tables measure each cell four times, each time wrapping its text again).
  */
+import { processCache, weakProcessCache } from '../../runtime/caches.js';
+import { textState, type EmbeddedFont } from './pdfkit-internals.js';
+
 type Doc = PDFKit.PDFDocument;
 type Bounds = ReturnType<Doc['boundsOfString']>;
 
 /** Enough for a large batch; past it the measurements start over rather than grow without bound. */
 const MAX_MEASUREMENTS = 100_000;
-const measurements = new Map<string, unknown>();
-
-/** After a font file changed (watch mode): texts are measured again. */
-export function forgetMeasurements(): void {
-  measurements.clear();
-}
+const measurements = processCache<string, unknown>('measurements');
 
 /** `measure()`, or what it gave before for the same `key` (its parts joined: only the last, the text, may hold a NUL). */
 export function measuredOnce<T>(key: readonly (string | number)[], measure: () => T): T {
@@ -26,27 +24,20 @@ export function measuredOnce<T>(key: readonly (string | number)[], measure: () =
 }
 
 /** The font files behind pdfkit's fonts, which are new objects in every document. */
-const faceFiles = new WeakMap<object, string>();
+const faceFiles = weakProcessCache<EmbeddedFont, string>('font files');
 
-export function rememberFace(embeddedFont: object, path: string): void {
+export function rememberFace(embeddedFont: EmbeddedFont, path: string): void {
   faceFiles.set(embeddedFont, path);
 }
 
-interface TextState {
-  _font: object;
-  _fontSize: number;
-  _lineGap?: number;
-  /** Options of a text still `continued`, which pdfkit merges into the next measurement's. */
-  _textOptions?: object | null;
-  x: number;
-  y: number;
-}
-
-/** The document's font file and text state, when they alone decide a measurement. */
+/**
+ * The document's font file and text state, when they alone decide a measurement: not while a
+ * `continued` text's options are pending, which pdfkit merges into the next measurement's.
+ */
 export function measuringState(doc: Doc): readonly (string | number)[] | undefined {
-  const state = doc as unknown as TextState;
-  const face = faceFiles.get(state._font);
-  return face && !state._textOptions ? [face, state._fontSize, state._lineGap ?? ''] : undefined;
+  const state = textState(doc);
+  const face = faceFiles.get(state.font);
+  return face && !state.pending ? [face, state.size, state.lineGap ?? ''] : undefined;
 }
 
 /** `doc.boundsOfString` measured once per process; like pdfkit's, it leaves the document at the x and y it was given. */

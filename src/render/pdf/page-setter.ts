@@ -3,10 +3,11 @@
  * set as runs and measured once per process, and the colours of the document's families.
  */
 import { plainText, type Run } from '../../document/document.js';
-import type { FontName } from './fonts.js';
+import type { FontName } from '../../theme/fonts.js';
 import { measuredOnce, measuringState } from './measures.js';
 import type { PdfInput } from './pdfdoc.js';
-import { SIZE, type Palette } from './theme.js';
+import type { Palette } from '../../theme/theme.js';
+import { SIZE } from './look.js';
 
 type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;

@@ -10,7 +10,7 @@ import type { PortfolioModel } from '../../portfolio/model.js';
 import { drawCards } from './cards.js';
 import type { PdfDocumentInfo, PdfInput, PdfLabels } from './pdfdoc.js';
 import { cellStyles, columnWidths, inkOn, numberAttribute, plainLook, rowHeights, setTable, type CellStyle, type SpecialCell, type TableLook } from './table.js';
-import { SIZE, tint } from './theme.js';
+import { SIZE, tint } from './look.js';
 import { Typesetter } from './typeset.js';
 
 type Doc = PDFKit.PDFDocument;

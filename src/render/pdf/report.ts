@@ -9,7 +9,7 @@ import { drawCards } from './cards.js';
 import { drawChart } from './chart.js';
 import type { PdfDocumentInfo, PdfInput } from './pdfdoc.js';
 import { numberAttribute } from './table.js';
-import { SIZE, tint } from './theme.js';
+import { SIZE, tint } from './look.js';
 import { TITLE_LOGO, Typesetter } from './typeset.js';
 import { unbreakable } from '../../text/typography.js';
 import { wordsOf } from '../../words/words.js';

@@ -14,8 +14,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type * as fontkit from 'fontkit';
-import { PACKAGE_ROOT } from '../../paths.js';
+import { processCache } from '../../runtime/caches.js';
+import { PACKAGE_ROOT } from '../../runtime/paths.js';
 import { ownGlyphsFace } from './faces.js';
+import { faceOf, forgetGlyphs, glyphsOf, layOutWith, wordLayouts, type EmbeddedFont, type Layout } from './pdfkit-internals.js';
 
 interface Position {
   readonly xAdvance: number;
@@ -45,7 +47,7 @@ const MAX_WORDS = 100_000;
 const MAX_KEPT_LENGTH = 64;
 const RECENT_LONG_WORDS = 4;
 
-type ShapingFace = ReturnType<typeof ownGlyphsFace> & { head: { checkSumAdjustment: number } };
+type ShapingFace = fontkit.Font & { head: { checkSumAdjustment: number } };
 
 /**
  * A shaped word as stored at build time: the glyphs met as [id, ...characters], the glyph ids,
@@ -124,9 +126,9 @@ class WordShaper {
   }
 
   private shapeNow(word: string): ShapedWord {
-    this.shaping._glyphs = {};
+    forgetGlyphs(this.shaping);
     const run = this.shaping.layout(word);
-    const met = Object.values(this.shaping._glyphs).map((glyph) => [glyph.id, glyph.codePoints] as const);
+    const met = Object.values(glyphsOf(this.shaping)).map((glyph) => [glyph.id, glyph.codePoints] as const);
     const positions = run.positions.map((position, i) => ({
       xAdvance: position.xAdvance * this.scale,
       yAdvance: position.yAdvance * this.scale,
@@ -146,12 +148,7 @@ class WordShaper {
   }
 }
 
-const shapers = new Map<string, WordShaper>();
-
-/** After a font file changed (watch mode): its words are shaped again. */
-export function forgetShapedWords(): void {
-  shapers.clear();
-}
+const shapers = processCache<string, WordShaper>('shaped words');
 
 function shaperFor(path: string): WordShaper {
   let shaper = shapers.get(path);
@@ -160,22 +157,6 @@ function shaperFor(path: string): WordShaper {
     shapers.set(path, shaper);
   }
   return shaper;
-}
-
-/** A word laid out: its glyphs and where each goes, as fontkit's GlyphRun holds them. */
-interface GlyphRun {
-  readonly glyphs: readonly fontkit.Glyph[];
-  readonly positions: readonly Position[];
-  readonly advanceWidth: number;
-}
-
-/** pdfkit's embedded font, as far as word layout goes. */
-interface EmbeddedFont {
-  font: fontkit.Font;
-  layoutCache?: Record<string, GlyphRun>;
-  layoutCached(word: string): GlyphRun;
-  layoutRun(text: string, features: unknown): unknown;
-  layout(text: string, features?: unknown, onlyWidth?: boolean): unknown;
 }
 
 const SPACE = 0x20;
@@ -188,29 +169,27 @@ const TAB = 0x09;
  */
 export function shareShaping(embedded: EmbeddedFont, path: string): void {
   const shaper = shaperFor(path);
-  const cache: Record<string, GlyphRun> = (embedded.layoutCache ??= Object.create(null) as Record<string, GlyphRun>);
-  const documentFont = embedded.font;
-  embedded.layoutCached = (word) => {
-    const cached = cache[word];
+  const cache = wordLayouts(embedded);
+  const documentFont = faceOf(embedded);
+  const word = (written: string): Layout => {
+    const cached = cache[written];
     if (cached) return cached;
-    const shaped = shaper.shape(word);
+    const shaped = shaper.shape(written);
     for (const [id, codePoints] of shaped.met) documentFont.getGlyph(id, [...codePoints]);
     const run = { glyphs: shaped.ids.map((id) => documentFont.getGlyph(id)), positions: shaped.positions, advanceWidth: shaped.advanceWidth };
-    if (word.length <= MAX_KEPT_LENGTH) cache[word] = run;
+    if (written.length <= MAX_KEPT_LENGTH) cache[written] = run;
     return run;
   };
-  const layoutRun = embedded.layoutRun.bind(embedded);
-  embedded.layout = (text, features, onlyWidth) => {
-    if (features) return layoutRun(text, features);
+  layOutWith(embedded, word, (text, onlyWidth) => {
     const glyphs: fontkit.Glyph[] | null = onlyWidth ? null : [];
-    const positions: Position[] | null = onlyWidth ? null : [];
+    const positions: unknown[] | null = onlyWidth ? null : [];
     let advanceWidth = 0;
     let start = 0;
     for (let i = 0; i <= text.length; i += 1) {
       const code = text.charCodeAt(i);
       if (i === text.length ? start < i : code === SPACE || code === TAB) {
-        const run = embedded.layoutCached(text.slice(start, i + 1));
-        if (glyphs && positions) {
+        const run = word(text.slice(start, i + 1));
+        if (glyphs && positions && run.glyphs && run.positions) {
           for (const glyph of run.glyphs) glyphs.push(glyph);
           for (const position of run.positions) positions.push(position);
         }
@@ -219,7 +198,7 @@ export function shareShaping(embedded: EmbeddedFont, path: string): void {
       }
     }
     return { glyphs, positions, advanceWidth };
-  };
+  });
 }
 
 /** What `storedWordsFile(path)` holds: the words this process has shaped with the face at `path`. */

@@ -7,8 +7,9 @@
  */
 import type { Align, Attributes, Cell, TableBlock } from '../../document/document.js';
 import { plainText } from '../../document/document.js';
-import type { FontName } from './fonts.js';
-import { SIZE, tint, type Palette } from './theme.js';
+import type { FontName } from '../../theme/fonts.js';
+import type { Palette } from '../../theme/theme.js';
+import { SIZE, tint } from './look.js';
 
 type Doc = PDFKit.PDFDocument;
 

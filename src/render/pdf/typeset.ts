@@ -9,7 +9,7 @@ import { placed, plainText, roleOf, type Block, type Leaf, type Placed, type Run
 import { annexTableSetting, READABLE_TABLE_SIZE, setAnnexTable } from './annex-table.js';
 import { PageSetter } from './page-setter.js';
 import { cellStyles, columnWidths, plainLook, rowHeights, setTable, type CellStyle, type TableLook, type TablePage } from './table.js';
-import { SIZE, tint } from './theme.js';
+import { SIZE, tint } from './look.js';
 
 export { familyColour, fill } from './page-setter.js';
 

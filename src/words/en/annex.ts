@@ -1,6 +1,6 @@
 /** The reasons of every point, in English words a reader follows: the report's annex and `impact score` print them. */
-import { counted, formatNumber } from '../../text/prose.js';
-import { COUNT_POINTS, MAX_SCORE, MIN_INTENSITY, UNSUBSTANTIATED_CAP } from '../../score/rubric.js';
+import { counted, formatNumber } from '../../words/prose.js';
+import { COUNT_POINTS, MAX_SCORE, MIN_INTENSITY, UNSUBSTANTIATED_CAP } from '../../grid/rubric.js';
 import type { Words } from '../catalogue.js';
 
 const points = (n: number): string => counted(n, 'point', 'points', 'en');

@@ -2,7 +2,7 @@
 import type { Params } from '../../diagnostics/diagnostic.js';
 import type { Words } from '../catalogue.js';
 import { bytes, count, items, named, namedEach, possible, s, type Message } from '../params.js';
-import { MAX_SCORE, MIN_INTENSITY } from '../../score/rubric.js';
+import { MAX_SCORE, MIN_INTENSITY } from '../../grid/rubric.js';
 import { yamlHints } from './yaml.js';
 
 /** What a template's helper expects and was given (render/template-errors.ts). */
@@ -131,6 +131,10 @@ const messages: Words['diagnostics']['messages'] = {
   'empty-list': () => 'the list is empty; give at least one item or remove the key',
   'bad-font': (p) => `“${s(p, 'value')}” is not a readable TrueType or OpenType font`,
   'bad-image': (p) => `“${s(p, 'value')}” is not a PNG or JPEG image`,
+  'image-too-large': (p) =>
+    `the image “${s(p, 'value')}” is ${count(p, 'width', 'en-GB')} × ${count(p, 'height', 'en-GB')} pixels, for at most ${count(p, 'limit', 'en-GB')} a side; make it smaller: a logo needs no more than a thousand pixels`,
+  'theme-file-too-large': (p) =>
+    `file too large: ${p.size === undefined ? 'over ' : `${size(p, 'size')} for `}${size(p, 'limit')}${p.size === undefined ? '' : ' at most'}; a font or a logo takes far less`,
   'template-error': (p) => `template error: ${TEMPLATE_PROBLEMS[s(p, 'problem')]?.(p) ?? s(p, 'detail')}`,
   'file-too-large': (p) =>
     `file too large: ${p.size === undefined ? 'more than' : `${size(p, 'size')} for at most`} ${size(p, 'limit')}; an evaluation takes a few kilobytes (limit: IMPACT_MAX_BYTES)`,

@@ -1,5 +1,5 @@
 /** The PDF's own words in English: its metadata, page numbers, the chart and the heat map's key. `{page}`-style placeholders are filled in. */
-import { MAX_SCORE } from '../../score/rubric.js';
+import { MAX_SCORE } from '../../grid/rubric.js';
 import type { Words } from '../catalogue.js';
 
 export const pdf: Words['pdf'] = {

@@ -1,5 +1,5 @@
 /** The report's and the portfolio's own words in English, by the names the shared templates give them (see ../fr/report.ts). */
-import { BAREME } from '../../score/bareme.js';
+import { BAREME } from '../../grid/bareme.js';
 import type { report as french } from '../fr/report.js';
 
 const plus = (n: number): string => '+'.repeat(n);

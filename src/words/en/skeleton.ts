@@ -1,5 +1,5 @@
 /** What `impact init` writes in English: the instructions around the grid, whose own words are the grid's. */
-import { MAX_SCORE, MIN_INTENSITY } from '../../score/rubric.js';
+import { MAX_SCORE, MIN_INTENSITY } from '../../grid/rubric.js';
 import type { Words } from '../catalogue.js';
 
 export const skeleton: Words['skeleton'] = {

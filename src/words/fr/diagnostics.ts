@@ -1,7 +1,7 @@
 /** What every diagnostic says in French, made from its parameters. */
 import type { DiagnosticCode, Params } from '../../diagnostics/diagnostic.js';
 import { bytes, count, items, named, namedEach, possible, s, type Message } from '../params.js';
-import { MAX_SCORE, MIN_INTENSITY } from '../../score/rubric.js';
+import { MAX_SCORE, MIN_INTENSITY } from '../../grid/rubric.js';
 import { yamlHints } from './yaml.js';
 
 /** What a template's helper expects and was given (render/template-errors.ts). */
@@ -134,6 +134,10 @@ const messages: Record<DiagnosticCode, Message> = {
   'empty-list': () => 'la liste est vide ; donnez au moins un élément ou supprimez la clé',
   'bad-font': (p) => `« ${s(p, 'value')} » n’est pas une police TrueType ou OpenType lisible`,
   'bad-image': (p) => `« ${s(p, 'value')} » n’est pas une image PNG ou JPEG`,
+  'image-too-large': (p) =>
+    `l’image « ${s(p, 'value')} » fait ${count(p, 'width', 'fr-FR')} × ${count(p, 'height', 'fr-FR')} pixels, pour ${count(p, 'limit', 'fr-FR')} de côté au plus ; réduisez-la : un logo n’a pas besoin de plus de mille pixels`,
+  'theme-file-too-large': (p) =>
+    `fichier trop gros : ${p.size === undefined ? 'plus de ' : `${size(p, 'size')} pour `}${size(p, 'limit')}${p.size === undefined ? '' : ' au plus'} ; une police ou un logo en fait bien moins`,
   'template-error': (p) => `erreur de modèle : ${TEMPLATE_PROBLEMS[s(p, 'problem')]?.(p) ?? s(p, 'detail')}`,
   'file-too-large': (p) =>
     `fichier trop gros : ${p.size === undefined ? 'plus de ' : `${size(p, 'size')} pour `}${size(p, 'limit')}${p.size === undefined ? '' : ' au plus'} ; une évaluation tient en quelques kilo-octets (limite : IMPACT_MAX_BYTES)`,

@@ -1,8 +1,8 @@
 /**
  * The page on the method and its limits, and the annex's headings, in French (templates/annexe.hbs):
- * the numbers are the rubric's (src/score/bareme.ts), never written by hand.
+ * the numbers are the rubric's (src/grid/bareme.ts), never written by hand.
  */
-import { BAREME } from '../../score/bareme.js';
+import { BAREME } from '../../grid/bareme.js';
 
 const plus = (n: number): string => '+'.repeat(n);
 const b = BAREME;

@@ -5,7 +5,7 @@
  * « : »): French spacing is applied to it as to the template's text. The criteria's sentences,
  * whose grammar differs, are in templates/fr/criteres/.
  */
-import { BAREME } from '../../score/bareme.js';
+import { BAREME } from '../../grid/bareme.js';
 
 const plus = (n: number): string => '+'.repeat(n);
 const b = BAREME;

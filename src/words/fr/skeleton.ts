@@ -1,6 +1,6 @@
 /** What `impact init` writes in French: the instructions around the grid, whose own words are the grid's. */
 import type { Applicability, FieldKind, Lang } from '../../grid/types.js';
-import { MAX_SCORE, MIN_INTENSITY } from '../../score/rubric.js';
+import { MAX_SCORE, MIN_INTENSITY } from '../../grid/rubric.js';
 
 interface SkeletonWords {
   /** The file's opening comment; `commands` aligns the commands to run on it beside what each does. */
@@ -24,7 +24,7 @@ interface SkeletonWords {
   readonly intensityValue: string;
   readonly intensityReason: string;
   readonly optionalFamily: string;
-  /** What the file says beside the grid (src/grid/skeleton-context.ts). */
+  /** What the file says beside the grid (src/skeleton/sections.ts). */
   readonly context: {
     readonly description: string;
     readonly evaluation: string;

@@ -7,9 +7,9 @@
  * commented-out lines, placeholder included, that the evaluator uncomments.
  * Everything comes from the grid: only the instructions are written here.
  */
-import { FAMILIES, FORMAT_VERSION, SITE_FIELDS, fieldsOf } from './grid.js';
-import { conclusionLines, sectionLines, siteDescriptionLines, type Writer } from './skeleton-context.js';
-import { LANGS, type Criterion, type Family, type Field, type Lang, type Option } from './types.js';
+import { FAMILIES, FORMAT_VERSION, SITE_FIELDS, fieldsOf } from '../grid/grid.js';
+import { conclusionLines, sectionLines, siteDescriptionLines, type Writer } from './sections.js';
+import { LANGS, type Criterion, type Family, type Field, type Lang, type Option } from '../grid/types.js';
 import { wordsOf, type Words as Catalogue } from '../words/words.js';
 
 type Words = Catalogue['skeleton'];

@@ -1,16 +1,17 @@
 /**
  * A theme file (`--theme theme.yaml`): the PDF's colours, fonts and logo, checked like an
- * evaluation — every error with its line and column — and its paths resolved from its folder.
+ * evaluation — every error with its line and column — its paths resolved from its folder, and
+ * the files they name checked (files.ts).
  */
-import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { byPosition, error, formatPath, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { FontName } from '../render/pdf/fonts.js';
-import { DEFAULT_THEME, type Palette, type Theme } from '../render/pdf/theme.js';
-import { THEME_SCHEMA_FILE } from '../paths.js';
+import { loadFile, type Loaded } from '../load/load.js';
+import { locate, type DataPath } from '../load/locate.js';
+import { THEME_SCHEMA_FILE } from '../runtime/paths.js';
 import { validate } from '../validate/validate.js';
-import { loadFile, type Loaded } from './load.js';
-import { locate, type DataPath } from './locate.js';
+import { fileProblems, type ThemeFileKind } from './files.js';
+import type { FontName } from './fonts.js';
+import { DEFAULT_THEME, type Palette, type Theme } from './theme.js';
 
 interface ThemeFile {
   couleurs?: { marque?: string; sur_marque?: string; texte?: string; discret?: string; filets?: string; familles?: string[] };
@@ -28,48 +29,23 @@ const FONT_KEYS: Record<keyof NonNullable<ThemeFile['polices']>, FontName> = {
 
 export type ThemeResult = { ok: true; theme: Theme } | { ok: false; diagnostics: Diagnostic[] };
 
-const PNG = [0x89, 0x50, 0x4e, 0x47];
-const JPEG = [0xff, 0xd8, 0xff];
-/** Web fonts compressed with Brotli, which impact does not decompress (see scripts/bundle.mjs). */
-const WOFF2 = [0x77, 0x4f, 0x46, 0x32];
-const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
-
-/** A TrueType or OpenType font fontkit opens. */
-async function isFont(bytes: Uint8Array): Promise<boolean> {
-  if (startsWith(bytes, WOFF2)) return false;
-  const fontkit = await import('fontkit');
-  try {
-    fontkit.create(Buffer.from(bytes));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The files a theme names must exist and be what they claim: TrueType or OpenType fonts, PNG or JPEG images. */
+/**
+ * The files a theme names must be what they claim, TrueType or OpenType fonts and PNG or JPEG
+ * images that pdfkit sets: what is wrong with each, at its place in the theme.
+ */
 async function checkFiles(loaded: Loaded, data: ThemeFile): Promise<Diagnostic[]> {
   const base = dirname(loaded.file);
-  const problems: Diagnostic[] = [];
-  const fail = (path: DataPath, code: Diagnostic['code'], params: Diagnostic['params']) =>
-    problems.push(error(loaded.file, locate(loaded, path), code, params, { path: formatPath(path) }));
   const fonts = data.polices && typeof data.polices === 'object' ? Object.entries(data.polices) : [];
-  const entries: [DataPath, unknown, 'font' | 'image'][] = [
+  const named: [DataPath, unknown, ThemeFileKind][] = [
     ...fonts.map(([key, file]): [DataPath, unknown, 'font'] => [['polices', key], file, 'font']),
     [['logo'], data.logo, 'image'],
   ];
-  for (const [path, file, kind] of entries) {
-    if (typeof file !== 'string' || file === '') continue;
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(resolve(base, file));
-    } catch (e) {
-      fail(path, 'file-unreadable', { reason: (e as NodeJS.ErrnoException).code ?? 'EIO' });
-      continue;
-    }
-    if (kind === 'image' && !startsWith(bytes, PNG) && !startsWith(bytes, JPEG)) fail(path, 'bad-image', { value: file });
-    if (kind === 'font' && !(await isFont(bytes))) fail(path, 'bad-font', { value: file });
-  }
-  return problems;
+  const files = named.flatMap(([at, file, kind]) => (typeof file === 'string' && file !== '' ? [{ at, kind, path: resolve(base, file), written: file }] : []));
+  const problems = await fileProblems(files);
+  return files.flatMap(({ at }, i) => {
+    const problem = problems[i];
+    return problem ? [error(loaded.file, locate(loaded, at), problem.code, problem.params, { path: formatPath(at) })] : [];
+  });
 }
 
 export async function loadTheme(file: string): Promise<ThemeResult> {

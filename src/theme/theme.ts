@@ -1,20 +1,5 @@
-/** The look of the PDF report: page, type sizes, and the theme (colours, fonts, logo) a file can change. */
+/** What a theme file (`--theme`) can change in the PDF: its colours, its fonts and a logo; and impact's own. */
 import { FONT_FILES, type FontName } from './fonts.js';
-
-export const PAGE = {
-  size: 'A4',
-  margins: { top: 72, bottom: 64, left: 64, right: 64 },
-} as const;
-
-export const SIZE = {
-  title: 25,
-  h2: 17,
-  h3: 12.5,
-  body: 10.5,
-  small: 8.5,
-  lineGap: 2.4,
-  paragraphGap: 7,
-} as const;
 
 export interface Palette {
   readonly brand: string;
@@ -44,14 +29,3 @@ export const DEFAULT_THEME: Theme = {
   },
   fonts: FONT_FILES,
 };
-
-/** `hex` mixed with white: `amount` 0 is the colour, 1 is white. */
-export function tint(hex: string, amount: number): string {
-  const channel = (i: number) => {
-    const value = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
-    return Math.round(value + (255 - value) * amount)
-      .toString(16)
-      .padStart(2, '0');
-  };
-  return `#${channel(0)}${channel(1)}${channel(2)}`;
-}

@@ -1,8 +1,8 @@
 /** Prose helpers: lists, numbers, agreement, elision, capitals. Pure functions of their arguments. */
 import type { Lang } from '../grid/types.js';
-import { plural } from '../words/plural.js';
-import { TYPOGRAPHY } from '../words/typography.js';
-import { NBSP } from './typography.js';
+import { plural } from './plural.js';
+import { TYPOGRAPHY } from './typography.js';
+import { NBSP } from '../text/typography.js';
 
 /** "A", "A et B", "A, B et C". */
 export function joinList(items: readonly string[], lang: Lang): string {

@@ -3,8 +3,8 @@
  * site described, the evaluation, the committee's validation, the conclusions. All optional,
  * every key written empty or commented out, as the grid's are.
  */
-import { CONCLUSION_FIELDS, MEMBERS, SECTIONS, SITE_DESCRIPTION } from './context.js';
-import type { Field, Lang } from './types.js';
+import { CONCLUSION_FIELDS, MEMBERS, SECTIONS, SITE_DESCRIPTION } from '../grid/context.js';
+import type { Field, Lang } from '../grid/types.js';
 import { wordsOf } from '../words/words.js';
 
 const wordsIn = (lang: Lang) => wordsOf(lang).skeleton.context;

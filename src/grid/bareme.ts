@@ -2,7 +2,7 @@
  * The rubric's numbers by the names templates print them with, `{{bareme "plafond_liste"}}`
  * (docs/templates.md): the constants of rubric.ts, and what the grid gives every field alike.
  */
-import { FAMILIES, fieldsOf } from '../grid/grid.js';
+import { FAMILIES, fieldsOf } from './grid.js';
 import { COUNT_POINTS, EXAMPLE_POINTS, LIST_CAP, MAX_SCORE, MIN_INTENSITY, OPTION_POINTS, UNSUBSTANTIATED_CAP } from './rubric.js';
 
 const FIELDS = FAMILIES.flatMap((family) => family.criteria.flatMap(fieldsOf));

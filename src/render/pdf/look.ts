@@ -1,0 +1,27 @@
+/** The PDF's fixed look: its page, its type sizes, and the lighter tints of the theme's colours. */
+
+export const PAGE = {
+  size: 'A4',
+  margins: { top: 72, bottom: 64, left: 64, right: 64 },
+} as const;
+
+export const SIZE = {
+  title: 25,
+  h2: 17,
+  h3: 12.5,
+  body: 10.5,
+  small: 8.5,
+  lineGap: 2.4,
+  paragraphGap: 7,
+} as const;
+
+/** `hex` mixed with white: `amount` 0 is the colour, 1 is white. */
+export function tint(hex: string, amount: number): string {
+  const channel = (i: number) => {
+    const value = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+    return Math.round(value + (255 - value) * amount)
+      .toString(16)
+      .padStart(2, '0');
+  };
+  return `#${channel(0)}${channel(1)}${channel(2)}`;
+}
