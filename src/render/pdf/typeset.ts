@@ -64,6 +64,7 @@ export class Typesetter extends PageSetter implements TablePage {
         break;
       case 'paragraph':
         this.ensure(this.isLeadIn(next) ? this.leadInHeight(block, next) : this.openingHeight(block));
+        this.avoidWidow(block.runs);
         this.add('P', () => this.runs(block.runs, { size: SIZE.body, colour: this.palette.ink }));
         this.doc.moveDown(SIZE.paragraphGap / SIZE.body);
         break;
@@ -151,6 +152,13 @@ export class Typesetter extends PageSetter implements TablePage {
     const own = block.kind === 'paragraph' ? this.heightOf(block.runs, SIZE.body) : this.listHeight(block.items);
     if (own > (this.bottom - this.doc.page.margins.top) * LEAD_IN_SHARE) return this.openingHeight(block);
     return own + SIZE.paragraphGap + this.keptWithHeading(next);
+  }
+
+  /** A short paragraph that would leave its last line alone at the top of the next page starts there. */
+  private avoidWidow(runs: readonly Run[]): void {
+    const height = this.heightOf(runs, SIZE.body);
+    const over = this.doc.y + height - this.bottom;
+    if (over > 0 && over < this.lineHeight() * 1.5 && height < (this.bottom - this.doc.page.margins.top) * LEAD_IN_SHARE) this.doc.addPage();
   }
 
   /** The room a heading of `level` takes before the block it heads (a section's band is drawn on a new page when short of room). */
