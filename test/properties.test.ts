@@ -112,8 +112,9 @@ function build(loaded: Loaded, lang: Lang): Built {
   expect(markdown.trim()).not.toBe('');
   expect(markdown).not.toContain('[object Object]');
   const tokens = reader.parse(markdown, {});
-  // The summary, then one table per family in the annex.
-  expect(tokens.filter((t) => t.type === 'table_open')).toHaveLength(1 + model.familles.length);
+  // The summary, the method's rubric, one table per family in the annex, and what is missing when something is.
+  const completeness = model.non_renseignes.length > 0 ? 1 : 0;
+  expect(tokens.filter((t) => t.type === 'table_open')).toHaveLength(2 + model.familles.length + completeness);
   expect(tokens.filter((t) => t.type === 'heading_open' && t.tag === 'h1')).toHaveLength(1);
   return { model, markdown, tokens };
 }

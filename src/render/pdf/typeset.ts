@@ -170,7 +170,8 @@ export class Typesetter extends PageSetter implements TablePage {
   /** A table's header and the rows it must start with (the whole table when it is kept whole and fits on a page). */
   private tableOpening(place: Placed, table: TableBlock): number {
     const { cells, widths, look } = this.plainOrAnnexSetting(place, table);
-    const heights = rowHeights(this, cells, widths, look);
+    // Only the rows that must start together are measured: a table may be long.
+    const heights = rowHeights(this, look.keepWhole ? cells : cells.slice(0, 1 + look.leastRows), widths, look);
     const whole = heights.reduce((sum, h) => sum + h, 0);
     if (look.keepWhole && whole <= this.bottom - this.doc.page.margins.top) return whole;
     return heights.slice(0, 1 + look.leastRows).reduce((sum, h) => sum + h, 0);
