@@ -140,6 +140,35 @@ describe('mistakes, each where it is written, with what was meant', () => {
     expect((await problems('  image: images\n')).map((d) => [d.code, d.params?.reason])).toEqual([['file-unreadable', 'EISDIR']]);
   });
 
+  test.each([
+    ['the PNG signature alone', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])],
+    ['a PNG of 0 × 0 pixels', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.from('IHDR'), Buffer.alloc(13), Buffer.alloc(4)])],
+    ['a JPEG that ends where it starts', Buffer.from([0xff, 0xd8, 0xff, 0xd9])],
+  ])('an image whose magic bytes are right but whose header holds no picture: %s', async (_, bytes) => {
+    const file = site('  image: images/casse.png\n');
+    writeFileSync(join(file, '..', 'images', 'casse.png'), bytes);
+    const checked = await check(file);
+    expect(checked.ok ? [] : checked.diagnostics.map(brief)).toEqual([{ line: 4, column: 10, code: 'bad-image', path: 'lieu.image', suggestion: undefined }]);
+  });
+
+  test('an image too large to decode, by its header; a file too large, by its size, unread', async () => {
+    const ihdr = Buffer.alloc(13);
+    ihdr.writeUInt32BE(20_000, 0);
+    ihdr.writeUInt32BE(20_000, 4);
+    ihdr[8] = 8;
+    ihdr[9] = 2;
+    const chunk = (type: string, body: Buffer) => Buffer.concat([Buffer.from([0, 0, 0, body.length]), Buffer.from(type), body, Buffer.alloc(4)]);
+    const huge = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', Buffer.alloc(2)), chunk('IEND', Buffer.alloc(0))]);
+    const file = site('  image: images/immense.png\n');
+    writeFileSync(join(file, '..', 'images', 'immense.png'), huge);
+    const checked = await check(file);
+    expect(checked.ok ? [] : checked.diagnostics.map((d) => [d.code, d.params])).toEqual([['image-too-large', { value: 'images/immense.png', width: 20_000, height: 20_000, limit: 10_000 }]]);
+    const big = site('  image: images/lourde.png\n');
+    writeFileSync(join(big, '..', 'images', 'lourde.png'), Buffer.alloc(17 * 1024 * 1024));
+    const refused = await check(big);
+    expect(refused.ok ? [] : refused.diagnostics.map((d) => [d.code, d.params])).toEqual([['theme-file-too-large', { limit: 16 * 1024 * 1024, size: 17 * 1024 * 1024 }]]);
+  });
+
   test('an image found relative to the file, not to the working folder', async () => {
     const checked = await check(site('  image: images/logo.png\n'));
     expect(checked.ok).toBe(true);

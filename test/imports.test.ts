@@ -10,17 +10,6 @@ import { cycles, folderImports, readSources, type FolderImport } from './support
 
 const SRC = join(fileURLToPath(new URL('..', import.meta.url)), 'src');
 
-/**
- * The type-only imports that still close a cycle, each with why; any other cycle fails. The
- * catalogues of words are typed by the codes they word (a diagnostic's, a site left out of an
- * import), while the diagnostics' messages and the import's report are worded from them. At run
- * time nothing of these imports is left, and the graph has no cycle.
- */
-const KNOWN_TYPE_IMPORTS: readonly { from: string; to: string; why: string }[] = [
-  { from: 'words', to: 'diagnostics', why: 'each catalogue words every DiagnosticCode (and YamlCode) with its Params' },
-  { from: 'words', to: 'import', why: 'each catalogue words every LeftOutReason of an import' },
-];
-
 /** Each cycle with the imports that make it, one per line, for the failure's message. */
 function described(found: readonly string[][], edges: readonly FolderImport[]): string[] {
   return found.map((cycle) => {
@@ -30,20 +19,16 @@ function described(found: readonly string[][], edges: readonly FolderImport[]): 
   });
 }
 
-const known = (e: FolderImport) => KNOWN_TYPE_IMPORTS.some((k) => k.from === e.from && k.to === e.to);
-
 test('no folder of src/ imports at run time, even indirectly, a folder that imports it', () => {
   const edges = folderImports(readSources(SRC)).filter((e) => !e.typeOnly);
   expect(edges.length).toBeGreaterThan(50);
   expect(described(cycles(edges), edges)).toEqual([]);
 });
 
-test('with the types imported, the only imports that close a cycle are the known ones, and they are types only', () => {
+test('no cycle either with the types imported: the words name the codes they word, the stages that say them read them there', () => {
   const edges = folderImports(readSources(SRC));
-  expect(edges.filter((e) => known(e) && !e.typeOnly)).toEqual([]);
-  const others = edges.filter((e) => !known(e));
-  expect(described(cycles(others), others)).toEqual([]);
-  for (const k of KNOWN_TYPE_IMPORTS) expect([k, edges.some((e) => e.from === k.from && e.to === k.to)]).toEqual([k, true]);
+  expect(described(cycles(edges), edges)).toEqual([]);
+  expect(edges.filter((e) => e.from === 'words' && (e.to === 'diagnostics' || e.to === 'import'))).toEqual([]);
 });
 
 test('the theme is read by a folder of its own, which the PDF writer reads and never the reverse', () => {

@@ -3,84 +3,16 @@
  * for a near miss, what was probably meant. The words are chosen later, by `messages.ts`, in
  * the reader's language.
  */
-import type { ErrorCode } from 'yaml';
+import type { DiagnosticCode } from '../words/codes.js';
+import type { Params } from '../words/params.js';
+
+export type { DiagnosticCode, YamlCode } from '../words/codes.js';
+export type { Params } from '../words/params.js';
 
 /** The file name `-`: the input piped on standard input, named so in messages (`<stdin>`). */
 export const STDIN = '-';
 
-/** The YAML parser's codes, and the two impact adds: an unresolved alias, and a structure it cannot name better. */
-export type YamlCode = ErrorCode | 'ALIAS' | 'UNEXPECTED';
-
 export type Severity = 'error' | 'warning';
-
-export type DiagnosticCode =
-  | 'file-unreadable'
-  | 'no-evaluation'
-  | 'not-utf8'
-  | 'empty-file'
-  | 'yaml-syntax'
-  | 'duplicate-key'
-  | 'multiple-documents'
-  | 'not-a-mapping'
-  | 'unknown-key'
-  | 'missing-key'
-  | 'unknown-option'
-  | 'wrong-type'
-  | 'too-small'
-  | 'too-large'
-  | 'empty-text'
-  | 'duplicate-item'
-  | 'bad-date'
-  | 'bad-url'
-  | 'missing-image'
-  | 'placeholder-name'
-  | 'bad-version'
-  | 'output-is-input'
-  | 'summary-output-is-input'
-  | 'output-collision'
-  | 'output-exists'
-  | 'write-failed'
-  | 'out-of-memory'
-  | 'build-crashed'
-  | 'missing-glyph'
-  | 'bad-colour'
-  | 'empty-list'
-  | 'bad-font'
-  | 'bad-image'
-  | 'image-too-large'
-  | 'theme-file-too-large'
-  | 'template-error'
-  | 'unanswered-criterion'
-  | 'unanswered-field'
-  | 'inapplicable-field'
-  | 'bare-text'
-  | 'free-item-like-option'
-  | 'described-only'
-  | 'file-too-large'
-  | 'too-deep'
-  | 'too-many-aliases'
-  | 'too-much-text'
-  | 'too-many-texts'
-  | 'import-unknown-column'
-  | 'import-ambiguous-column'
-  | 'import-duplicate-column'
-  | 'import-unknown-choice'
-  | 'import-not-a-count'
-  | 'import-not-a-date'
-  | 'import-several-choices'
-  | 'import-not-a-tick'
-  | 'import-no-name'
-  | 'import-no-name-column'
-  | 'import-same-name'
-  | 'import-output-exists'
-  | 'import-copied-text'
-  | 'import-unreadable-table'
-  | 'import-unknown-format'
-  | 'import-not-a-place'
-  | 'import-empty-table'
-  | 'import-repeated-text';
-
-export type Params = Readonly<Record<string, string | number | readonly string[]>>;
 
 export interface Diagnostic {
   readonly file: string;

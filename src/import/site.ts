@@ -1,4 +1,5 @@
 /** What an import makes of its sources: sites with their answers, and what it left out and why. */
+import type { LeftOutReason } from '../words/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 /** An evaluation as plain data, in the shape of the YAML file. */
@@ -14,12 +15,7 @@ export interface ImportedSite {
   readonly answers: Tree;
 }
 
-/**
- * Why something of a source has no place in the evaluation: form metadata (a timestamp), data
- * the grid has no field for (the platform's data panorama), a scale the grid does not share
- * (the platform's 1–5 intensities), the account holder (not said to be the evaluator).
- */
-export type LeftOutReason = 'metadata' | 'no-field' | 'other-scale' | 'account';
+export type { LeftOutReason } from '../words/codes.js';
 
 export interface LeftOut {
   readonly source: string;

@@ -3,7 +3,7 @@
  * and every text (each list item is a paragraph of its own): bounded here, a file at the size
  * limit builds in seconds (docs/limits.md) or is refused at once, where the text goes past.
  */
-import { isAlias, isCollection, isPair, isScalar, type Document, type Node } from 'yaml';
+import { CST, Lexer, isAlias, isCollection, isPair, isScalar, type Document, type Node } from 'yaml';
 import type { Limits } from './limits.js';
 
 export interface TextExcess {
@@ -46,4 +46,27 @@ export function tooMuchText(doc: Document, limits: Pick<Limits, 'maxTextChars' |
     }
   };
   return walk(doc.contents, undefined);
+}
+
+/** Keys and values a file may hold, for each text it may hold: each text has a key, or is an item among few keys. */
+export const VALUES_PER_TEXT = 3;
+
+/**
+ * Where the source's scalars (keys and values) go past `VALUES_PER_TEXT × maxTexts`, found by the
+ * YAML lexer before anything is parsed: building the document of a 5 MiB flow list takes the yaml
+ * library half a minute and gigabytes, while lexing stops as soon as the count is passed.
+ */
+export function tooManyValues(source: string, maxTexts: number): number | undefined {
+  const limit = VALUES_PER_TEXT * maxTexts;
+  let values = 0;
+  let offset = 0;
+  for (const token of new Lexer().lex(source)) {
+    if (token === CST.SCALAR) {
+      values += 1;
+      if (values > limit) return offset;
+    } else if (token !== CST.DOCUMENT && token !== CST.FLOW_END) {
+      offset += token.length;
+    }
+  }
+  return undefined;
 }

@@ -1,66 +1,14 @@
 /**
  * The files a theme names, checked when it is read, so that a broken one is a theme error at its
- * line and never a crash while typesetting: a regular file (a pipe or a device is refused without
- * being read), refused by its size before it is read, then a PNG or JPEG whose header holds a
- * picture; then fonts and images tried by pdfkit (trials.ts), a WOFF2 font failing there (impact
- * does not decompress them, see scripts/bundle.mjs).
+ * line and never a crash while typesetting: read and their headers checked as every font and
+ * image an input names is (src/media/read.ts), then fonts and images tried by pdfkit (trials.ts),
+ * a WOFF2 font failing there (impact does not decompress them, see scripts/bundle.mjs).
  */
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
-import type { DiagnosticCode, Params } from '../diagnostics/diagnostic.js';
-import { imageHeader, MAX_IMAGE_SIDE, tooLarge } from './images.js';
+import { imageProblem, MAX_FILE_BYTES, readBounded, type FileKind, type FileProblem } from '../media/read.js';
 import type { TrialRequest } from './trial.js';
 import { tryFiles } from './trials.js';
 
-export type ThemeFileKind = TrialRequest['kind'];
-
-/** A font takes well under a megabyte, one with every CJK character some twenty; a logo a few hundred kilobytes. */
-export const MAX_FILE_BYTES: Readonly<Record<ThemeFileKind, number>> = { font: 32 * 1024 * 1024, image: 16 * 1024 * 1024 };
-
-export interface FileProblem {
-  readonly code: DiagnosticCode;
-  readonly params: Params;
-}
-
-/**
- * The file's bytes, or why they are not read: it cannot be opened, it is no regular file, or it
- * is larger than `limit`. Opened without waiting (a pipe with no writer opens at once), then
- * asked what it is; read up to one byte past the limit, should it grow meanwhile.
- */
-async function readBounded(path: string, limit: number): Promise<Uint8Array | FileProblem> {
-  const unreadable = (reason: string): FileProblem => ({ code: 'file-unreadable', params: { reason } });
-  const tooBig = (size?: number): FileProblem => ({ code: 'theme-file-too-large', params: { limit, ...(size === undefined ? {} : { size }) } });
-  let file;
-  try {
-    file = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (e) {
-    return unreadable((e as NodeJS.ErrnoException).code ?? 'EIO');
-  }
-  try {
-    const stats = await file.stat();
-    if (stats.isDirectory()) return unreadable('EISDIR');
-    if (!stats.isFile()) return unreadable('NOT_A_FILE');
-    if (stats.size > limit) return tooBig(stats.size);
-    const bytes = Buffer.alloc(stats.size + 1);
-    let length = 0;
-    for (let read = -1; read !== 0 && length < bytes.length; length += read) {
-      ({ bytesRead: read } = await file.read(bytes, length, bytes.length - length, length));
-    }
-    return length > limit ? tooBig() : bytes.subarray(0, length);
-  } catch (e) {
-    return unreadable((e as NodeJS.ErrnoException).code ?? 'EIO');
-  } finally {
-    await file.close();
-  }
-}
-
-/** What an image's header says is wrong before any trial: no picture, or one too large to decode. A font is parsed by its trial only. */
-function imageProblem(bytes: Uint8Array, written: string): FileProblem | undefined {
-  const header = imageHeader(bytes);
-  if (!header) return { code: 'bad-image', params: { value: written } };
-  if (tooLarge(header)) return { code: 'image-too-large', params: { value: written, width: header.width, height: header.height, limit: MAX_IMAGE_SIDE } };
-  return undefined;
-}
+export type ThemeFileKind = FileKind;
 
 export interface ThemeFile {
   readonly kind: ThemeFileKind;

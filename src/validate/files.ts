@@ -1,19 +1,17 @@
 /**
  * The files an evaluation names (the site's logo or photo, `lieu.image`): they must be there,
- * relative to the evaluation file's folder, and be PNG or JPEG images, since the PDF draws them.
+ * relative to the evaluation file's folder, and be PNG or JPEG images whose header holds a picture
+ * of a sensible size, read as a theme's logo is (src/media/read.ts), since the PDF draws them.
  * A value that is not a path is the schema's to report.
  */
-import { constants } from 'node:fs';
-import { open, readdir, realpath } from 'node:fs/promises';
+import { readdir, realpath } from 'node:fs/promises';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { STDIN, error, formatPath, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { SITE_DESCRIPTION } from '../grid/context.js';
 import { locate } from '../load/locate.js';
+import { imageProblem, MAX_FILE_BYTES, readBounded } from '../media/read.js';
 import type { Loaded } from '../load/load.js';
 import { suggest } from '../text/suggest.js';
-
-const PNG = [0x89, 0x50, 0x4e, 0x47];
-const JPEG = [0xff, 0xd8, 0xff];
 
 /**
  * The folder paths are read from: the evaluation's own, a link followed (the image sits beside
@@ -25,27 +23,6 @@ async function baseFolder(file: string): Promise<string> {
     return dirname(await realpath(file));
   } catch {
     return dirname(resolve(file));
-  }
-}
-
-/**
- * The first bytes of `path`, or why they cannot be read. Opened without waiting (a pipe with no
- * writer would block forever) and read only when it is a regular file, never a device.
- */
-async function head(path: string): Promise<Uint8Array | NodeJS.ErrnoException> {
-  try {
-    const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    try {
-      const stats = await handle.stat();
-      if (!stats.isFile()) return Object.assign(new Error(path), { code: stats.isDirectory() ? 'EISDIR' : 'NOT_A_FILE' });
-      const bytes = new Uint8Array(4);
-      await handle.read(bytes, 0, 4, 0);
-      return bytes;
-    } finally {
-      await handle.close();
-    }
-  } catch (e) {
-    return e as NodeJS.ErrnoException;
   }
 }
 
@@ -70,17 +47,16 @@ export async function fileProblems(loaded: Loaded): Promise<Diagnostic[]> {
     const path = ['lieu', field.id];
     const where = { path: formatPath(path) };
     const target = resolve(base, written);
-    const bytes = await head(target);
-    if (bytes instanceof Uint8Array) {
-      const image = [PNG, JPEG].some((magic) => magic.every((b, i) => bytes[i] === b));
-      if (!image) problems.push(error(loaded.file, locate(loaded, path), 'bad-image', { value: written }, where));
-    } else if (bytes.code === 'ENOENT' || bytes.code === 'ENOTDIR') {
+    const bytes = await readBounded(target, MAX_FILE_BYTES.image);
+    const reason = bytes instanceof Uint8Array ? undefined : bytes.code === 'file-unreadable' ? String(bytes.params.reason) : undefined;
+    if (reason === 'ENOENT' || reason === 'ENOTDIR') {
       const near = await nearName(target);
       const suggestion = near === undefined ? undefined : written.replace(/[^/\\]*$/, basename(near));
       problems.push(error(loaded.file, locate(loaded, path), 'missing-image', { value: written, folder: shownBase }, { ...where, suggestion }));
-    } else {
-      problems.push(error(loaded.file, locate(loaded, path), 'file-unreadable', { reason: bytes.code ?? 'EIO' }, where));
+      continue;
     }
+    const problem = bytes instanceof Uint8Array ? imageProblem(bytes, written) : bytes;
+    if (problem) problems.push(error(loaded.file, locate(loaded, path), problem.code, problem.params, where));
   }
   return problems;
 }

@@ -1,5 +1,7 @@
 /** Reading a diagnostic's parameters, the same in every language's catalogue. */
-import type { Params } from '../diagnostics/diagnostic.js';
+
+/** A diagnostic's parameters: what its words are made of. */
+export type Params = Readonly<Record<string, string | number | readonly string[]>>;
 
 /** A diagnostic's words, made from its parameters. */
 export type Message = (p: Params) => string;

@@ -1,5 +1,5 @@
 /** Every code of the YAML parser, in words of impact's own: the parser's English never reaches the reader. */
-import type { YamlCode } from '../../diagnostics/diagnostic.js';
+import type { YamlCode } from '../codes.js';
 
 export const yamlHints: Record<YamlCode, string> = {
   TAB_AS_INDENT: 'a tab is used for indentation; YAML only accepts spaces: replace it with spaces',

@@ -1,6 +1,5 @@
 /** What every diagnostic says in French, made from its parameters. */
-import type { DiagnosticCode, Params } from '../../diagnostics/diagnostic.js';
-import { bytes, count, items, named, namedEach, possible, s, type Message } from '../params.js';
+import { bytes, count, items, named, namedEach, possible, s, type Message, type Params } from '../params.js';
 import { MAX_SCORE, MIN_INTENSITY } from '../../grid/rubric.js';
 import { yamlHints } from './yaml.js';
 
@@ -94,7 +93,7 @@ const tableReason = (p: Params): string =>
     'bad-closing-quote': `ligne ${s(p, 'line')}, un guillemet fermant est suivi d’autre chose que le séparateur`,
   })[s(p, 'detail')] ?? s(p, 'detail');
 
-const messages: Record<DiagnosticCode, Message> = {
+const messages = {
   'file-unreadable': (p) => FILE_REASONS[s(p, 'reason')] ?? `lecture impossible (${s(p, 'reason')})`,
   'no-evaluation': () => 'aucune évaluation (*.yaml, *.yml) dans ce dossier ni ses sous-dossiers ; vérifiez le chemin',
   'not-utf8': () => 'le fichier n’est pas encodé en UTF-8 ; enregistrez-le en UTF-8 depuis votre éditeur',
@@ -146,6 +145,7 @@ const messages: Record<DiagnosticCode, Message> = {
   'too-much-text': (p) =>
     `trop de texte : l’évaluation passe ici ${count(p, 'limit', 'fr-FR')} caractères de texte en tout ; une évaluation en compte quelques milliers (limite : IMPACT_MAX_TEXT)`,
   'too-many-texts': (p) => `trop de textes : l’évaluation passe ici ${count(p, 'limit', 'fr-FR')} textes (les éléments des listes comptés) ; une évaluation en compte quelques dizaines (limite : IMPACT_MAX_TEXTS)`,
+  'too-many-values': (p) => `trop de valeurs : l’évaluation passe ici ${count(p, 'limit', 'fr-FR')} clés et valeurs ; une évaluation en compte quelques centaines (limite : ${s(p, 'per')} × IMPACT_MAX_TEXTS)`,
   'unanswered-criterion': (p) => `critère non renseigné : « ${s(p, 'criterion')} » (${s(p, 'label')})`,
   'unanswered-field': (p) => `champ non renseigné : « ${s(p, 'field')} » dans « ${s(p, 'criterion')} »`,
   'inapplicable-field': (p) =>
@@ -176,7 +176,7 @@ const messages: Record<DiagnosticCode, Message> = {
   'import-not-a-place': () => 'ce JSON n’est pas une fiche de lieu de la plateforme Commune Mesure (storage/app/places/*.json : name, address, blocs) : rien n’est importé',
   'import-empty-table': () => 'le tableau n’a pas de ligne de réponses sous ses en-têtes : rien n’est importé',
   'import-repeated-text': (p) => `le texte de « ${s(p, 'field')} » est, mot pour mot, celui du lieu « ${s(p, 'other')} » (${s(p, 'source')}) : il est importé, mais vérifiez que ce lieu l’a bien écrit pour lui-même`,
-};
+} satisfies Readonly<Record<string, Message>>;
 
 export const diagnostics = {
   messages,

@@ -1,5 +1,5 @@
 /** What `impact import` says in French: each site written, what was left out and why, the totals. */
-import type { LeftOutReason } from '../../import/site.js';
+import type { LeftOutReason } from '../codes.js';
 import { MAX_SCORE, MIN_INTENSITY } from '../../grid/rubric.js';
 import { bindNumbers, frenchSpacing } from '../../text/typography.js';
 import { count } from '../plural.js';

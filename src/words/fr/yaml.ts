@@ -1,5 +1,5 @@
 /** Every code of the YAML parser, in words of impact's own: the parser's English never reaches the reader. */
-import type { YamlCode } from '../../diagnostics/diagnostic.js';
+import type { YamlCode } from '../codes.js';
 
 export const yamlHints: Record<YamlCode, string> = {
   TAB_AS_INDENT: 'une tabulation sert d’indentation ; YAML n’accepte que des espaces : remplacez-la par des espaces',
