@@ -460,12 +460,12 @@ describe('large inputs, generated', () => {
     const fill = (head: string, item: string, tail: string): string => `${head}${item.repeat(Math.floor((limit - head.length - tail.length) / item.length))}${tail}`;
     writeFileSync(join(dir, 'flux.yaml'), fill('version: 1\nlieu: { nom: Liste }\neffets_individuels:\n  mots_cles: [', 'ab, ', 'ab]\n'));
     writeFileSync(join(dir, 'bloc.yaml'), fill('version: 1\nlieu: { nom: Liste }\neffets_individuels:\n  mots_cles:\n', '    - ab\n', ''));
-    // Seven keys and values come before the list: the 60 001st value is its 59 994th item.
+    // Seven keys and values come before the list: the 61 001st value is its 60 994th item.
     expect(await diagnosticsOf(join(dir, 'flux.yaml'))).toEqual([
-      expect.objectContaining({ code: 'too-many-values', line: 4, column: 15 + 59_993 * 4, params: { limit: 60_000, per: 3 } }),
+      expect.objectContaining({ code: 'too-many-values', line: 4, column: 15 + 60_993 * 4, params: { limit: 61_000, per: 3, base: 1_000 } }),
     ]);
     expect(await diagnosticsOf(join(dir, 'bloc.yaml'))).toEqual([
-      expect.objectContaining({ code: 'too-many-values', line: 5 + 59_993, column: 7, params: { limit: 60_000, per: 3 } }),
+      expect.objectContaining({ code: 'too-many-values', line: 5 + 60_993, column: 7, params: { limit: 61_000, per: 3, base: 1_000 } }),
     ]);
   }, 120_000);
 });

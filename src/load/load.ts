@@ -6,7 +6,7 @@ import { fsPath } from './file-names.js';
 import { limitsFrom, type Limits } from './limits.js';
 import { readStdin } from './stdin.js';
 import { syntaxErrors } from './syntax.js';
-import { VALUES_PER_TEXT, tooManyValues, tooMuchText } from './texts.js';
+import { STRUCTURE_VALUES, VALUES_PER_TEXT, maxValues, tooManyValues, tooMuchText } from './texts.js';
 
 export interface Loaded {
   readonly file: string;
@@ -119,7 +119,7 @@ export function parseSource(file: string, bytes: Uint8Array, limits: Limits = li
 
   const lineCounter = linesOf(text);
   const flooded = tooManyValues(text, limits.maxTexts);
-  if (flooded !== undefined) return fail(error(file, positionOf(lineCounter, flooded), 'too-many-values', { limit: VALUES_PER_TEXT * limits.maxTexts, per: VALUES_PER_TEXT }));
+  if (flooded !== undefined) return fail(error(file, positionOf(lineCounter, flooded), 'too-many-values', { limit: maxValues(limits.maxTexts), per: VALUES_PER_TEXT, base: STRUCTURE_VALUES }));
   // YAML 1.2 whatever the file's %YAML directive says: a date stays a text, as the schema expects.
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, version: '1.2', schema: 'core', logLevel: 'error' });
   if (doc.errors.length > 0) return fail(...syntaxErrors(file, doc, text, (offset) => positionOf(lineCounter, offset), limits));

@@ -51,13 +51,19 @@ export function tooMuchText(doc: Document, limits: Pick<Limits, 'maxTextChars' |
 /** Keys and values a file may hold, for each text it may hold: each text has a key, or is an item among few keys. */
 export const VALUES_PER_TEXT = 3;
 
+/** Keys and values a file may hold besides: the grid's keys and its counts, however few its texts. */
+export const STRUCTURE_VALUES = 1_000;
+
+/** How many keys and values a file may hold when it may hold `maxTexts` texts. */
+export const maxValues = (maxTexts: number): number => VALUES_PER_TEXT * maxTexts + STRUCTURE_VALUES;
+
 /**
- * Where the source's scalars (keys and values) go past `VALUES_PER_TEXT × maxTexts`, found by the
+ * Where the source's scalars (keys and values) go past `maxValues(maxTexts)`, found by the
  * YAML lexer before anything is parsed: building the document of a 5 MiB flow list takes the yaml
  * library half a minute and gigabytes, while lexing stops as soon as the count is passed.
  */
 export function tooManyValues(source: string, maxTexts: number): number | undefined {
-  const limit = VALUES_PER_TEXT * maxTexts;
+  const limit = maxValues(maxTexts);
   let values = 0;
   let offset = 0;
   for (const token of new Lexer().lex(source)) {

@@ -142,7 +142,7 @@ const messages: Words['diagnostics']['messages'] = {
   'too-much-text': (p) =>
     `too much text: here the evaluation goes past ${count(p, 'limit', 'en-GB')} characters of text in all; an evaluation holds a few thousand (limit: IMPACT_MAX_TEXT)`,
   'too-many-texts': (p) => `too many texts: here the evaluation goes past ${count(p, 'limit', 'en-GB')} texts (list items counted); an evaluation holds a few dozen (limit: IMPACT_MAX_TEXTS)`,
-  'too-many-values': (p) => `too many values: here the evaluation goes past ${count(p, 'limit', 'en-GB')} keys and values; an evaluation holds a few hundred (limit: ${s(p, 'per')} × IMPACT_MAX_TEXTS)`,
+  'too-many-values': (p) => `too many values: here the evaluation goes past ${count(p, 'limit', 'en-GB')} keys and values; an evaluation holds a few hundred (limit: ${s(p, 'per')} × IMPACT_MAX_TEXTS + ${count(p, 'base', 'en-GB')})`,
   'unanswered-criterion': (p) => `criterion not answered: “${s(p, 'criterion')}”`,
   'unanswered-field': (p) => `field not answered: “${s(p, 'field')}” in “${s(p, 'criterion')}”`,
   'inapplicable-field': (p) =>

@@ -145,7 +145,7 @@ const messages = {
   'too-much-text': (p) =>
     `trop de texte : l’évaluation passe ici ${count(p, 'limit', 'fr-FR')} caractères de texte en tout ; une évaluation en compte quelques milliers (limite : IMPACT_MAX_TEXT)`,
   'too-many-texts': (p) => `trop de textes : l’évaluation passe ici ${count(p, 'limit', 'fr-FR')} textes (les éléments des listes comptés) ; une évaluation en compte quelques dizaines (limite : IMPACT_MAX_TEXTS)`,
-  'too-many-values': (p) => `trop de valeurs : l’évaluation passe ici ${count(p, 'limit', 'fr-FR')} clés et valeurs ; une évaluation en compte quelques centaines (limite : ${s(p, 'per')} × IMPACT_MAX_TEXTS)`,
+  'too-many-values': (p) => `trop de valeurs : l’évaluation passe ici ${count(p, 'limit', 'fr-FR')} clés et valeurs ; une évaluation en compte quelques centaines (limite : ${s(p, 'per')} × IMPACT_MAX_TEXTS + ${count(p, 'base', 'fr-FR')})`,
   'unanswered-criterion': (p) => `critère non renseigné : « ${s(p, 'criterion')} » (${s(p, 'label')})`,
   'unanswered-field': (p) => `champ non renseigné : « ${s(p, 'field')} » dans « ${s(p, 'criterion')} »`,
   'inapplicable-field': (p) =>
