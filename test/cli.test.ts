@@ -203,7 +203,12 @@ describe('what is left unanswered', () => {
 
   test('the report’s annex lists them', () => {
     expect(golden('la-petite-manchester')).toContain(
-      '### Ce qui n’a pas été renseigné\n\n- Effets individuels, Lien social\u00A0: Fréquence des rencontres\n- Effets individuels, Transmission de savoir-faire personnel\u00A0: aucune réponse\n',
+      '| Effets individuels | Transmission de savoir-faire personnel | Lien social\u00A0: Fréquence des rencontres |\n',
+    );
+    // A field the answers rule out is not asked for: le-relais's nouveaux_projets is 0, so portes_par does not apply.
+    expect(golden('le-relais')).not.toContain('Porté');
+    expect(golden('le-relais')).toContain(
+      '| Effets sur le quartier et le territoire | tous ses critères | — |\n',
     );
   });
 });
@@ -239,7 +244,7 @@ describe('impact score', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Effets individuels — +++ (3/4)');
     expect(run.stdout).toMatch(/Insertion professionnelle\s+4\/4/);
-    expect(run.stdout).toContain('Total de 5\u00A0points, plafonné à 4');
+    expect(run.stdout).toContain('Total de 5\u00A0points, ramené à 4');
   });
 
   test('a family with answers but no positive effect is not "non évalué"', () => {

@@ -63,15 +63,15 @@ describe('--templates DIR', () => {
     const dir = workspace({ 'modeles/fr/pdf.json': JSON.stringify({ sujet: 'Rapport du réseau', page: 'p. {page}/{pages}', graphique: 'Points', graphique_critere: '{critere} {score}' }) });
     expect(impact(['build', 'site.yaml', '--format', 'pdf', '--templates', 'modeles'], dir).code).toBe(0);
     expect(info(join(dir, 'site.pdf')).Subject).toBe('Rapport du réseau');
-    expect(textOf(join(dir, 'site.pdf'))).toContain('p. 1/8');
+    expect(textOf(join(dir, 'site.pdf'))).toContain('p. 1/9');
   });
 
   test('mots.json changes a word of the shared templates, in its language only; the rest is the built-in report', () => {
-    const dir = workspace({ 'modeles/fr/mots.json': JSON.stringify({ synthese: 'En bref', deux_points: ' —' }), 'modeles/en/mots.json': '{ "synthese": "At a glance" }' });
+    const dir = workspace({ 'modeles/fr/mots.json': JSON.stringify({ synthese: 'En bref', deux_points: ' ¦' }), 'modeles/en/mots.json': '{ "synthese": "At a glance" }' });
     expect(impact(['build', 'site.yaml', '--format', 'md', '--templates', 'modeles'], dir).code).toBe(0);
-    const ownWords = (markdown: string) => markdown.replace('## En bref', '## Synthèse').replaceAll(' —', '\u00A0:');
+    const ownWords = (markdown: string) => markdown.replace('## En bref', '## Synthèse').replaceAll(' ¦', '\u00A0:');
     expect(ownWords(read(dir, 'site.md'))).toBe(golden);
-    expect(read(dir, 'site.md')).toContain('**Intensité — +++**');
+    expect(read(dir, 'site.md')).toContain('**Intensité ¦ +++**');
     expect(impact(['build', 'site.yaml', '--format', 'md', '--templates', 'modeles', '--lang', 'en'], dir).code).toBe(0);
     expect(read(dir, 'site.md')).toBe(readFileSync(join(ROOT, 'test', 'golden', 'la-petite-manchester.en.md'), 'utf8').replace('## Summary', '## At a glance'));
   });

@@ -91,7 +91,8 @@ describe('the seed report', () => {
       'Précisions des évaluateur·rice·s : Miroir-cité - conciergerie solidaire',
       'a permis d’améliorer ou d’expérimenter de nouveaux modes de faire.',
       'Précisions des évaluateur·rice·s : coopération avec la collectivité de mulhouse',
-      'Annexe : le calcul des intensités',
+      'Méthode et limites',
+      'Annexe : le détail des points',
     ];
     expectInOrder(text, observations);
   });
@@ -104,7 +105,7 @@ describe('the seed report', () => {
     }
   });
 
-  test('is an A4 document of 8 pages with its metadata', () => {
+  test('is an A4 document of 9 pages with its metadata', () => {
     const meta = info(file);
     expect(meta).toMatchObject({
       Title: 'Évaluation des effets sociaux et urbains de La Petite Manchester',
@@ -112,7 +113,7 @@ describe('the seed report', () => {
       Keywords: 'La Petite Manchester, Mulhouse, prise de confiance, projet professionnel, employabilité, compétences, aptitudes, dextérité',
       Creator: 'impact',
       Tagged: 'yes',
-      Pages: '8',
+      Pages: '9',
       'Page size': '595.28 x 841.89 pts',
       CreationDate: 'D:20000101000000Z',
     });
@@ -138,11 +139,11 @@ describe('the seed report', () => {
 
 test('an annex table that runs onto the next page goes on under its header again', async () => {
   const { file } = await pdfOf('la-petite-manchester');
-  // The territorial effects' table starts on page 7 and ends on page 8.
+  // The neighbourhood effects' table starts on page 8 and ends on page 9.
   const page = (n: number) => pageText(file, n).replace(/\s+/g, ' ');
-  expect(page(7)).toContain('Effets sur le quartier et le territoire : ++++');
-  expect(page(8)).toMatch(/^La Petite Manchester Critère Points Détail Entretien des espaces/);
-  expect(page(8).match(/Critère Points Détail/g)).toHaveLength(1);
+  expect(page(8)).toContain('Effets sur le quartier et le territoire : ++++');
+  expect(page(9)).toMatch(/^La Petite Manchester Critère Points Détail Innovation publique/);
+  expect(page(9).match(/Critère Points Détail/g)).toHaveLength(1);
 });
 
 test('the same input gives a byte-identical PDF', async () => {
@@ -206,7 +207,7 @@ describe('names and text from every Latin-script language', () => {
 
 test('the English report is an English PDF', async () => {
   const { file } = await pdfOf('la-petite-manchester', undefined, 'en');
-  expect(info(file).Title).toBe('Evaluation of the social and urban effects of La Petite Manchester');
+  expect(info(file).Title).toBe('Social and urban effects of La Petite Manchester');
   expect(textOf(file)).toContain('page 1 of 8');
   expect(tagging(file).lang).toBe('en-GB');
 });

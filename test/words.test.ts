@@ -85,7 +85,7 @@ describe('every number of the rubric printed is read from its constants', () => 
   test('the annex states the constants of rubric.ts', () => {
     expect(BAREME.maximum).toBe(MAX_SCORE);
     expect(BAREME.plafond_sans_preuve).toBe(UNSUBSTANTIATED_CAP);
-    expect(wordsOf('fr').annex.unsubstantiated(5)).toContain(`plafonné à ${UNSUBSTANTIATED_CAP} faute`);
+    expect(wordsOf('fr').annex.unsubstantiated(5)).toContain(`ramené à ${UNSUBSTANTIATED_CAP} :`);
     expect(wordsOf('en').pdf.graphique).toBe(`Points per criterion, out of ${MAX_SCORE}`);
   });
 });
@@ -128,6 +128,6 @@ test('an unanswered criterion’s reason is set in French typography like every 
   const [criterion] = FAMILIES[0]?.criteria ?? [];
   if (!criterion) throw new Error('the grid has no criterion');
   const unanswered = { id: criterion.id, answered: false, status: 'unanswered', score: 0, reasons: [] } as const;
-  expect(explainCriterion(criterion, unanswered, 'fr')).toEqual(['Non renseigné\u00A0: 0']);
-  expect(explainCriterion(criterion, unanswered, 'en')).toEqual(['Not answered: 0']);
+  expect(explainCriterion(criterion, unanswered, 'fr')).toEqual(['Sans réponse\u00A0: aucun point']);
+  expect(explainCriterion(criterion, unanswered, 'en')).toEqual(['Not answered: no points']);
 });

@@ -20,6 +20,7 @@ export const ROLES = [
   'avis_comite',
   'justification_comite',
   'signatures',
+  'annexe',
   'tableau_annexe',
   'chiffres',
   'carte',

@@ -62,11 +62,15 @@ export interface FamilyModel {
   readonly criteres_non_renseignes: readonly string[];
 }
 
-/** A criterion left unanswered (`champs` empty), or the fields an answered one leaves empty. */
+/**
+ * What one family's answers leave out: its criteria with no answer (`tous` when none of them
+ * has one), and the fields its answered criteria leave empty among those that apply to them.
+ */
 export interface Unanswered {
   readonly famille: string;
-  readonly critere: string;
-  readonly champs: readonly string[];
+  readonly tous: boolean;
+  readonly sans_reponse: readonly string[];
+  readonly a_completer: readonly { readonly critere: string; readonly champs: readonly string[] }[];
 }
 
 export interface ReportModel extends ContextModel {
@@ -191,16 +195,19 @@ export function buildModel(data: Answers, scores: readonly FamilyScore[], lang: 
       },
     ];
   });
-  const non_renseignes = FAMILIES.flatMap((family) => {
+  const non_renseignes = FAMILIES.flatMap((family): Unanswered[] => {
     const shown = familles.find((f) => f.id === family.id);
     if (!shown) return [];
     const answers = data[family.id] as Answers | null | undefined;
-    return family.criteria.flatMap((criterion, j): Unanswered[] => {
+    const criteria = family.criteria.map((criterion, j) => {
       const { renseigne, titre } = shown.criteres[j] as CriterionModel;
       const empty = renseigne ? missingFields(criterion, answers?.[criterion.id] as Answers | undefined) : [];
-      if (renseigne && empty.length === 0) return [];
-      return [{ famille: shown.titre, critere: titre, champs: empty.map((f) => f.label[lang]) }];
+      return { renseigne, critere: titre, champs: empty.map((f) => f.label[lang]) };
     });
+    const sans_reponse = criteria.filter((c) => !c.renseigne).map((c) => c.critere);
+    const a_completer = criteria.filter((c) => c.champs.length > 0).map(({ critere, champs }) => ({ critere, champs }));
+    if (sans_reponse.length === 0 && a_completer.length === 0) return [];
+    return [{ famille: shown.titre, tous: sans_reponse.length === criteria.length, sans_reponse, a_completer }];
   });
   const citations_en_langue_d_origine = (data.langue ?? DEFAULT_LANG) !== lang && familles.some(quotesEvaluators);
   return { langue: lang, lieu, details, ...contextModel(data, lang), familles, synthese: synthesisModel(familles), non_renseignes, citations_en_langue_d_origine };

@@ -105,6 +105,37 @@ export const layoutTexts = (file: string): string[] =>
     }),
   );
 
+/** A line of text as printed: its characters, its largest font size, its box (y growing downwards). */
+export interface PrintedLine {
+  readonly text: string;
+  readonly size: number;
+  readonly box: mupdf.Rect;
+}
+
+/**
+ * The lines of each page's body, top to bottom: the running header and the page number, drawn in
+ * the margins (`top` and `bottom` points from the page's edges), left out.
+ */
+export const bodyLines = (file: string, margins: { readonly top: number; readonly bottom: number }): PrintedLine[][] =>
+  withPdf(file, (doc) =>
+    eachPage(doc, (page) => {
+      const height = page.getBounds()[3];
+      const lines: { text: string; size: number; box: mupdf.Rect }[] = [];
+      const text = page.toStructuredText(STEXT_OPTIONS);
+      text.walk({
+        beginLine: (box) => void lines.push({ text: '', size: 0, box }),
+        onChar: (c, _origin, _font, size) => {
+          const line = lines.at(-1);
+          if (!line) return;
+          line.text += c;
+          line.size = Math.max(line.size, size);
+        },
+      });
+      text.destroy();
+      return lines.filter((line) => line.text.trim() !== '' && line.box[1] >= margins.top - 24 && line.box[3] <= height - margins.bottom + 16).sort((a, b) => a.box[1] - b.box[1]);
+    }),
+  );
+
 export interface Word {
   readonly text: string;
   readonly xMin: number;

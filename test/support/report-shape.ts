@@ -2,14 +2,16 @@
 import type { ReportModel } from '../../src/model/model.js';
 
 /**
- * Its tables: the summary, one per family in the annex, one per committee's view (its intensity
- * beside the computed one), and the gender-equality criterion's where its groups' answers differ
- * (one answer for all is a sentence).
+ * Its tables: the summary, the method's rubric, one per family in the annex, the completeness
+ * table when something is missing, one per committee's view (its intensity beside the computed
+ * one), and the gender-equality criterion's where its groups' answers differ (one answer for all
+ * is a sentence).
  */
 export function tableCount(model: ReportModel): number {
   const equality = model.familles.flatMap((f) => f.criteres).filter((c) => c.id === 'egalite_femmes_hommes');
   const answersOf = (reponses: ReportModel['familles'][number]['criteres'][number]['reponses']) =>
     new Set(Object.values(reponses).flatMap((v) => (typeof v === 'object' && 'id' in v ? [v.id] : [])));
   const views = model.familles.filter((f) => f.avis_comite).length;
-  return 1 + model.familles.length + views + equality.filter((c) => answersOf(c.reponses).size > 1).length;
+  const completeness = model.non_renseignes.length > 0 ? 1 : 0;
+  return 2 + model.familles.length + completeness + views + equality.filter((c) => answersOf(c.reponses).size > 1).length;
 }

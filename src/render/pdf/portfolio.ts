@@ -44,8 +44,6 @@ export class PortfolioTypesetter extends Typesetter {
   private readonly labels: PdfLabels;
   /** Each heat map's key in words and legend (the `legende` blocks after it): the height kept under its last rows. */
   private readonly legendHeights = new Map<TableBlock, number>();
-  /** The document's blocks in reading order, as set. */
-  private places: readonly Placed[] = [];
 
   constructor(doc: Doc, input: PdfInput, _model: PortfolioModel) {
     super(doc, input);
@@ -201,14 +199,13 @@ export class PortfolioTypesetter extends Typesetter {
   }
 
   protected override keptWithHeading(next: Placed | undefined): number {
-    if (!next || next.block.kind === 'container') return 0;
-    const note = roleOf(next, ['methode']);
-    if (note) {
+    const note = next && next.block.kind !== 'container' ? roleOf(next, ['methode']) : undefined;
+    if (next && note) {
       // The method note is read whole: it starts on a new page rather than end on the next one.
       const whole = this.heightFrom(this.places.findIndex((place) => place.block === next.block), (place) => place.within.includes(note));
       if (whole <= this.bottom - this.doc.page.margins.top - this.lineHeight(SIZE.h2) * 3) return whole;
     }
-    if (next.block.kind !== 'table') return this.openingHeight(next.block);
+    if (next?.block.kind !== 'table') return super.keptWithHeading(next);
     const { whole, start } = this.extent(next, next.block);
     return whole <= this.bottom - this.doc.page.margins.top - this.lineHeight(SIZE.h2) * 3 ? whole : start;
   }

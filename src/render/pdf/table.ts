@@ -124,16 +124,20 @@ export function headerCells(page: TablePage, table: TableBlock, background: (col
  * cell names a family; the first column the rows' headers, unless `rowHeaders` is false; a
  * family's column tinted by each cell's intensity; every other row striped.
  */
-export function cellStyles(page: TablePage, table: TableBlock, options: { rowHeaders?: boolean; stripes?: boolean; special?: SpecialCell } = {}): CellStyle[][] {
+export function cellStyles(
+  page: TablePage,
+  table: TableBlock,
+  options: { rowHeaders?: boolean; stripes?: boolean; special?: SpecialCell; size?: number } = {},
+): CellStyle[][] {
   const { palette } = page;
-  const { rowHeaders = true, stripes = true, special } = options;
+  const { rowHeaders = true, stripes = true, special, size = SIZE.small } = options;
   const columnColour = table.header.map((cell) => page.familyColour(cell.attributes.famille));
-  const header = headerCells(page, table, (col) => columnColour[col] ?? palette.brand, SIZE.small);
+  const header = headerCells(page, table, (col) => columnColour[col] ?? palette.brand, size);
   const body = table.rows.map((row, r) =>
     table.header.map((_, col): CellStyle => {
       const cell = row[col] ?? { runs: [], attributes: {} };
       const text = plainText(cell.runs).trim();
-      const base = { text, type: 'TD' as const, size: SIZE.small, align: alignOf(table.aligns[col]) };
+      const base = { text, type: 'TD' as const, size, align: alignOf(table.aligns[col]) };
       const stripe = stripes && r % 2 === 1 ? { backgroundColor: tint(palette.brand, 0.96) } : {};
       if (!rowHeaders) return { ...base, font: 'regular', textColor: palette.ink };
       if (col === 0) return { ...base, type: 'TH', scope: 'Row', font: 'semibold', textColor: page.familyColour(cell.attributes.famille) ?? palette.ink, ...stripe };

@@ -6,21 +6,31 @@
  * portfolio's key figures and heat map) are drawn by a subclass that overrides `roleBlock`.
  */
 import { placed, plainText, roleOf, type Block, type Leaf, type Placed, type Run, type TableBlock } from '../../document/document.js';
-import { setAnnexTable } from './annex-table.js';
+import { annexTableSetting, READABLE_TABLE_SIZE, setAnnexTable } from './annex-table.js';
 import { PageSetter } from './page-setter.js';
-import { cellStyles, columnWidths, plainLook, setTable, type TablePage } from './table.js';
+import { cellStyles, columnWidths, plainLook, rowHeights, setTable, type CellStyle, type TableLook, type TablePage } from './table.js';
 import { SIZE, tint } from './look.js';
 
 export { familyColour, fill } from './page-setter.js';
 
 const QUOTE_INSET = 12;
 
+/** The roles whose section starts on a page of its own. */
+const OWN_PAGE = ['methode', 'annexe'];
+
+/** A lead-in (a paragraph just before a list or a table) longer than this share of a page is not kept with what follows. */
+const LEAD_IN_SHARE = 1 / 3;
+
 /** The theme's logo beside the cover's title: its box, and the room kept between it and the title. */
 export const TITLE_LOGO = { width: 110, height: 64, gap: 16 } as const;
 
 export class Typesetter extends PageSetter implements TablePage {
+  /** The document's blocks in reading order, as set. */
+  protected places: readonly Placed[] = [];
+
   render(blocks: readonly Block[]): void {
     const places = placed(blocks);
+    this.places = places;
     places.forEach((place, i) => {
       this.beforeBlock(place, places[i - 1]);
       if (!this.roleBlock(place, places[i + 1])) this.block(place, places[i + 1]);
@@ -55,21 +65,23 @@ export class Typesetter extends PageSetter implements TablePage {
       case 'heading':
         if (block.level === 1) this.title(block.runs);
         else if (block.level === 2) this.heading2(block.runs, place, next);
-        else this.heading3(block.runs, next?.block);
+        else this.heading3(block.runs, next);
         break;
       case 'paragraph':
-        this.ensure(this.openingHeight(block));
+        this.ensure(this.isLeadIn(next) ? this.leadInHeight(block, next) : this.openingHeight(block));
+        this.avoidWidow(block.runs);
         this.add('P', () => this.runs(block.runs, { size: SIZE.body, colour: this.palette.ink }));
         this.doc.moveDown(SIZE.paragraphGap / SIZE.body);
         break;
       case 'list':
+        if (this.isLeadIn(next)) this.ensure(this.leadInHeight(block, next));
         this.list(block.items);
         break;
       case 'quote':
         this.quote(block.runs);
         break;
       case 'table':
-        this.plainTable(block);
+        this.plainTable(place, block);
         break;
       case 'container':
         break;
@@ -112,9 +124,70 @@ export class Typesetter extends PageSetter implements TablePage {
     this.doc.moveDown(0.8);
   }
 
-  /** How much of the block after a section's heading must fit under it, beyond the heading's own lines. */
-  protected keptWithHeading(_next: Placed | undefined): number {
-    return 0;
+  /**
+   * How much from `next` on must fit under a heading, beyond the heading's own lines: the next
+   * block's opening, and when that block is a heading or a lead-in, what it keeps in turn.
+   */
+  protected keptWithHeading(next: Placed | undefined): number {
+    if (!next) return 0;
+    const { block } = next;
+    const after = this.places[this.places.indexOf(next) + 1];
+    switch (block.kind) {
+      case 'container':
+        return block.role === 'graphique' ? 0 : this.keptWithHeading(after);
+      case 'heading':
+        return this.headingHeight(block.runs, block.level) + this.keptWithHeading(after);
+      case 'table':
+        return this.tableOpening(next, block);
+      default:
+        return block.kind !== 'quote' && this.isLeadIn(after) ? this.leadInHeight(block, after) : this.openingHeight(block);
+    }
+  }
+
+  /**
+   * A paragraph or a list just before a list or a table introduces it (« …par famille d’effets : »,
+   * a family's intensity over its table): it is not left at the foot of a page.
+   */
+  private isLeadIn(next: Placed | undefined): next is Placed {
+    return next?.block.kind === 'list' || next?.block.kind === 'table';
+  }
+
+  /** A lead-in whole with the opening of what it introduces, unless it is long enough to stand alone. */
+  private leadInHeight(block: Extract<Leaf, { kind: 'paragraph' | 'list' }>, next: Placed): number {
+    const own = block.kind === 'paragraph' ? this.heightOf(block.runs, SIZE.body) : this.listHeight(block.items);
+    if (own > (this.bottom - this.doc.page.margins.top) * LEAD_IN_SHARE) return this.openingHeight(block);
+    return own + SIZE.paragraphGap + this.keptWithHeading(next);
+  }
+
+  /** A short paragraph that would leave its last line alone at the top of the next page starts there. */
+  private avoidWidow(runs: readonly Run[]): void {
+    const height = this.heightOf(runs, SIZE.body);
+    const over = this.doc.y + height - this.bottom;
+    if (over > 0 && over < this.lineHeight() * 1.5 && height < (this.bottom - this.doc.page.margins.top) * LEAD_IN_SHARE) this.doc.addPage();
+  }
+
+  /** The room a heading of `level` takes before the block it heads (a section's band is drawn on a new page when short of room). */
+  private headingHeight(runs: readonly Run[], level: number): number {
+    if (level <= 2) return this.lineHeight(SIZE.h2) * 3;
+    return this.heightOf(runs, SIZE.h3, this.width, 'semibold') + 12 + this.lineHeight() / 2;
+  }
+
+  /** A table's header and the rows it must start with (the whole table when it is kept whole and fits on a page). */
+  private tableOpening(place: Placed, table: TableBlock): number {
+    const { cells, widths, look } = this.plainOrAnnexSetting(place, table);
+    // Only the rows that must start together are measured: a table may be long.
+    const heights = rowHeights(this, look.keepWhole ? cells : cells.slice(0, 1 + look.leastRows), widths, look);
+    const whole = heights.reduce((sum, h) => sum + h, 0);
+    if (look.keepWhole && whole <= this.bottom - this.doc.page.margins.top) return whole;
+    return heights.slice(0, 1 + look.leastRows).reduce((sum, h) => sum + h, 0);
+  }
+
+  /** How a table this typesetter sets is drawn: the annex's, or a plain grid. */
+  private plainOrAnnexSetting(place: Placed, table: TableBlock): { cells: CellStyle[][]; widths: number[]; look: TableLook } {
+    if (roleOf(place, ['tableau_annexe'])) return annexTableSetting(this, table);
+    const cells = cellStyles(this, table, { size: READABLE_TABLE_SIZE });
+    // Rows that each stand alone (the method's rubric, what is missing) may go on over a page, header repeated.
+    return { cells, widths: columnWidths(this, cells, 0.4), look: { ...plainLook(this.palette), keepWhole: false, leastRows: 2 } };
   }
 
   private heading2(runs: readonly Run[], place: Placed, next: Placed | undefined): void {
@@ -125,7 +198,8 @@ export class Typesetter extends PageSetter implements TablePage {
     // mostly free, so that a short section does not leave a page nearly empty.
     const onCover = roleOf(place, ['couverture']) !== undefined;
     const free = (this.bottom - doc.y) / (this.bottom - doc.page.margins.top);
-    if (!onCover && free < 0.4) doc.addPage();
+    const ownPage = roleOf(place, OWN_PAGE) !== undefined && doc.y > doc.page.margins.top;
+    if (!onCover && (free < 0.4 || ownPage)) doc.addPage();
     else if (!onCover) doc.moveDown(1.5);
     if (this.section !== this.root) this.section.end();
     this.section = doc.struct('Sect');
@@ -150,12 +224,11 @@ export class Typesetter extends PageSetter implements TablePage {
   }
 
   /** A criterion's title, kept on the same page as the first lines that follow it. */
-  private heading3(runs: readonly Run[], next: Block | undefined): void {
+  private heading3(runs: readonly Run[], next: Placed | undefined): void {
     const { doc } = this;
-    const firstLines = next && next.kind !== 'heading' && next.kind !== 'container' ? this.openingHeight(next) : 0;
     const own = this.heightOf(runs, SIZE.h3, this.width, 'semibold') + 12;
     doc.moveDown(0.5);
-    this.ensure(own + firstLines);
+    this.ensure(own + this.keptWithHeading(next));
     this.outline.addItem(plainText(runs));
     this.add('H3', () => this.runs(runs, { size: SIZE.h3, colour: this.colour, base: 'semibold' }));
     const y = doc.y + 2;
@@ -178,6 +251,10 @@ export class Typesetter extends PageSetter implements TablePage {
       default:
         return this.lineHeight() * 4;
     }
+  }
+
+  private listHeight(items: readonly (readonly Run[])[]): number {
+    return items.reduce((sum, item) => sum + this.heightOf(item, SIZE.body, this.width - 14) + this.lineHeight() * 0.2, 0);
   }
 
   private quoteHeight(runs: readonly Run[]): number {
@@ -225,10 +302,10 @@ export class Typesetter extends PageSetter implements TablePage {
     doc.y = Math.max(doc.y, top + height) + SIZE.paragraphGap;
   }
 
-  /** A table without a role: a grid whose first column holds the rows' headers. */
-  private plainTable(table: TableBlock): void {
-    const cells = cellStyles(this, table);
-    setTable(this, cells, columnWidths(this, cells, 0.4), plainLook(this.palette));
+  /** A table without a role: a grid whose first column holds the rows' headers, in a reader's type. */
+  private plainTable(place: Placed, table: TableBlock): void {
+    const { cells, widths, look } = this.plainOrAnnexSetting(place, table);
+    setTable(this, cells, widths, look);
     this.doc.x = this.left;
     this.doc.moveDown(0.8);
   }

@@ -5,9 +5,10 @@ import { cli } from './cli.js';
 import { diagnostics } from './diagnostics.js';
 import { descriptions, help } from './help.js';
 import { imports } from './import.js';
+import { method } from './method.js';
 import { pdf } from './pdf.js';
 import { report } from './report.js';
 import { skeleton } from './skeleton.js';
 import { typography } from './typography.js';
 
-export const en: Words = { typography, diagnostics, annex, cli, descriptions, help, imports, skeleton, pdf, report };
+export const en: Words = { typography, diagnostics, annex, cli, descriptions, help, imports, skeleton, pdf, report: { ...report, ...method } };

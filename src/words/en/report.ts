@@ -2,12 +2,12 @@
 import { BAREME } from '../../grid/bareme.js';
 import { body } from './body.js';
 import { front } from './front.js';
-import type { Words } from '../catalogue.js';
+import type { report as french } from '../fr/report.js';
 
 const plus = (n: number): string => '+'.repeat(n);
 const b = BAREME;
 
-export const report: Words['report'] = {
+export const report: typeof french = {
   ...front,
   ...body,
   deux_points: ':',
@@ -24,12 +24,6 @@ export const report: Words['report'] = {
   effets_decrits: 'effects described, not rated',
   aucun_effet_positif: 'no positive effect',
   non_evalue: 'not assessed',
-  annexe_titre: 'Appendix: how the intensities are calculated',
-  annexe_criteres: `Each criterion scores from 0 to ${b.maximum} points. Every option ticked that records a positive effect counts (${b.points_option} point per option in a list, at most ${b.plafond_liste} per list; a single answer is worth what it records, up to ${b.choix_maximum} points); a number counts ${b.nombre_des_un} point from 1 and ${b.nombre_au_seuil} points from a threshold upwards; one or more new practices count ${b.pratiques} point. For gender equality, only parity counts: ${b.points_option} point per group with as many women as men; an imbalance, either way, is reported as observed, without points. Negative findings are reported but never score any points.`,
-  annexe_reponse_redigee: `The evaluators’ written answer is always printed. It adds ${b.exemple} point to a positive effect recorded by a choice or a number, unless it is a bare “yes” or “no”, which does not say what was observed. A criterion answered in words only is described, not rated: it scores no points, and never counts as “no positive effect”. Other observations are reported without points. Without a written answer or a figure, a criterion is capped at ${b.plafond_sans_preuve} points.`,
-  annexe_familles: `A family’s intensity is the mean of its two best criteria, rounded down, and at least ${plus(b.intensite_minimum)} once a positive effect is observed: from ${plus(b.intensite_minimum)} to ${plus(b.maximum)}. A family whose effects are described in words only says so (“effects described, not rated”): the evaluation committee may then set an intensity. A family whose choices record no positive effect says so; a family with no criterion answered is not assessed. When the evaluation committee settles on a different intensity, the report shows it alongside the computed one.`,
-  annexe_non_renseigne: 'What was not answered',
-  aucune_reponse: 'no answer',
   critere: 'Criterion',
   points: 'Points',
   detail: 'Details',
