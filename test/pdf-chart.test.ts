@@ -61,7 +61,7 @@ describe.each([
       criteria(model).map((c) => {
         const said = `${c.titre.replace(/ (?=[:;])/g, '\u00A0')}${words.colon} `;
         if (!c.renseigne) return `${said}${words.unanswered}`;
-        return `${said}${c.score} ${words.of}${c.constat_negatif ? `, ${words.negative}` : ''}`;
+        return `${said}${c.score} ${words.of}${c.constats_negatifs.length > 0 ? `, ${words.negative}` : ''}`;
       }),
     );
   });
@@ -91,7 +91,7 @@ describe.each([
 test('the examples hold all three states, so that the tests above can fail', async () => {
   const halle = (await report('examples/la-halle-aux-cerises.yaml', 'fr')).model;
   const relais = (await report('examples/le-relais.yaml', 'fr')).model;
-  expect(criteria(halle).filter((c) => c.constat_negatif).map((c) => c.id)).toEqual(['inclusion_exclusion', 'entretien_des_espaces', 'services_publics']);
+  expect(criteria(halle).filter((c) => c.constats_negatifs.length > 0).map((c) => c.id)).toEqual(['inclusion_exclusion', 'entretien_des_espaces', 'services_publics']);
   expect(criteria(relais).some((c) => !c.renseigne)).toBe(true);
   expect(criteria(halle).every((c) => c.renseigne)).toBe(true);
 });

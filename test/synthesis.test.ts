@@ -34,7 +34,7 @@ const synthesisText = (markdown: string): string => {
 
 describe('the strongest criteria', () => {
   const criterion = (id: string, score: number, renseigne = true) =>
-    ({ id, titre: id, question: '', renseigne, statut: renseigne ? 'rated' : 'unanswered', score, constat_negatif: false, constats_negatifs: [], constats_positifs: [id], explication: [], reponses: {} }) as const;
+    ({ id, titre: id, question: '', renseigne, statut: renseigne ? 'rated' : 'unanswered', score, constats_negatifs: [], constats_positifs: [id], explication: [], reponses: {} }) as const;
 
   test('the two with the most points, the grid’s order between equals', () => {
     const picked = strongest([criterion('a', 2), criterion('b', 4), criterion('c', 3), criterion('d', 4)]);
@@ -111,7 +111,7 @@ describe('for every evaluation drawn from the grid', () => {
           const left = family.criteres.filter((c) => c.renseigne && !picked.some((p) => p.id === c.id));
           if (picked.length > 0) expect(left.every((c) => c.score <= least)).toBe(true);
         }
-        const negatives = report.familles.flatMap((f) => f.criteres.filter((c) => c.constat_negatif).map((c) => [c.titre, c.constats_negatifs]));
+        const negatives = report.familles.flatMap((f) => f.criteres.filter((c) => c.constats_negatifs.length > 0).map((c) => [c.titre, c.constats_negatifs]));
         expect(synthese.vigilance.map((v) => [v.critere, v.constats])).toEqual(negatives);
         expect(synthese.vigilance.every((v) => v.constats.length > 0)).toBe(true);
         expect(synthese.renseignes).toBe(report.familles.flatMap((f) => f.criteres).filter((c) => c.renseigne).length);

@@ -35,9 +35,7 @@ export interface CriterionModel {
   /** non renseigné, décrit (in words only) or noté. */
   readonly statut: CriterionStatus;
   readonly score: number;
-  /** Whether its answers record a negative effect (an option the grid marks negative, an account of one): reported, never scored. */
-  readonly constat_negatif: boolean;
-  /** What its negative findings say: the labels of the options the grid marks negative, the account of a negative effect. */
+  /** What its negative findings say, one at least for each (none: its answers record no negative effect): the labels of the options the grid marks negative, the account of a negative effect. Reported, never scored. */
   readonly constats_negatifs: readonly string[];
   /** What earned its points: the labels of the options of the first field that scored. */
   readonly constats_positifs: readonly string[];
@@ -124,8 +122,7 @@ function findings(criterion: Criterion, scored: FamilyScore['criteria'][number],
     const labels = labelsOf(field, r.options, lang);
     // A list of groups (« voisin·e·s ») says what it is only with its field's label.
     if (field?.kind !== 'multi') return labels;
-    const label = field.label[lang];
-    return [`${label.charAt(0).toLowerCase()}${label.slice(1)}${wordsOf(lang).typography.colon} ${joinList(labels, lang)}`];
+    return [`${lowerFirst(field.label[lang])}${wordsOf(lang).typography.colon} ${joinList(labels, lang)}`];
   });
   const scoring = scored.reasons.find((r) => (r.kind === 'options' || r.kind === 'choice') && r.points > 0);
   const positives = (() => {
@@ -151,7 +148,6 @@ function criterionModel(criterion: Criterion, scored: FamilyScore['criteria'][nu
     renseigne: scored.answered,
     statut: scored.status,
     score: scored.score,
-    constat_negatif: scored.reasons.some((r) => r.kind === 'negative'),
     ...findings(criterion, scored, answers, lang),
     explication: explainCriterion(criterion, scored, lang),
     reponses,

@@ -73,7 +73,7 @@ export function synthesisModel(familles: readonly FamilyModel[]): SynthesisModel
       renseignes: f.criteres.filter((c) => c.renseigne).length,
     })),
     vigilance: familles.flatMap((f) =>
-      f.criteres.filter((c) => c.constat_negatif).map((c) => ({ famille: f.titre, critere: c.titre, constats: c.constats_negatifs })),
+      f.criteres.filter((c) => c.constats_negatifs.length > 0).map((c) => ({ famille: f.titre, critere: c.titre, constats: c.constats_negatifs })),
     ),
     renseignes: criteria.filter((c) => c.renseigne).length,
     total: criteria.length,

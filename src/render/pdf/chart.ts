@@ -31,7 +31,7 @@ const STUB = 16;
 /** What the alternative text says of one criterion. */
 function stateText(criterion: CriterionModel, labels: PdfLabels): string {
   if (!criterion.renseigne) return fill(labels.graphique_critere_non_renseigne ?? '', { critere: criterion.titre });
-  const template = criterion.constat_negatif ? labels.graphique_critere_negatif : labels.graphique_critere;
+  const template = criterion.constats_negatifs.length > 0 ? labels.graphique_critere_negatif : labels.graphique_critere;
   return fill(template ?? labels.graphique_critere, { critere: criterion.titre, score: criterion.score });
 }
 
@@ -96,7 +96,7 @@ export function drawChart(page: ChartPage, model: ReportModel, labels: PdfLabels
         if (criterion.renseigne) {
           doc.rect(x0, y + 2, barWidth, ROW - 4).fill(tint(colour, 0.9));
           if (criterion.score > 0) doc.rect(x0, y + 2, (barWidth * criterion.score) / 4, ROW - 4).fill(colour);
-          if (criterion.constat_negatif) hatched(doc, x0 + barWidth + MARK.gap, y + 2, palette.ink);
+          if (criterion.constats_negatifs.length > 0) hatched(doc, x0 + barWidth + MARK.gap, y + 2, palette.ink);
         } else {
           stub(doc, x0, y + ROW / 2 + 1.5, palette.muted);
           doc.font('italic').fontSize(SIZE.small - 1).fillColor(palette.muted);
