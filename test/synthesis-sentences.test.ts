@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { FAMILIES, fieldsOf } from '../src/grid/grid.js';
-import { LANGS, type Lang } from '../src/grid/types.js';
+import { LANGS, type Field, type Lang } from '../src/grid/types.js';
 import { buildModel, type ReportModel } from '../src/model/model.js';
 import { TOURNURES, tournure } from '../src/model/synthesis.js';
 import { renderMarkdown } from '../src/render/markdown.js';
@@ -181,6 +181,31 @@ function expectSentence(text: string, lang: Lang): void {
     expect(text).not.toMatch(/\s[:;]/);
   }
 }
+
+test('every criterion, answered by each of its fields alone (each option, one and many; counts 0, 1 and many), and by all of them together, is said in sentences', () => {
+  const shapes = (field: Field): unknown[] => {
+    const ids = (field.options ?? []).map((o) => o.id);
+    if (field.kind === 'single') return ids;
+    if (field.kind === 'multi') return [...ids.map((id) => [id]), ids];
+    if (field.kind === 'count') return [0, 1, 25];
+    return [];
+  };
+  for (const family of FAMILIES) {
+    for (const criterion of family.criteria) {
+      const answers = criterion.fields.flatMap((field) => shapes(field).map((value) => ({ [field.id]: value, exemple: 'un récit' })));
+      const all = Object.fromEntries(criterion.fields.flatMap((field) => (shapes(field).length ? [[field.id, shapes(field).at(-1)]] : [])));
+      for (const answer of [...answers, all]) {
+        for (const lang of LANGS) {
+          const text = paragraph(family.id, { [criterion.id]: answer }, lang);
+          expectSentence(text, lang);
+          if (modelOf({ version: 1, lieu: { nom: 'X' }, [family.id]: { [criterion.id]: answer } }, lang).familles.find((f) => f.id === family.id)?.statut === 'rated') {
+            expect(text).toContain(` ${criterion.named[lang]} (`);
+          }
+        }
+      }
+    }
+  }
+});
 
 test('for every evaluation drawn from the grid, every family has its paragraph of sentences, and every point de vigilance reads as sentences', () => {
   fc.assert(
