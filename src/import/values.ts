@@ -8,7 +8,7 @@ import type { Field, Option } from '../grid/types.js';
 import { suggest } from '../text/suggest.js';
 import { normalise, type Names } from './match.js';
 import { optionNames } from './columns.js';
-import { dayExists, isoDate, isoMonth, partialDate } from '../text/dates.js';
+import { dayExists, isoDate, isoMonth, partialDate, partialIso, type PartialDate } from '../text/dates.js';
 
 /** A cell as CSV and XLSX readers give it. */
 export type Cell = string | number | boolean | Date | null | undefined;
@@ -23,14 +23,14 @@ export type Read = { readonly value: unknown; readonly refusals: readonly Refusa
 
 const NOTHING: Read = { value: undefined, refusals: [] };
 
-const text = (cell: Cell): string => (cell instanceof Date ? isoDay(cell) : String(cell ?? '')).trim();
+export const text = (cell: Cell): string => (cell instanceof Date ? isoDay(cell) : String(cell ?? '')).trim();
 
 export const isEmpty = (cell: Cell): boolean => text(cell) === '';
 
 const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 
 /** Items of a list in one cell: one a line, or separated by `;`. */
-const items = (cell: string): string[] =>
+export const items = (cell: string): string[] =>
   cell
     .split(/\s*(?:;|\r?\n)\s*/)
     .map((item) => item.trim())
@@ -61,11 +61,12 @@ function date(cell: Cell): Read {
   return value === undefined ? notADate(cell, false) : { value, refusals: [] };
 }
 
-/** A day, else a month (2019-03, 03/2019) or a year (2019, a number cell too). */
+/** A day, else a month (2019-03, 03/2019) or a year (2019, a number cell too), written as a person would: `2019` unquoted. */
 function partial(cell: Cell): Read {
   const written = text(cell);
-  const value = day(cell) ?? isoMonth(written) ?? (partialDate(written) ? written : undefined);
-  return value === undefined ? notADate(cell, true) : { value, refusals: [] };
+  const value = day(cell) ?? isoMonth(written) ?? (partialDate(written) ? partialIso(partialDate(written) as PartialDate) : undefined);
+  if (value === undefined) return notADate(cell, true);
+  return { value: /^\d{4}$/.test(value) ? Number(value) : value, refusals: [] };
 }
 
 /** Where the longest run of pieces from `start` that names one option ends, if any does. */

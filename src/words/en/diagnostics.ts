@@ -161,6 +161,7 @@ const messages: Words['diagnostics']['messages'] = {
   'import-duplicate-column': (p) => `column ${s(p, 'column')} “${s(p, 'header')}” fills “${s(p, 'path')}”, as column ${s(p, 'other')} does: it is not imported; keep only one`,
   'import-unknown-choice': (p) => `“${s(p, 'value')}”${cellAt(p)} is no option of “${s(p, 'field')}”: this choice is not imported${possible(p, 'possible options:')}`,
   'import-not-a-count': (p) => `“${s(p, 'value')}”${cellAt(p)} is not a whole number of zero or more: it is not imported; write the number alone, for example 12`,
+  'import-member-without-name': (p) => `“${s(p, 'value')}”${cellAt(p)} has no name: this member is not imported; write each member “Name (role)”, separated by “;” or a new line`,
   'import-not-a-partial-date': (p) => `“${s(p, 'value')}”${cellAt(p)} is not a date: it is not imported; write a year (2019), a month (2019-03 or 03/2019) or a day (2019-03-04 or 04/03/2019)`,
   'import-not-a-date': (p) => `“${s(p, 'value')}”${cellAt(p)} is not a date: it is not imported; write it 2024-06-30 or 30/06/2024`,
   'import-several-choices': (p) => `“${s(p, 'value')}”${cellAt(p)} gives several choices, and “${s(p, 'field')}” takes one: nothing is imported; keep the one that applies`,
