@@ -2,7 +2,7 @@
 import type { HelperDelegate } from 'handlebars';
 import type { Lang } from '../grid/types.js';
 import type { OptionValue } from '../model/model.js';
-import { agree, capitalise, formatNumber, joinList, quantity } from '../words/prose.js';
+import { agree, capitalise, counted, formatNumber, joinList, quantity } from '../words/prose.js';
 import { wordsOf } from '../words/words.js';
 import { markupHelpers } from '../document/markup.js';
 import { BAREME_HELPER, baremeText } from './bareme.js';
@@ -66,6 +66,9 @@ export function helpers(lang: Lang, safe: (markdown: string) => unknown): Record
     /** `{{quantite n "personne" "personnes" "f"}}`: "une personne", "150 personnes". */
     quantite: (n: unknown, singular: unknown, plural: unknown, ...rest: unknown[]) =>
       quantity(given('quantite', 'number', n), given('quantite', 'text', singular), given('quantite', 'text', plural), lang, args(rest)[0] === 'f'),
+    /** `{{compte score "point" "points"}}`: "1 point", "4 points", in figures even for one, as a score is written. */
+    compte: (n: unknown, singular: unknown, plural: unknown) =>
+      counted(given('compte', 'number', n), given('compte', 'text', singular), given('compte', 'text', plural), lang),
     plus: (n: unknown) => safe('+'.repeat(Math.max(0, given<number>('plus', 'number', n)))),
     majuscule: (text: unknown) => {
       given('majuscule', 'one-value', text);
