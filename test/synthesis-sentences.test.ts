@@ -95,7 +95,7 @@ describe('a family’s sentence says its strongest criteria by their own sentenc
     const text = paragraph('effets_collectifs', { solidarite: { types: ['espaces'] }, inclusion_exclusion: { constat: 'appartenance', exemple: 'une fête' } });
     expect(text).toBe(
       `**Les effets collectifs** (++) se lisent avant tout dans le sentiment d’inclusion ou d’exclusion (4${NBSP}points sur 4)${NBSP}: certaines personnes se sentent faire partie d’un groupe autour du projet. ` +
-        `Ils se lisent aussi dans la solidarité (un point sur 4)${NBSP}: des échanges, dons ou mutualisations portant sur les espaces ont été observés.`,
+        `Ils se lisent aussi dans la solidarité (1${NBSP}point sur 4)${NBSP}: des échanges, dons ou mutualisations portant sur les espaces ont été observés.`,
     );
   });
 
