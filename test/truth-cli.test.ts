@@ -51,6 +51,14 @@ describe('impact validate', () => {
     expect(impact(['validate', file, '--strict']).code).toBe(1);
   });
 
+  test('a field that applies only after a count above 0 says so, in both languages', () => {
+    const file = evaluation('effets_individuels:\n  capacite_agir:\n    nouveaux_projets: 0\n    portes_par: [occupants]\n');
+    expect(impact(['validate', file]).stderr).toContain(
+      `${file}:6:5: avertissement${NBSP}: «${NBSP}portes_par${NBSP}» ne s’applique que si «${NBSP}nouveaux_projets${NBSP}» vaut au moins 1, et il vaut ici 0${NBSP}: retirez ce champ`,
+    );
+    expect(impact(['validate', file, '--lang', 'en']).stderr).toContain(`${file}:6:5: warning: “portes_par” applies only when “nouveaux_projets” is at least 1, and here it is 0: remove the field`);
+  });
+
   test('a free practice shaped like a mistyped id gets its suggestion', () => {
     const file = evaluation('effets_territoriaux:\n  innovation_publique:\n    effet: nouveaux_modes\n    pratiques: [co_constrution, "un budget participatif"]\n');
     const run = impact(['validate', file]);

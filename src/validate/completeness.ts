@@ -28,13 +28,10 @@ function fieldFindings(loaded: Loaded, make: Make, criterion: Criterion, answers
   for (const field of inapplicableAnswers(criterion, answers)) {
     const rule = field.appliesWhen;
     if (!rule) continue;
-    const params = {
-      field: field.id,
-      on: rule.field,
-      value: String(answers?.[rule.field]),
-      allowed: 'options' in rule ? rule.options : [],
-    };
-    found.push(make(loaded.file, at(field), 'inapplicable-field', params, where(field)));
+    const finding = 'options' in rule
+      ? make(loaded.file, at(field), 'inapplicable-field', { field: field.id, on: rule.field, value: String(answers?.[rule.field]), allowed: rule.options }, where(field))
+      : make(loaded.file, at(field), 'inapplicable-after-zero', { field: field.id, on: rule.field }, where(field));
+    found.push(finding);
   }
   for (const field of fieldsOf(criterion)) {
     const value = answers?.[field.id];

@@ -148,6 +148,8 @@ const messages: Words['diagnostics']['messages'] = {
   'unanswered-field': (p) => `field not answered: “${s(p, 'field')}” in “${s(p, 'criterion')}”`,
   'inapplicable-field': (p) =>
     `“${s(p, 'field')}” applies only when “${s(p, 'on')}” is ${items(p, 'allowed').join(' or ')}, and here it is “${s(p, 'value')}”: remove the field or check “${s(p, 'on')}” (the report prints it as written)`,
+  'inapplicable-after-zero': (p) =>
+    `“${s(p, 'field')}” applies only when “${s(p, 'on')}” is at least 1, and here it is 0: remove the field or check “${s(p, 'on')}” (the report prints it as written)`,
   'bare-text': (p) =>
     `“${s(p, 'value')}” does not say what was observed: describe it in a few words (a fact, an example); as it is, it is printed but does not count`,
   'free-item-like-option': (p) =>

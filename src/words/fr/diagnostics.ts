@@ -152,6 +152,8 @@ const messages = {
   'unanswered-field': (p) => `champ non renseigné : « ${s(p, 'field')} » dans « ${s(p, 'criterion')} »`,
   'inapplicable-field': (p) =>
     `« ${s(p, 'field')} » ne s’applique que si « ${s(p, 'on')} » vaut ${items(p, 'allowed').join(' ou ')}, et il vaut ici « ${s(p, 'value')} » : retirez ce champ ou revoyez « ${s(p, 'on')} » (le rapport l’imprime tel quel)`,
+  'inapplicable-after-zero': (p) =>
+    `« ${s(p, 'field')} » ne s’applique que si « ${s(p, 'on')} » vaut au moins 1, et il vaut ici 0 : retirez ce champ ou revoyez « ${s(p, 'on')} » (le rapport l’imprime tel quel)`,
   'bare-text': (p) =>
     `« ${s(p, 'value')} » ne dit pas ce qui a été observé : décrivez-le en quelques mots (un fait, un exemple) ; tel quel, il est imprimé mais ne compte pas`,
   'free-item-like-option': (p) =>
