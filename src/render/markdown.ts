@@ -2,7 +2,9 @@
  * Stage 5: a model through the templates into the document they mark up (src/document/), and
  * that document as the Markdown a reader gets: a site's report, or a portfolio.
  */
+import type { Block } from '../document/document.js';
 import { withoutRoles } from '../document/markup.js';
+import { readDocument } from '../document/read.js';
 import type { Lang } from '../grid/types.js';
 import type { ReportModel } from '../model/model.js';
 import { processCache, weakProcessCache } from '../runtime/caches.js';
@@ -44,4 +46,14 @@ export function renderDocument(main: MainTemplate, model: { readonly langue: Lan
 
 export function renderMarkdown(model: ReportModel, customTemplates?: string): string {
   return renderDocument(MAIN_TEMPLATE, model, customTemplates);
+}
+
+/**
+ * The document `main` the templates write from `model`, checked to be the one whose Markdown the
+ * caller has: the PDF, the HTML and the Markdown of a build say the same.
+ */
+export function documentOf(main: MainTemplate, model: { readonly langue: Lang }, markdown: string, templates: string | undefined): Block[] {
+  const marked = renderMarked(main, model, templates);
+  if (withoutRoles(marked) !== markdown) throw new Error(`impact bug: the document ${main} was asked for Markdown its templates did not write`);
+  return readDocument(marked);
 }

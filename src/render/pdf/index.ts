@@ -1,22 +1,17 @@
 /** The PDF documents, loaded only when a PDF is asked for (pdfkit and the fonts are heavy). */
-import { plainText, type Block } from '../../document/document.js';
-import { withoutRoles } from '../../document/markup.js';
-import { readDocument } from '../../document/read.js';
-import type { Lang } from '../../grid/types.js';
+import { plainText } from '../../document/document.js';
 import type { ReportModel } from '../../model/model.js';
 import type { PortfolioModel } from '../../portfolio/model.js';
-import { renderMarked } from '../markdown.js';
-import { templateSources } from '../template-files.js';
-import { MAIN_TEMPLATE, type MainTemplate } from '../templates.js';
+import { labelsFor } from '../labels.js';
+import { documentOf } from '../markdown.js';
+import { MAIN_TEMPLATE } from '../templates.js';
 import { documentDate } from './date.js';
 import { drawFurniture } from './furniture.js';
-import { createDocument, type PdfInput, type PdfLabels } from './pdfdoc.js';
+import { createDocument, type PdfInput } from './pdfdoc.js';
 import { PortfolioTypesetter, portfolioDate, portfolioInfo } from './portfolio.js';
 import { ReportTypesetter, reportInfo } from './report.js';
 import { DEFAULT_THEME, type Theme } from '../../theme/theme.js';
 import type { Typesetter } from './typeset.js';
-import { wordsOf } from '../../words/words.js';
-import { readWordsFile } from '../words-file.js';
 
 export { missingGlyphs } from './glyphs.js';
 
@@ -26,13 +21,6 @@ export interface Look {
   readonly theme?: Theme;
   /** The folder the evaluation's relative paths (its image) are read from. */
   readonly folder?: string;
-}
-
-/** The PDF's words: the catalogue's (src/words/<lang>/pdf.ts), each key overridden by a custom pdf.json's. */
-function labelsFor(lang: Lang, templates: string | undefined): PdfLabels {
-  const builtIn = wordsOf(lang).pdf;
-  const file = templateSources(lang, templates, '.json').get('pdf');
-  return { ...builtIn, ...(file ? readWordsFile(file, Object.keys(builtIn)) : {}) };
 }
 
 type TypesetterFactory = (doc: PDFKit.PDFDocument, input: PdfInput) => Typesetter;
@@ -55,16 +43,6 @@ async function renderPdf(input: PdfInput, make: TypesetterFactory): Promise<Buff
   doc.end();
   await ended;
   return Buffer.concat(doc.bytes ?? []);
-}
-
-/**
- * The document `main` the templates write from `model`, checked to be the one whose Markdown the
- * caller has: the PDF and the Markdown of a build say the same.
- */
-function documentOf(main: MainTemplate, model: { readonly langue: Lang }, markdown: string, templates: string | undefined): Block[] {
-  const marked = renderMarked(main, model, templates);
-  if (withoutRoles(marked) !== markdown) throw new Error(`impact bug: the PDF of ${main} was asked for Markdown its templates did not write`);
-  return readDocument(marked);
 }
 
 /** A site's report: `markdown` is the one `renderMarkdown(model, look.templates)` wrote, typeset from the document behind it. */

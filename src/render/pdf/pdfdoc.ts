@@ -4,6 +4,7 @@
  */
 import type { Block } from '../../document/document.js';
 import type { Lang } from '../../grid/types.js';
+import type { DocumentLabels } from '../labels.js';
 import { ownGlyphsFace } from './faces.js';
 import { breakLongWords } from './long-words.js';
 import { measureBoundsOnce, rememberFace } from './measures.js';
@@ -13,14 +14,8 @@ import type { Theme } from '../../theme/theme.js';
 import { wordsOf } from '../../words/words.js';
 import { PAGE } from './look.js';
 
-/** The PDF's own words (src/words/<lang>/pdf.ts, a custom pdf.json over them): `{page}`-style placeholders filled in. */
-export interface PdfLabels {
-  readonly sujet: string;
-  readonly page: string;
-  readonly graphique: string;
-  readonly graphique_critere: string;
-  readonly [key: string]: string;
-}
+/** The PDF's own words (src/words/<lang>/pdf.ts, a custom pdf.json over them). */
+export type PdfLabels = DocumentLabels;
 
 /** What a document says about itself besides its Markdown. */
 export interface PdfDocumentInfo {

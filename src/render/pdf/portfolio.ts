@@ -11,7 +11,7 @@ import type { PortfolioModel } from '../../portfolio/model.js';
 import { drawCards } from './cards.js';
 import type { PdfDocumentInfo, PdfInput, PdfLabels } from './pdfdoc.js';
 import { cellStyles, columnWidths, inkOn, numberAttribute, plainLook, rowHeights, setTable, type CellStyle, type SpecialCell, type TableLook } from './table.js';
-import { SIZE, tint } from './look.js';
+import { HEAT_TINT, SIZE, tint } from './look.js';
 import { TITLE_LOGO, Typesetter } from './typeset.js';
 import { unbreakable } from '../../text/typography.js';
 
@@ -31,9 +31,6 @@ export function portfolioInfo(model: PortfolioModel, labels: PdfLabels): PdfDocu
 export function portfolioDate(model: PortfolioModel): string | undefined {
   return model.portee.date_des_evaluations ? model.portee.date_iso : undefined;
 }
-
-/** How much of the brand colour each score keeps: 0 nearly white, 4 the brand colour itself. */
-const HEAT_TINT = [0.94, 0.75, 0.52, 0.27, 0] as const;
 
 const PADDING = { top: 3.5, bottom: 3.5, left: 5, right: 5 } as const;
 /** The heat map is denser: twenty sites and its legend fit on one page. */
