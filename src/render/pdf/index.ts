@@ -8,8 +8,9 @@ import { MAIN_TEMPLATE } from '../templates.js';
 import { documentDate } from './date.js';
 import { drawFurniture } from './furniture.js';
 import { createDocument, type PdfInput } from './pdfdoc.js';
-import { PortfolioTypesetter, portfolioDate, portfolioInfo } from './portfolio.js';
-import { ReportTypesetter, reportInfo } from './report.js';
+import { portfolioInfo, reportInfo } from '../info.js';
+import { PortfolioTypesetter, portfolioDate } from './portfolio.js';
+import { ReportTypesetter } from './report.js';
 import { DEFAULT_THEME, type Theme } from '../../theme/theme.js';
 import type { Typesetter } from './typeset.js';
 

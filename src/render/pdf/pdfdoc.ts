@@ -3,7 +3,7 @@
  * a document tells it about itself besides its blocks.
  */
 import type { Block } from '../../document/document.js';
-import type { Lang } from '../../grid/types.js';
+import type { DocumentInfo } from '../info.js';
 import type { DocumentLabels } from '../labels.js';
 import { ownGlyphsFace } from './faces.js';
 import { breakLongWords } from './long-words.js';
@@ -18,17 +18,7 @@ import { PAGE } from './look.js';
 export type PdfLabels = DocumentLabels;
 
 /** What a document says about itself besides its Markdown. */
-export interface PdfDocumentInfo {
-  readonly langue: Lang;
-  /** The metadata's author, when there is one (the evaluators). */
-  readonly author?: string;
-  readonly subject: string;
-  readonly keywords: readonly string[];
-  /** Printed at the top of every page but the first (the site's name); by default the document's title (its H1). */
-  readonly running?: string;
-  /** The families' ids in report order: the `n`th takes the palette's `n`th colour. */
-  readonly familles: readonly string[];
-}
+export type PdfDocumentInfo = DocumentInfo;
 
 export interface PdfInput {
   /** The document the templates wrote (src/document/). */
