@@ -1,7 +1,10 @@
-/** Text made inert for HTML, in content and in double-quoted attributes alike: printed as written, never read as markup. */
-const SPECIALS: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/**
+ * Text made inert for HTML, in content and in attributes alike (every attribute is written
+ * between double quotes, so an apostrophe stays as written): printed as written, never read as markup.
+ */
+const SPECIALS: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => SPECIALS[c] ?? c);
+export const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => SPECIALS[c] ?? c);
 
 /** `name="value"` pairs, the values escaped, the pairs whose value is undefined left out. */
 export function attributes(pairs: Readonly<Record<string, string | number | undefined>>): string {

@@ -91,6 +91,8 @@ td.intensite{white-space:nowrap}
 .chiffres li>strong:first-child{display:block;font-size:2rem;line-height:1.1;color:var(--brand)}
 .figure-graphique figcaption{font-weight:600;margin-bottom:.4rem}
 svg.graphique{display:block;width:100%;height:auto;font-size:12px;font-family:inherit}
+svg.graphique.etroit{display:none;max-width:30rem}
+@media (max-width:36rem){svg.graphique.large{display:none}svg.graphique.etroit{display:block}.echelle{width:64px;height:auto}}
 svg.graphique .echelle-chiffre{font-size:10px;fill:var(--muted)}
 svg.graphique .non-renseigne{font-style:italic;font-size:10.5px}
 .legende-graphique{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;font-size:.9rem;color:var(--muted)}

@@ -41,11 +41,17 @@ export function scaleSvg(score: number, colour: string, onColour: string): strin
 
 /** The chart's points scaled up from the PDF's: the HTML's text is larger than a printed note. */
 const K = 1.5;
-const WIDTH = 560;
 const FONT = 12;
 /** A sans-serif letter's mean width, in ems: a title's length is estimated, the browser's fonts being unknown. */
 const LETTER = 0.52;
 const { mark: MARK, stub: STUB } = CHART;
+
+/**
+ * The chart's two layouts: `large` as the PDF draws it, each title left of its bar; `etroit`, for
+ * a phone, each title over its bar, so that a narrow drawing keeps its words readable.
+ */
+export type ChartLayout = 'large' | 'etroit';
+const WIDTH: Readonly<Record<ChartLayout, number>> = { large: 560, etroit: 330 };
 
 /** A negative finding: a box hatched with diagonals, outlined, at (x, y). */
 function hatched(x: number, y: number, ink: string): string {
@@ -62,39 +68,47 @@ const stub = (x: number, y: number, ink: string): string =>
   svg('path', { d: `M${n(x)} ${n(y)}h${n(STUB.length * K)}`, stroke: ink, 'stroke-width': 0.8 * K, 'stroke-dasharray': `${n(STUB.dash * K)} ${n(STUB.space * K)}` });
 
 /** The chart's drawing: the scale's numbers, one row per criterion, family by family, the grid's rules over them. */
-export function chartSvg(rows: readonly ChartRow[], palette: Palette, notAnswered: string, alternative: string): string {
-  const row = CHART.row * K;
+export function chartSvg(rows: readonly ChartRow[], palette: Palette, notAnswered: string, alternative: string, layout: ChartLayout): string {
+  const width = WIDTH[layout];
+  const bar = CHART.row * K;
   const longest = Math.max(0, ...rows.map((r) => r.titre.length * FONT * LETTER));
-  const labelWidth = Math.min(longest + 12, WIDTH / 2);
-  const x0 = labelWidth;
-  const barWidth = WIDTH - labelWidth - 30 * K;
+  const labelWidth = layout === 'large' ? Math.min(longest + 12, width / 2) : width;
+  const x0 = layout === 'large' ? labelWidth : 6;
+  const barWidth = width - x0 - 30 * K;
+  /** Where a row's title sits above its bar's top, and how tall a row is. */
+  const titleLine = layout === 'large' ? 0 : FONT + 3;
+  const row = bar + titleLine;
   const parts: string[] = [];
   for (let s = 0; s <= MAX_SCORE; s += 1) {
     parts.push(svg('text', { x: x0 + (barWidth * s) / MAX_SCORE, y: FONT - 2, 'text-anchor': 'middle', class: 'echelle-chiffre' }, String(s)));
   }
-  const top = FONT + 4;
-  let y = top;
+  const rules = (from: number, to: number): string => {
+    const d = Array.from({ length: MAX_SCORE - 1 }, (_, i) => `M${n(x0 + (barWidth * (i + 1)) / MAX_SCORE)} ${n(from)}V${n(to)}`);
+    return svg('path', { d: d.join(''), stroke: palette.rule, 'stroke-width': 0.5 * K });
+  };
+  const gridTop = FONT + 4;
+  let y = gridTop;
   rows.forEach((r, i) => {
     if (i > 0 && rows[i - 1]?.famille !== r.famille) y += CHART.familyGap * K;
     const colour = familyColour(palette, r.famille);
     const fits: Record<string, string | number> = r.titre.length * FONT * LETTER <= labelWidth - 8 ? {} : { textLength: labelWidth - 8, lengthAdjust: 'spacingAndGlyphs' };
-    parts.push(svg('text', { x: 0, y: y + row * 0.72, fill: r.renseigne ? palette.ink : palette.muted, ...fits }, escapeHtml(r.titre)));
+    parts.push(svg('text', { x: 0, y: y + (layout === 'large' ? bar * 0.72 : FONT), fill: r.renseigne ? palette.ink : palette.muted, ...fits }, escapeHtml(r.titre)));
+    const top = y + titleLine;
     if (r.renseigne) {
-      parts.push(svg('rect', { x: x0, y: y + 2 * K, width: barWidth, height: row - 4 * K, fill: tint(colour, CHART.trackTint) }));
-      if (r.share > 0) parts.push(svg('rect', { x: x0, y: y + 2 * K, width: barWidth * r.share, height: row - 4 * K, fill: colour }));
-      if (r.negatif) parts.push(hatched(x0 + barWidth + MARK.gap * K, y + 2 * K, palette.ink));
+      parts.push(svg('rect', { x: x0, y: top + 2 * K, width: barWidth, height: bar - 4 * K, fill: tint(colour, CHART.trackTint) }));
+      if (r.share > 0) parts.push(svg('rect', { x: x0, y: top + 2 * K, width: barWidth * r.share, height: bar - 4 * K, fill: colour }));
+      if (r.negatif) parts.push(hatched(x0 + barWidth + MARK.gap * K, top + 2 * K, palette.ink));
     } else {
-      parts.push(stub(x0, y + row / 2 + 1.5 * K, palette.muted));
-      parts.push(svg('text', { x: x0 + (STUB.length + 4) * K, y: y + row * 0.72, fill: palette.muted, class: 'non-renseigne' }, escapeHtml(notAnswered)));
+      parts.push(stub(x0, top + bar / 2 + 1.5 * K, palette.muted));
+      parts.push(svg('text', { x: x0 + (STUB.length + 4) * K, y: top + bar * 0.72, fill: palette.muted, class: 'non-renseigne' }, escapeHtml(notAnswered)));
     }
+    // Over a phone's titles, the grid's rules run only across the bars.
+    if (layout === 'etroit') parts.push(rules(top, top + bar));
     y += row;
   });
-  for (let s = 1; s < MAX_SCORE; s += 1) {
-    const x = x0 + (barWidth * s) / MAX_SCORE;
-    parts.push(svg('path', { d: `M${n(x)} ${n(top)}V${n(y)}`, stroke: palette.rule, 'stroke-width': 0.5 * K }));
-  }
+  if (layout === 'large') parts.push(rules(gridTop, y));
   const height = y + 4;
-  return svg('svg', { class: 'graphique', viewBox: `0 0 ${WIDTH} ${n(height)}`, role: 'img', 'aria-label': alternative }, parts.join(''));
+  return svg('svg', { class: `graphique ${layout}`, viewBox: `0 0 ${width} ${n(height)}`, role: 'img', 'aria-label': alternative }, parts.join(''));
 }
 
 /** Each state's mark in the legend, drawn as the chart draws it. */

@@ -14,10 +14,13 @@ import { fill, type DocumentLabels } from '../labels.js';
 import { numberAttribute } from '../pdf/table.js';
 import { element, escapeHtml } from './escape.js';
 import { familyClassAt, heatClass } from './style.js';
-import { chartLegend, chartSvg, scaleSvg } from './svg.js';
+import { chartLegend, chartSvg, scaleSvg, type ChartLayout } from './svg.js';
 import { heatCell, tableHtml, type CellLook, type TableContext, type TableSetting } from './tables.js';
 
 type Role = (typeof ROLES)[number];
+
+/** The chart drawn for a wide screen and for a phone: the stylesheet shows the one that fits. */
+const CHART_LAYOUTS: readonly ChartLayout[] = ['large', 'etroit'];
 
 const isRole = (role: string): role is Role => (ROLES as readonly string[]).includes(role);
 
@@ -190,7 +193,9 @@ export class HtmlWriter implements TableContext {
   private chart(): string {
     const { report, labels } = this.input;
     if (report === undefined) return '';
-    const drawing = chartSvg(chartRows(report), this.palette, labels.graphique_non_renseigne ?? '', chartAlternative(report, labels));
+    const rows = chartRows(report);
+    const alternative = chartAlternative(report, labels);
+    const drawing = CHART_LAYOUTS.map((layout) => chartSvg(rows, this.palette, labels.graphique_non_renseigne ?? '', alternative, layout)).join('');
     const legend = chartLegend(this.palette, (key) => labels[key] ?? '');
     return `<figure class="figure-graphique"><figcaption>${escapeHtml(labels.graphique)}</figcaption>${drawing}${legend}</figure>`;
   }
