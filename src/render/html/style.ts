@@ -75,7 +75,7 @@ tbody th{font-weight:600}
 table.annexe{table-layout:fixed}
 table.annexe th:first-child{width:32%}table.annexe th:nth-child(2){width:5.5rem}
 table.annexe td,table.annexe tbody th{vertical-align:top}
-table.annexe thead th{background:var(--c,var(--brand))}
+table.annexe thead th,table.avis-comite thead th{background:var(--c,var(--brand))}
 table.carte{font-size:.85rem}
 table.carte td,table.carte th{border:1px solid #fff;padding:.2rem .3rem}
 table.carte .score{font-weight:600}
