@@ -41,15 +41,16 @@ describe.each(PAGES)('%s (%s)', (file, lang) => {
   let html = '';
   beforeAll(async () => {
     html = await pageOf(file, lang);
-  });
+  }, 60_000);
 
   test('is valid HTML (html-validate, recommended rules)', async () => {
     expect(await validationErrors(html)).toEqual([]);
   });
 
+  // axe-core's every rule over jsdom takes seconds, more on a busy machine.
   test('has no accessibility violation (axe-core, every rule)', async () => {
     expect(await accessibilityViolations(html)).toEqual([]);
-  });
+  }, 120_000);
 
   test('fetches nothing: no outside address, script, stylesheet link or font', () => {
     expect(outsideRequests(html)).toEqual([]);
@@ -137,7 +138,7 @@ describe('hostile text from the YAML', () => {
     expect(document.querySelector('meta[name=keywords]')?.getAttribute('content')).toContain(HOSTILE);
     expect(document.querySelector('.details')?.textContent).toContain(HOSTILE);
     expect([...document.querySelectorAll('blockquote')].some((q) => q.textContent?.includes(HOSTILE))).toBe(true);
-  });
+  }, 60_000);
 });
 
 test('the seed report is the reviewed golden page', async () => {

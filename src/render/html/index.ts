@@ -41,7 +41,8 @@ function contents(headings: readonly Heading[], label: string): string {
   return `<nav aria-labelledby="sommaire"><h2 id="sommaire">${escapeHtml(label)}</h2><ol>${items.join('\n')}</ol></nav>`;
 }
 
-function page(blocks: readonly Block[], info: DocumentInfo, input: WriterInput): string {
+/** Any document of impact as one page (a report, a portfolio, or another document the templates write), described by `info`. */
+export function htmlPage(blocks: readonly Block[], info: DocumentInfo, input: WriterInput): string {
   const writer = new HtmlWriter(input);
   const cover = coverLength(blocks);
   const header = writer.blocks(blocks.slice(0, cover));
@@ -87,7 +88,7 @@ export async function htmlReport(model: ReportModel, markdown: string, look: Loo
   const info = reportInfo(model, labels.sujet);
   const image = await imageUri(model, look.folder);
   const palette = (look.theme ?? DEFAULT_THEME).palette;
-  return page(blocks, info, { labels, words: wordsOf(model.langue).html, palette, familles: info.familles, report: model, ...(image ? { image } : {}) });
+  return htmlPage(blocks, info, { labels, words: wordsOf(model.langue).html, palette, familles: info.familles, report: model, ...(image ? { image } : {}) });
 }
 
 /** The portfolio: `markdown` is the one `renderDocument('portefeuille', model, look.templates)` wrote. */
@@ -96,5 +97,5 @@ export function htmlPortfolio(model: PortfolioModel, markdown: string, look: Loo
   const blocks = documentOf('portefeuille', model, markdown, look.templates);
   const info = portfolioInfo(model, labels);
   const palette = (look.theme ?? DEFAULT_THEME).palette;
-  return page(blocks, info, { labels, words: wordsOf(model.langue).html, palette, familles: info.familles });
+  return htmlPage(blocks, info, { labels, words: wordsOf(model.langue).html, palette, familles: info.familles });
 }
