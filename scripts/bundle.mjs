@@ -46,14 +46,14 @@ await build({
 });
 
 // The code cache holds the functions compiled when it is made: those of a build to PDF and
-// Markdown, a validation, a score and a portfolio.
+// Markdown and HTML, a validation, a score and a portfolio.
 const out = mkdtempSync(join(tmpdir(), 'impact-cache-'));
 const example = 'examples/la-petite-manchester.yaml';
 const commands = [
-  ['build', example, '--format', 'pdf,md,json', '--out-dir', out],
+  ['build', example, '--format', 'pdf,md,html,json', '--out-dir', out],
   ['validate', example],
   ['score', example],
-  ['summary', 'examples', '--format', 'pdf,md,csv', '-o', join(out, 'portefeuille')],
+  ['summary', 'examples', '--format', 'pdf,md,html,csv', '-o', join(out, 'portefeuille')],
 ];
 const warmUp = `
 const impact = require('./bin/load.cjs').loadImpact();

@@ -181,7 +181,7 @@ describe('usage errors exit with 2', () => {
       'error: “jsn” is not a value of the option “--reporter <name>” (possible values: text, json); did you mean “json”?\n',
     );
     expect(impact(['build', 'x.yaml', '--lang=en', '--jobs', '0']).stderr).toContain('“0” is not a positive whole number');
-    expect(impact(['build', 'x.yaml', '--lang', 'en', '--format', 'mdd']).stderr).toContain('“mdd” is not a known format (pdf, md, json); did you mean “md”?');
+    expect(impact(['build', 'x.yaml', '--lang', 'en', '--format', 'mdd']).stderr).toContain('“mdd” is not a known format (pdf, md, html, json); did you mean “md”?');
   });
 });
 

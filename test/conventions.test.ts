@@ -229,11 +229,11 @@ describe('help in the user’s language', () => {
   test('defaults and choices in the words of each language', () => {
     // Lines joined again where commander wrapped them (a no-break space is never a place to wrap).
     const fr = impact(['build', '--help']).stdout.replace(/[ \n]+/g, ' ');
-    expect(fr).toContain('formats séparés par des virgules : pdf, md, json (par défaut : pdf,md)'.replace(/ :/g, `${NBSP}:`));
+    expect(fr).toContain('formats séparés par des virgules : pdf, md, html, json (par défaut : pdf,md)'.replace(/ :/g, `${NBSP}:`));
     expect(fr).toContain(`(valeurs${NBSP}: text, json, par défaut${NBSP}: text)`);
     expect(fr).toContain(`évaluations traitées en parallèle (par défaut${NBSP}: le nombre de cœurs)`);
     const en = impact(['build', '--help', '--lang', 'en']).stdout.replace(/[ \n]+/g, ' ');
-    expect(en).toContain('-f, --format <formats> comma-separated formats: pdf, md, json (default: pdf,md)');
+    expect(en).toContain('-f, --format <formats> comma-separated formats: pdf, md, html, json (default: pdf,md)');
     expect(en).toContain('--lang <lang> language of the report and of the messages (values: fr, en, default: the file’s, else fr)');
     expect(en).toContain('-o, --out-dir <folder>');
   });

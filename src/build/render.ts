@@ -14,11 +14,12 @@ import { STDOUT, type Rendered } from '../write/outputs.js';
 import type { Format } from './formats.js';
 import { baseFolder } from '../validate/files.js';
 
-/** Every format from the same model; the PDF typesets the Markdown, so the prose is written once. */
+/** Every format from the same model; the PDF and the HTML are the Markdown's document, so the prose is written once. */
 const RENDERERS: Record<Format, (model: ReportModel, markdown: () => string, look: Look) => Rendered | Promise<Rendered>> = {
   md: (_, markdown) => markdown(),
   json: (model) => `${JSON.stringify(model, null, 2)}\n`,
   pdf: async (model, markdown, look) => (await import('../render/pdf/index.js')).pdfReport(model, markdown(), look),
+  html: async (model, markdown, look) => (await import('../render/html/index.js')).htmlReport(model, markdown(), look),
 };
 
 /** A folder as its real path, the part that does not exist yet (an --out-dir made when writing) kept as written. */

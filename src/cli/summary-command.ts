@@ -8,7 +8,7 @@ import { wordsOf } from '../words/words.js';
 import { CSV_SEPARATORS, type CsvSeparator } from '../portfolio/separator.js';
 import { examples, formatOption, langOption, templatesOption, themeOption } from './options.js';
 
-export const SUMMARY_FORMATS = ['pdf', 'md', 'csv'] as const;
+export const SUMMARY_FORMATS = ['pdf', 'md', 'html', 'csv'] as const;
 export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
 
 /** The outputs' name without extension when `-o` is not given, in the current folder. */

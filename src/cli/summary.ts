@@ -42,6 +42,12 @@ async function pdfOf(model: PortfolioModel, markdown: string, options: SummaryOp
   return pdfPortfolio(model, markdown, { ...(options.templates ? { templates: options.templates } : {}), ...(theme ? { theme } : {}) });
 }
 
+/** The HTML page, its writer loaded only when a page is asked for. */
+async function htmlOf(model: PortfolioModel, markdown: string, options: SummaryOptions, theme: Theme | undefined): Promise<string> {
+  const { htmlPortfolio } = await import('../render/html/index.js');
+  return htmlPortfolio(model, markdown, { ...(options.templates ? { templates: options.templates } : {}), ...(theme ? { theme } : {}) });
+}
+
 /** Characters the PDF's fonts lack in what the portfolio prints of each site (its name, town, period). */
 async function glyphWarnings(sites: readonly Loaded[], theme: Theme | undefined): Promise<Diagnostic[]> {
   const { missingGlyphs } = await import('../render/pdf/index.js');
@@ -102,7 +108,7 @@ export async function readSites(
 export async function summary(args: readonly string[], options: SummaryOptions): Promise<number> {
   const lang: Lang = options.lang ?? 'fr';
   let theme: Theme | undefined;
-  if (options.theme && options.format.includes('pdf')) {
+  if (options.theme && (options.format.includes('pdf') || options.format.includes('html'))) {
     const loaded = await themeFor(options.theme);
     if (Array.isArray(loaded)) {
       reportDiagnostics(loaded, lang);
@@ -133,6 +139,7 @@ export async function summary(args: readonly string[], options: SummaryOptions):
       options.format.map((format) => {
         if (format === 'md') return markdown;
         if (format === 'csv') return portfolioCsv(model, options.csvSeparator ?? defaultSeparator(lang));
+        if (format === 'html') return htmlOf(model, markdown, options, theme);
         return pdfOf(model, markdown, options, theme);
       }),
     );

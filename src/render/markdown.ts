@@ -2,7 +2,9 @@
  * Stage 5: a model through the templates into the document they mark up (src/document/), and
  * that document as the Markdown a reader gets: a site's report, or a portfolio.
  */
+import type { Block } from '../document/document.js';
 import { withoutRoles, type FileLink } from '../document/markup.js';
+import { readDocument } from '../document/read.js';
 import type { Lang } from '../grid/types.js';
 import type { ReportModel } from '../model/model.js';
 import { processCache, weakProcessCache } from '../runtime/caches.js';
@@ -45,4 +47,14 @@ export function renderDocument(main: MainTemplate, model: { readonly langue: Lan
 /** A site's report in Markdown; `link` makes the image's path relative to where the Markdown goes (beside the evaluation by default). */
 export function renderMarkdown(model: ReportModel, customTemplates?: string, link?: FileLink): string {
   return renderDocument(MAIN_TEMPLATE, model, customTemplates, link);
+}
+
+/**
+ * The document `main` the templates write from `model`, checked to be the one whose Markdown the
+ * caller has: the PDF, the HTML and the Markdown of a build say the same.
+ */
+export function documentOf(main: MainTemplate, model: { readonly langue: Lang }, markdown: string, templates: string | undefined, link?: FileLink): Block[] {
+  const marked = renderMarked(main, model, templates);
+  if (withoutRoles(marked, link) !== markdown) throw new Error(`impact bug: the document ${main} was asked for Markdown its templates did not write`);
+  return readDocument(marked);
 }

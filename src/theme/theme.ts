@@ -11,6 +11,9 @@ export interface Palette {
   readonly families: readonly string[];
 }
 
+/** The colour of the `index`th family, the palette's colours used again when there are more families. */
+export const familyColour = (palette: Palette, index: number): string => palette.families[index % palette.families.length] ?? palette.brand;
+
 export interface Theme {
   readonly palette: Palette;
   readonly fonts: Readonly<Record<FontName, string>>;

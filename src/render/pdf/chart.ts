@@ -5,12 +5,12 @@
  * track), a criterion not answered (no track: a dotted stub and the words). One tagged figure,
  * whose alternative text says each criterion's state.
  */
-import type { CriterionModel, ReportModel } from '../../model/model.js';
+import type { ReportModel } from '../../model/model.js';
 import type { PdfLabels } from './pdfdoc.js';
 import type { Palette } from '../../theme/theme.js';
 import { SIZE, tint } from './look.js';
-import { familyColour, fill } from './typeset.js';
-import { wordsOf } from '../../words/words.js';
+import { familyColour } from './typeset.js';
+import { CHART, LEGEND, chartAlternative, chartRows } from '../chart.js';
 
 export interface ChartPage {
   readonly doc: PDFKit.PDFDocument;
@@ -21,19 +21,7 @@ export interface ChartPage {
   ensure(height: number): void;
 }
 
-const ROW = 11;
-const FAMILY_GAP = 6;
-const LEGEND = 20;
-/** The negative finding's box, beside the track. */
-const MARK = { gap: 6, width: 10, height: 7 };
-const STUB = 16;
-
-/** What the alternative text says of one criterion. */
-function stateText(criterion: CriterionModel, labels: PdfLabels): string {
-  if (!criterion.renseigne) return fill(labels.graphique_critere_non_renseigne ?? '', { critere: criterion.titre });
-  const template = criterion.constats_negatifs.length > 0 ? labels.graphique_critere_negatif : labels.graphique_critere;
-  return fill(template ?? labels.graphique_critere, { critere: criterion.titre, score: criterion.score });
-}
+const { row: ROW, familyGap: FAMILY_GAP, legend: LEGEND_HEIGHT, mark: MARK, stub: STUB } = CHART;
 
 /** A box hatched with diagonals and outlined: a negative finding, legible in grey. */
 function hatched(doc: PDFKit.PDFDocument, x: number, y: number, ink: string): void {
@@ -41,14 +29,14 @@ function hatched(doc: PDFKit.PDFDocument, x: number, y: number, ink: string): vo
   doc.save();
   doc.rect(x, y, width, height).clip();
   doc.lineWidth(0.7).strokeColor(ink);
-  for (let d = -height; d < width; d += 2.5) doc.moveTo(x + d, y + height).lineTo(x + d + height, y).stroke();
+  for (let d = -height; d < width; d += MARK.hatch) doc.moveTo(x + d, y + height).lineTo(x + d + height, y).stroke();
   doc.restore();
   doc.save().lineWidth(0.8).strokeColor(ink).rect(x, y, width, height).stroke().restore();
 }
 
 /** A short dotted line: a criterion with nothing to draw. */
 function stub(doc: PDFKit.PDFDocument, x: number, y: number, ink: string): void {
-  doc.save().lineWidth(0.8).strokeColor(ink).dash(1, { space: 1.5 }).moveTo(x, y).lineTo(x + STUB, y).stroke().undash().restore();
+  doc.save().lineWidth(0.8).strokeColor(ink).dash(STUB.dash, { space: STUB.space }).moveTo(x, y).lineTo(x + STUB.length, y).stroke().undash().restore();
 }
 
 /** The legend: each state's mark and its words, left to right under the bars. */
@@ -61,13 +49,21 @@ function legend(page: ChartPage, x: number, y: number, labels: PdfLabels): void 
   };
   // Where a lower-case letter's middle is, which the marks line up with.
   const middle = y + size * 0.65;
-  let at = x;
-  doc.rect(at, middle - 3, 14, MARK.height - 1).fill(palette.ink);
-  at = say(labels.graphique_legende_points ?? '', at + 18);
-  hatched(doc, at, middle - 3.5, palette.ink);
-  at = say(labels.graphique_legende_negatif ?? '', at + MARK.width + 4);
-  stub(doc, at, middle, palette.muted);
-  say(labels.graphique_non_renseigne ?? '', at + STUB + 4);
+  const marks: Record<(typeof LEGEND)[number]['state'], (at: number) => number> = {
+    points: (at) => {
+      doc.rect(at, middle - 3, 14, MARK.height - 1).fill(palette.ink);
+      return at + 18;
+    },
+    negatif: (at) => {
+      hatched(doc, at, middle - 3.5, palette.ink);
+      return at + MARK.width + 4;
+    },
+    non_renseigne: (at) => {
+      stub(doc, at, middle, palette.muted);
+      return at + STUB.length + 4;
+    },
+  };
+  LEGEND.reduce((at, { state, label }) => say(labels[label] ?? '', marks[state](at)), x);
 }
 
 export function drawChart(page: ChartPage, model: ReportModel, labels: PdfLabels): void {
@@ -77,9 +73,9 @@ export function drawChart(page: ChartPage, model: ReportModel, labels: PdfLabels
   const labelWidth = Math.min(longest + 12, page.width / 2);
   const barWidth = page.width - labelWidth - 30;
   const families = model.familles;
-  const rows = families.reduce((n, f) => n + f.criteres.length, 0);
-  page.ensure(26 + rows * ROW + families.length * FAMILY_GAP + LEGEND);
-  const alt = [labels.graphique, ...families.flatMap((f) => f.criteres.map((c) => stateText(c, labels)))].join(`${wordsOf(model.langue).typography.semicolon} `);
+  const rows = chartRows(model);
+  page.ensure(26 + rows.length * ROW + families.length * FAMILY_GAP + LEGEND_HEIGHT);
+  const alt = chartAlternative(model, labels);
   const draw = () => {
     let y = doc.y;
     doc.font('semibold').fontSize(SIZE.small + 1).fillColor(palette.ink).text(labels.graphique, page.left, y, { lineBreak: false });
@@ -94,13 +90,13 @@ export function drawChart(page: ChartPage, model: ReportModel, labels: PdfLabels
         doc.font('regular').fontSize(SIZE.small).fillColor(criterion.renseigne ? palette.ink : palette.muted);
         doc.text(criterion.titre, page.left, y + 1.5, { width: labelWidth - 8, height: ROW, ellipsis: true, lineBreak: false });
         if (criterion.renseigne) {
-          doc.rect(x0, y + 2, barWidth, ROW - 4).fill(tint(colour, 0.9));
+          doc.rect(x0, y + 2, barWidth, ROW - 4).fill(tint(colour, CHART.trackTint));
           if (criterion.score > 0) doc.rect(x0, y + 2, (barWidth * criterion.score) / 4, ROW - 4).fill(colour);
           if (criterion.constats_negatifs.length > 0) hatched(doc, x0 + barWidth + MARK.gap, y + 2, palette.ink);
         } else {
           stub(doc, x0, y + ROW / 2 + 1.5, palette.muted);
           doc.font('italic').fontSize(SIZE.small - 1).fillColor(palette.muted);
-          doc.text(labels.graphique_non_renseigne ?? '', x0 + STUB + 4, y + 2, { lineBreak: false });
+          doc.text(labels.graphique_non_renseigne ?? '', x0 + STUB.length + 4, y + 2, { lineBreak: false });
         }
         y += ROW;
       }
@@ -109,7 +105,7 @@ export function drawChart(page: ChartPage, model: ReportModel, labels: PdfLabels
     doc.lineWidth(0.5).strokeColor(palette.rule);
     for (let s = 1; s < 4; s += 1) doc.moveTo(x0 + (barWidth * s) / 4, gridTop).lineTo(x0 + (barWidth * s) / 4, y - 8).stroke();
     legend(page, x0, y, labels);
-    doc.y = y + LEGEND;
+    doc.y = y + LEGEND_HEIGHT;
   };
   page.section.add(doc.struct('Figure', { alt }, [draw]));
   doc.x = page.left;

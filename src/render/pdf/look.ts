@@ -25,3 +25,6 @@ export function tint(hex: string, amount: number): string {
   };
   return `#${channel(0)}${channel(1)}${channel(2)}`;
 }
+
+/** The heat map's colour for each score, as a tint of the brand colour: 0 nearly white, 4 the brand colour itself. */
+export const HEAT_TINT = [0.94, 0.75, 0.52, 0.27, 0] as const;

@@ -6,7 +6,7 @@ import { plainText, type Run } from '../../document/document.js';
 import type { FontName } from '../../theme/fonts.js';
 import { measuredOnce, measuringState } from './measures.js';
 import type { PdfInput } from './pdfdoc.js';
-import type { Palette } from '../../theme/theme.js';
+import { familyColour, type Palette } from '../../theme/theme.js';
 import { SIZE } from './look.js';
 
 type Doc = PDFKit.PDFDocument;
@@ -19,11 +19,7 @@ const fontOf = (run: Run, base: FontName = 'regular'): FontName => {
   return base;
 };
 
-/** The colour of the `index`th family, the palette's colours used again when there are more families. */
-export const familyColour = (palette: Palette, index: number): string => palette.families[index % palette.families.length] ?? palette.brand;
-
-export const fill = (template: string, values: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+export { fill } from '../labels.js';
 
 export class PageSetter {
   protected readonly root: Struct;

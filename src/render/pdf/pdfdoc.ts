@@ -3,7 +3,8 @@
  * a document tells it about itself besides its blocks.
  */
 import type { Block } from '../../document/document.js';
-import type { Lang } from '../../grid/types.js';
+import type { DocumentInfo } from '../info.js';
+import type { DocumentLabels } from '../labels.js';
 import { ownGlyphsFace } from './faces.js';
 import { breakLongWords } from './long-words.js';
 import { measureBoundsOnce, rememberFace } from './measures.js';
@@ -13,27 +14,11 @@ import type { Theme } from '../../theme/theme.js';
 import { wordsOf } from '../../words/words.js';
 import { PAGE } from './look.js';
 
-/** The PDF's own words (src/words/<lang>/pdf.ts, a custom pdf.json over them): `{page}`-style placeholders filled in. */
-export interface PdfLabels {
-  readonly sujet: string;
-  readonly page: string;
-  readonly graphique: string;
-  readonly graphique_critere: string;
-  readonly [key: string]: string;
-}
+/** The PDF's own words (src/words/<lang>/pdf.ts, a custom pdf.json over them). */
+export type PdfLabels = DocumentLabels;
 
 /** What a document says about itself besides its Markdown. */
-export interface PdfDocumentInfo {
-  readonly langue: Lang;
-  /** The metadata's author, when there is one (the evaluators). */
-  readonly author?: string;
-  readonly subject: string;
-  readonly keywords: readonly string[];
-  /** Printed at the top of every page but the first (the site's name); by default the document's title (its H1). */
-  readonly running?: string;
-  /** The families' ids in report order: the `n`th takes the palette's `n`th colour. */
-  readonly familles: readonly string[];
-}
+export type PdfDocumentInfo = DocumentInfo;
 
 export interface PdfInput {
   /** The document the templates wrote (src/document/). */

@@ -9,31 +9,18 @@
 import { placed, plainText, roleOf, type Block, type Placed, type Run, type TableBlock } from '../../document/document.js';
 import type { PortfolioModel } from '../../portfolio/model.js';
 import { drawCards } from './cards.js';
-import type { PdfDocumentInfo, PdfInput, PdfLabels } from './pdfdoc.js';
+import type { PdfInput, PdfLabels } from './pdfdoc.js';
 import { cellStyles, columnWidths, inkOn, numberAttribute, plainLook, rowHeights, setTable, type CellStyle, type SpecialCell, type TableLook } from './table.js';
-import { SIZE, tint } from './look.js';
+import { HEAT_TINT, SIZE, tint } from './look.js';
 import { TITLE_LOGO, Typesetter } from './typeset.js';
 import { unbreakable } from '../../text/typography.js';
 
 type Doc = PDFKit.PDFDocument;
 
-/** What the portfolio's PDF says about itself: its subject, the sites' names as keywords. */
-export function portfolioInfo(model: PortfolioModel, labels: PdfLabels): PdfDocumentInfo {
-  return {
-    langue: model.langue,
-    subject: labels.portefeuille_sujet ?? labels.sujet,
-    keywords: model.lieux.map((site) => site.lieu.nom),
-    familles: model.familles.map((f) => f.id),
-  };
-}
-
 /** The PDF's date: the latest evaluation of the portfolio, when any site has one (its cover's). */
 export function portfolioDate(model: PortfolioModel): string | undefined {
   return model.portee.date_des_evaluations ? model.portee.date_iso : undefined;
 }
-
-/** How much of the brand colour each score keeps: 0 nearly white, 4 the brand colour itself. */
-const HEAT_TINT = [0.94, 0.75, 0.52, 0.27, 0] as const;
 
 const PADDING = { top: 3.5, bottom: 3.5, left: 5, right: 5 } as const;
 /** The heat map is denser: twenty sites and its legend fit on one page. */

@@ -8,7 +8,7 @@ import type { ReportModel } from '../../model/model.js';
 import { drawCards } from './cards.js';
 import { drawChart } from './chart.js';
 import { drawSiteImage } from './site-image.js';
-import type { PdfDocumentInfo, PdfInput } from './pdfdoc.js';
+import type { PdfInput } from './pdfdoc.js';
 import { numberAttribute } from './table.js';
 import { drawScale } from './scale.js';
 import { SIZE } from './look.js';
@@ -17,19 +17,6 @@ import { unbreakable } from '../../text/typography.js';
 import { wordsOf } from '../../words/words.js';
 
 type Doc = PDFKit.PDFDocument;
-
-/** What the report's PDF says about itself: the evaluators as author, the site and keywords. */
-export function reportInfo(model: ReportModel, subject: string): PdfDocumentInfo {
-  const keywords = [model.lieu.nom, model.lieu.commune, ...model.familles.flatMap((f) => f.mots_cles)].filter((k): k is string => Boolean(k));
-  return {
-    langue: model.langue,
-    ...(model.lieu.evaluateurs?.length ? { author: model.lieu.evaluateurs.join(', ') } : {}),
-    subject,
-    keywords,
-    running: model.lieu.nom,
-    familles: model.familles.map((f) => f.id),
-  };
-}
 
 export class ReportTypesetter extends Typesetter {
   constructor(

@@ -100,7 +100,7 @@ export function inkOn(palette: Palette, background: string): string {
 }
 
 /** The same for an intensity (+ to ++++) in its family's colour. */
-const INTENSITY_TINT = [0.94, 0.8, 0.62, 0.42, 0.22] as const;
+export const INTENSITY_TINT = [0.94, 0.8, 0.62, 0.42, 0.22] as const;
 
 /** A body cell's own look, when a kind of table gives it one (a heat map's score). */
 export type SpecialCell = (cell: Cell, base: Pick<CellStyle, 'text' | 'type' | 'size' | 'align'>) => CellStyle | undefined;

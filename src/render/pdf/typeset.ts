@@ -11,7 +11,8 @@ import { PageSetter } from './page-setter.js';
 import { cellStyles, columnWidths, plainLook, rowHeights, setTable, type CellStyle, type TableLook, type TablePage } from './table.js';
 import { SIZE, tint } from './look.js';
 
-export { familyColour, fill } from './page-setter.js';
+export { fill } from './page-setter.js';
+export { familyColour } from '../../theme/theme.js';
 
 const QUOTE_INSET = 12;
 

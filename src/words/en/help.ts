@@ -10,7 +10,7 @@ export const descriptions: Words['descriptions'] = {
   langDefault: 'the file’s, else fr',
   formats: (formats: string) => `comma-separated formats: ${formats}`,
   templates: 'templates that replace impact’s, file by file (see docs/templates.md)',
-  theme: 'the PDF’s theme: colours, fonts, logo (see docs/templates.md)',
+  theme: 'the PDF’s theme: colours, fonts, logo; the HTML takes its colours (see docs/templates.md)',
   reporter: 'output for people (text) or for machines (json)',
   quiet: 'show errors only',
   build: {

@@ -4,6 +4,7 @@ import { annex } from './annex.js';
 import { cli } from './cli.js';
 import { diagnostics } from './diagnostics.js';
 import { descriptions, help } from './help.js';
+import { html } from './html.js';
 import { imports } from './import.js';
 import { method } from './method.js';
 import { pdf } from './pdf.js';
@@ -11,4 +12,4 @@ import { report } from './report.js';
 import { skeleton } from './skeleton.js';
 import { typography } from './typography.js';
 
-export const en: Words = { typography, diagnostics, annex, cli, descriptions, help, imports, skeleton, pdf, report: { ...report, ...method } };
+export const en: Words = { typography, diagnostics, annex, cli, descriptions, help, imports, skeleton, pdf, html, report: { ...report, ...method } };

@@ -10,7 +10,7 @@ export const descriptions = {
   langDefault: 'celle du fichier, sinon fr',
   formats: (formats: string) => `formats séparés par des virgules : ${formats}`,
   templates: 'modèles qui remplacent ceux d’impact, fichier par fichier (voir docs/templates.md)',
-  theme: 'thème du PDF : couleurs, polices, logo (voir docs/templates.md)',
+  theme: 'thème du PDF : couleurs, polices, logo ; le HTML en prend les couleurs (voir docs/templates.md)',
   reporter: 'sortie pour les humains (text) ou les machines (json)',
   quiet: 'n’affiche que les erreurs',
   build: {
