@@ -5,6 +5,7 @@ import { readDocument } from '../../document/read.js';
 import type { Lang } from '../../grid/types.js';
 import type { ReportModel } from '../../model/model.js';
 import type { PortfolioModel } from '../../portfolio/model.js';
+import type { ComparisonModel } from '../../compare/model.js';
 import { renderMarked } from '../markdown.js';
 import { templateSources } from '../template-files.js';
 import { MAIN_TEMPLATE, type MainTemplate } from '../templates.js';
@@ -14,7 +15,7 @@ import { createDocument, type PdfInput, type PdfLabels } from './pdfdoc.js';
 import { PortfolioTypesetter, portfolioDate, portfolioInfo } from './portfolio.js';
 import { ReportTypesetter, reportInfo } from './report.js';
 import { DEFAULT_THEME, type Theme } from '../../theme/theme.js';
-import type { Typesetter } from './typeset.js';
+import { Typesetter } from './typeset.js';
 import { wordsOf } from '../../words/words.js';
 import { readWordsFile } from '../words-file.js';
 
@@ -83,4 +84,18 @@ export function pdfPortfolio(model: PortfolioModel, markdown: string, look: Look
   const blocks = documentOf('portefeuille', model, markdown, look.templates);
   const input = { blocks, document: portfolioInfo(model, labels), labels, theme, date: documentDate(portfolioDate(model)) };
   return renderPdf(input, (doc, pdfInput) => new PortfolioTypesetter(doc, pdfInput, model));
+}
+
+/**
+ * Two evaluations of a site compared (`impact compare`): `markdown` is the one
+ * `renderDocument('comparaison', model, look.templates)` wrote, set by the generic typesetter
+ * (the site's details under the title, each family in its colour); dated by the second evaluation.
+ */
+export function pdfComparison(model: ComparisonModel, markdown: string, look: Look = {}): Promise<Buffer> {
+  const labels = labelsFor(model.langue, look.templates);
+  const theme = look.theme ?? DEFAULT_THEME;
+  const blocks = documentOf('comparaison', model, markdown, look.templates);
+  const familles = model.familles.map((f) => f.id);
+  const document = { langue: model.langue, subject: labels.comparaison_sujet ?? labels.sujet, keywords: [model.lieu.nom, ...(model.lieu.commune ? [model.lieu.commune] : [])], running: model.lieu.nom, familles };
+  return renderPdf({ blocks, document, labels, theme, date: documentDate(model.apres.date_iso) }, (doc, pdfInput) => new Typesetter(doc, pdfInput));
 }
