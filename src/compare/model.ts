@@ -82,9 +82,11 @@ export interface ComparisonModel {
   readonly changements: boolean;
 }
 
-const NOT_APPLYING: FamilyState = { sans_objet: true, renseignee: false, statut: 'not-assessed', score: 0, score_calcule: 0 };
+/** The optional family in an evaluation that leaves it out. */
+export const NOT_APPLYING: FamilyState = { sans_objet: true, renseignee: false, statut: 'not-assessed', score: 0, score_calcule: 0 };
 
-function stateOf(family: FamilyModel | undefined): FamilyState {
+/** A family of a report model as the comparison reads it; absent, it does not apply. */
+export function familyState(family: FamilyModel | undefined): FamilyState {
   if (!family) return NOT_APPLYING;
   const { renseignee, statut, score, score_calcule, avis_comite } = family;
   return { sans_objet: false, renseignee, statut, score, score_calcule, ...(avis_comite ? { comite: avis_comite.valeur } : {}) };
@@ -108,7 +110,7 @@ function familyChange(index: number, before: ReportModel, after: ReportModel, la
   if (!family) return [];
   const [a, b] = [before.familles.find((f) => f.id === family.id), after.familles.find((f) => f.id === family.id)];
   if (!a && !b) return [];
-  const [avant, apres] = [stateOf(a), stateOf(b)];
+  const [avant, apres] = [familyState(a), familyState(b)];
   const criteria = family.criteria.map((criterion, j) => ({ titre: lowerFirst(criterion.label[lang]), a: a?.criteres[j], b: b?.criteres[j], criterion }));
   const criteres = criteria.flatMap(({ criterion, a: ca, b: cb }) => criterionChange(criterion, ca, cb, lang) ?? []);
   return [

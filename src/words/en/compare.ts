@@ -53,6 +53,11 @@ export const comparison: typeof french = {
   ferme_citation: '”',
   negatif_apparu: 'New negative finding',
   negatif_resolu: 'Negative finding no longer recorded',
+  evolution_lieux: 'Sites evaluated more than once',
+  criteres_hausse_baisse: 'Criteria up / down',
+  negatifs_apparus_resolus: 'Negative findings new / no longer recorded',
+  cle_evolution:
+    'A site is recognised from one evaluation to the next by its identifier, else by its name and town; its evaluations are in period order. Each cell gives the family’s intensity at each evaluation, from the first to the last; criteria and negative findings compare the first evaluation with the last.',
   constat_negatif: 'Negative finding',
 };
 

@@ -55,6 +55,11 @@ export const comparison = {
   ferme_citation: ' »',
   negatif_apparu: 'Nouveau constat négatif',
   negatif_resolu: 'Constat négatif qui n’est plus relevé',
+  evolution_lieux: 'Évolution des lieux évalués plusieurs fois',
+  criteres_hausse_baisse: 'Critères en hausse / en baisse',
+  negatifs_apparus_resolus: 'Constats négatifs nouveaux / plus relevés',
+  cle_evolution:
+    'Un lieu est reconnu d’une évaluation à l’autre par son identifiant, sinon par son nom et sa commune ; ses évaluations sont rangées par période. Chaque case donne l’intensité de la famille à chaque évaluation, de la première à la dernière ; les critères et les constats négatifs comparent la première évaluation et la dernière.',
   constat_negatif: 'Constat négatif',
 };
 
