@@ -15,3 +15,8 @@ export function themeFor(path: string): Promise<Theme | Diagnostic[]> {
   }
   return theme;
 }
+
+/** The theme `--theme` names when a PDF is among `formats` (none without a PDF or without `--theme`), or its errors. */
+export async function themeForPdf(path: string | undefined, formats: readonly string[]): Promise<Theme | undefined | Diagnostic[]> {
+  return path !== undefined && formats.includes('pdf') ? themeFor(path) : undefined;
+}

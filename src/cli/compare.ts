@@ -5,7 +5,7 @@
  * one site (src/compare/match.ts) are refused unless `--force`.
  */
 import { basename, dirname, extname, join } from 'node:path';
-import { themeFor } from '../build/themes.js';
+import { themeForPdf } from '../build/themes.js';
 import { buildComparison, type ComparisonModel } from '../compare/model.js';
 import { matching } from '../compare/match.js';
 import { NO_POSITION, error, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -70,14 +70,10 @@ export async function compare(beforeFile: string, afterFile: string, options: Co
   }
   const model = buildComparison(models[0], models[1], matched === 'different' ? 'forcee' : matched);
 
-  let theme: Theme | undefined;
-  if (options.theme && options.format.includes('pdf')) {
-    const loaded = await themeFor(options.theme);
-    if (Array.isArray(loaded)) {
-      reportDiagnostics(loaded, lang);
-      return 1;
-    }
-    theme = loaded;
+  const theme = await themeForPdf(options.theme, options.format);
+  if (Array.isArray(theme)) {
+    reportDiagnostics(theme, lang);
+    return 1;
   }
   const outputs = comparisonPaths(afterFile, options.format, options.outDir);
   const overwritten = outputs.filter(overwritesInput([beforeFile, afterFile]));

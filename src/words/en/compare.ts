@@ -62,7 +62,7 @@ export const comparison: typeof french = {
 };
 
 export const compareHelp: typeof frenchHelp = {
-  description: 'compares two evaluations of one site: what changed, family by family and criterion by criterion (before-after.pdf and .md)',
+  description: 'compares two evaluations of one site: what changed, family by family and criterion by criterion (<second>-comparaison.pdf and .md)',
   before: 'the first evaluation (YAML)',
   after: 'the second evaluation (YAML)',
   outDir: 'writes the comparison in this folder rather than beside the second evaluation',

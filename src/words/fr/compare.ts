@@ -64,7 +64,7 @@ export const comparison = {
 };
 
 export const compareHelp = {
-  description: 'compare deux évaluations d’un même lieu : ce qui a changé, famille par famille et critère par critère (avant-apres.pdf et .md)',
+  description: 'compare deux évaluations d’un même lieu : ce qui a changé, famille par famille et critère par critère (<seconde>-comparaison.pdf et .md)',
   before: 'la première évaluation (YAML)',
   after: 'la seconde évaluation (YAML)',
   outDir: 'écrit la comparaison dans ce dossier plutôt qu’à côté de la seconde évaluation',
