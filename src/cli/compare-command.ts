@@ -24,8 +24,8 @@ export function registerCompare(cli: Command, run: (exitCode: Promise<number>) =
   cli
     .command('compare')
     .description(words.compare.description)
-    .argument(`<${words.values.file}>`, words.compare.before)
-    .argument(`<${words.values.file}>`, words.compare.after)
+    .argument(`<${words.compare.names.before}>`, words.compare.before)
+    .argument(`<${words.compare.names.after}>`, words.compare.after)
     .addOption(formatOption(COMPARE_FORMATS, lang))
     .option(`-o, --out-dir <${words.values.folder}>`, words.compare.outDir)
     .addOption(langOption(lang, words.compare.lang))

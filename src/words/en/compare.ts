@@ -62,6 +62,8 @@ export const comparison: typeof french = {
 };
 
 export const compareHelp: typeof frenchHelp = {
+  /** The names of the two files in the usage line: `<before> <after>`. */
+  names: { before: 'before', after: 'after' },
   description: 'compares two evaluations of one site: what changed, family by family and criterion by criterion (<second>-comparaison.pdf and .md)',
   before: 'the first evaluation (YAML)',
   after: 'the second evaluation (YAML)',

@@ -64,6 +64,8 @@ export const comparison = {
 };
 
 export const compareHelp = {
+  /** The names of the two files in the usage line: `<avant> <après>`. */
+  names: { before: 'avant', after: 'après' },
   description: 'compare deux évaluations d’un même lieu : ce qui a changé, famille par famille et critère par critère (<seconde>-comparaison.pdf et .md)',
   before: 'la première évaluation (YAML)',
   after: 'la seconde évaluation (YAML)',
