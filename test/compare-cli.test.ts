@@ -89,6 +89,8 @@ describe('impact compare', () => {
     const dir = workspace();
     expect(impact(['compare', 'halle-2023.yaml'], dir).code).toBe(2);
     expect(impact(['compare', ...PAIR, '--format', 'docx'], dir).code).toBe(2);
+    expect(impact(['compare', ...PAIR, '--out-dir', '-'], dir).code).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual(PAIR);
   });
 });
 

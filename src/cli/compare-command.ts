@@ -5,7 +5,7 @@
 import { Option, type Command } from 'commander';
 import type { Lang } from '../grid/types.js';
 import { wordsOf } from '../words/words.js';
-import { examples, formatOption, langOption, templatesOption, themeOption } from './options.js';
+import { examples, formatOption, langOption, outDirOption, templatesOption, themeOption } from './options.js';
 
 export const COMPARE_FORMATS = ['pdf', 'md'] as const;
 export type CompareFormat = (typeof COMPARE_FORMATS)[number];
@@ -27,7 +27,7 @@ export function registerCompare(cli: Command, run: (exitCode: Promise<number>) =
     .argument(`<${words.compare.names.before}>`, words.compare.before)
     .argument(`<${words.compare.names.after}>`, words.compare.after)
     .addOption(formatOption(COMPARE_FORMATS, lang))
-    .option(`-o, --out-dir <${words.values.folder}>`, words.compare.outDir)
+    .addOption(outDirOption(lang, words.compare.outDir))
     .addOption(langOption(lang, words.compare.lang))
     .addOption(new Option('--force', words.compare.force))
     .addOption(templatesOption(lang))
