@@ -1,6 +1,6 @@
 /** `impact compare` as a user runs it: a spawned process, its exit code, its messages, its files, its PDF. */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -83,6 +83,16 @@ describe('impact compare', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('la comparaison « halle-2024-comparaison.md » écraserait une évaluation');
     expect(readFileSync(join(dir, 'halle-2024-comparaison.md'), 'utf8')).toBe(readFileSync(join(dir, 'halle-2023.yaml'), 'utf8'));
+  });
+
+  test('a template of one’s own that fails is reported at its line and column, and nothing is written', () => {
+    const dir = workspace();
+    mkdirSync(join(dir, 'modeles'));
+    writeFileSync(join(dir, 'modeles', 'comparaison_critere.hbs'), '### {{titre}}\n\n{{#each changements}}\n- {{> comparaison_changement}}\n');
+    const run = impact(['compare', ...PAIR, '--templates', 'modeles'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^modeles\/comparaison_critere\.hbs:\d+:\d+: erreur : erreur de modèle : /m);
+    expect(readdirSync(dir).sort()).toEqual([...PAIR, 'modeles']);
   });
 
   test('wrong usage is exit code 2: a missing file argument, an unknown format', () => {

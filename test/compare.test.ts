@@ -11,7 +11,7 @@ import { FAMILIES } from '../src/grid/grid.js';
 import { parseSource } from '../src/load/load.js';
 import { buildModel, type ReportModel } from '../src/model/model.js';
 import { modelOf } from '../src/pipeline/stages.js';
-import { renderDocument } from '../src/render/markdown.js';
+import { renderDocument, renderMarkdown } from '../src/render/markdown.js';
 import { scoreEvaluation } from '../src/score/score.js';
 import { evaluation, type Evaluation } from './support/arbitraries.js';
 
@@ -64,6 +64,14 @@ describe('which evaluations are of one site', () => {
     ];
     expect(groupBySite(files, (f) => f).map((group) => group.map((f) => files.indexOf(f)))).toEqual([[0, 2, 3], [1, 4]]);
   });
+});
+
+test('the identifier matches files and is never printed: not in the report, not in the comparison', async () => {
+  const text = `version: 1\nlieu: { nom: Le Relais, commune: Pantin, identifiant: RESEAU-93-0042 }\neffets_individuels: { sante: { effets: [bien_etre] } }\n`;
+  const model = modelOfText(text);
+  expect(model.details.map((d) => d.id)).not.toContain('identifiant');
+  expect(renderMarkdown(model)).not.toContain('RESEAU-93-0042');
+  expect(renderDocument('comparaison', buildComparison(model, model, 'identifiant'))).not.toContain('RESEAU-93-0042');
 });
 
 describe('what changed in a criterion', () => {

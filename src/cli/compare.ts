@@ -12,7 +12,6 @@ import { NO_POSITION, error, type Diagnostic } from '../diagnostics/diagnostic.j
 import type { Lang } from '../grid/types.js';
 import { locate } from '../load/locate.js';
 import type { Loaded } from '../load/load.js';
-import type { ReportModel } from '../model/model.js';
 import { check, languageOf, modelOf, type Checked } from '../pipeline/stages.js';
 import { renderDocument } from '../render/markdown.js';
 import { TemplateError, templateDiagnostic } from '../render/template-errors.js';
@@ -29,30 +28,32 @@ export function comparisonPaths(after: string, formats: readonly CompareFormat[]
   return formats.map((format) => join(outDir ?? dirname(after), `${stem}.${format}`));
 }
 
-/** What the file says of its site, as `matching` reads it. */
-const identity = (model: ReportModel) => model.lieu;
-
 /** Two files of different sites, said of the second at its identifier (or its name). */
 function differentSites(before: Loaded, after: Loaded, why: 'identifiant' | 'nom_commune'): Diagnostic {
   const where = why === 'identifiant' ? ['lieu', 'identifiant'] : ['lieu', 'nom'];
   return error(after.file, locate(after, where), 'compare-different-sites', { before: before.file, after: after.file, why }, { path: where.join('.') });
 }
 
-async function rendered(model: ComparisonModel, files: readonly Loaded[], formats: readonly CompareFormat[], options: CompareOptions, theme: Theme | undefined): Promise<Rendered[] | Diagnostic[]> {
+/** The comparison in every format asked for, in their order; or its template's error. */
+async function rendered(
+  model: ComparisonModel,
+  files: readonly Loaded[],
+  formats: readonly CompareFormat[],
+  options: CompareOptions,
+  theme: Theme | undefined,
+): Promise<{ contents: Rendered[] } | { error: Diagnostic }> {
   try {
     const markdown = renderDocument('comparaison', model, options.templates);
-    if (!formats.includes('pdf')) return [markdown];
+    if (!formats.includes('pdf')) return { contents: [markdown] };
     const pdf = await import('../render/pdf/index.js');
     reportDiagnostics(files.flatMap((loaded) => pdf.missingGlyphs(loaded, theme?.fonts)), model.langue);
     const look = { ...(options.templates ? { templates: options.templates } : {}), ...(theme ? { theme } : {}) };
-    return await Promise.all(formats.map((format) => (format === 'md' ? markdown : pdf.pdfComparison(model, markdown, look))));
+    return { contents: await Promise.all(formats.map((format) => (format === 'md' ? markdown : pdf.pdfComparison(model, markdown, look)))) };
   } catch (e) {
     if (!(e instanceof TemplateError)) throw e;
-    return [templateDiagnostic(e)];
+    return { error: templateDiagnostic(e) };
   }
 }
-
-const isDiagnostics = (result: Rendered[] | Diagnostic[]): result is Diagnostic[] => result.some((r) => typeof r === 'object' && 'code' in r);
 
 export async function compare(beforeFile: string, afterFile: string, options: CompareOptions): Promise<number> {
   const checked: Checked[] = await Promise.all([check(beforeFile), check(afterFile)]);
@@ -62,7 +63,7 @@ export async function compare(beforeFile: string, afterFile: string, options: Co
   const lang: Lang = languageOf(after, options.lang);
 
   const models = [modelOf(before.loaded, lang), modelOf(after.loaded, lang)] as const;
-  const matched = matching(identity(models[0]), identity(models[1]));
+  const matched = matching(models[0].lieu, models[1].lieu);
   if (matched === 'different' && !options.force) {
     const why = models[0].lieu.identifiant && models[1].lieu.identifiant ? 'identifiant' : 'nom_commune';
     reportDiagnostics([differentSites(before.loaded, after.loaded, why)], lang);
@@ -81,12 +82,12 @@ export async function compare(beforeFile: string, afterFile: string, options: Co
     reportDiagnostics(overwritten.map((output) => error(output, NO_POSITION, 'compare-output-is-input', { output })), lang);
     return 1;
   }
-  const contents = await rendered(model, [before.loaded, after.loaded], options.format, options, theme);
-  if (isDiagnostics(contents)) {
-    reportDiagnostics(contents, lang);
+  const result = await rendered(model, [before.loaded, after.loaded], options.format, options, theme);
+  if ('error' in result) {
+    reportDiagnostics([result.error], lang);
     return 1;
   }
-  const failed = await writeOutputs(outputs, contents);
+  const failed = await writeOutputs(outputs, result.contents);
   if (failed) {
     reportDiagnostics([failed], lang);
     return 1;
