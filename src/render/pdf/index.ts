@@ -96,7 +96,7 @@ export function pdfPortfolio(model: PortfolioModel, markdown: string, look: Look
 export function pdfComparison(model: ComparisonModel, markdown: string, look: Look = {}): Promise<Buffer> {
   const labels = labelsFor(model.langue, look.templates);
   const theme = look.theme ?? DEFAULT_THEME;
-  const blocks = documentOf('comparaison', model, markdown, look.templates);
+  const blocks = documentOf('comparaison', model, markdown, look);
   const familles = model.familles.map((f) => f.id);
   const document = { langue: model.langue, subject: labels.comparaison_sujet ?? labels.sujet, keywords: [model.lieu.nom, ...(model.lieu.commune ? [model.lieu.commune] : [])], running: model.lieu.nom, familles };
   return renderPdf({ blocks, document, labels, theme, date: documentDate(model.apres.date_iso) }, (doc, pdfInput) => new Typesetter(doc, pdfInput));
