@@ -12,7 +12,8 @@ import type { Lang } from '../src/grid/types.js';
 import { check, modelOf } from '../src/pipeline/stages.js';
 import { buildPortfolio } from '../src/portfolio/model.js';
 import { chartAlternative } from '../src/render/chart.js';
-import { htmlPortfolio, htmlReport } from '../src/render/html/index.js';
+import { buildComparison } from '../src/compare/model.js';
+import { htmlComparison, htmlPortfolio, htmlReport } from '../src/render/html/index.js';
 import { labelsFor } from '../src/render/labels.js';
 import { renderDocument, renderMarkdown } from '../src/render/markdown.js';
 import { baseFolder } from '../src/validate/files.js';
@@ -34,8 +35,16 @@ async function portfolioOf(lang: Lang): Promise<string> {
   return htmlPortfolio(model, renderDocument('portefeuille', model));
 }
 
-const PAGES = [...EXAMPLES.flatMap((file) => LANGS.map((lang) => [file, lang] as const)), ...LANGS.map((lang) => ['portfolio', lang] as const)];
-const pageOf = (file: string, lang: Lang) => (file === 'portfolio' ? portfolioOf(lang) : reportOf(file, lang));
+async function comparisonOf(lang: Lang): Promise<string> {
+  const [before, after] = await Promise.all(['test/fixtures/compare/halle-2023.yaml', 'test/fixtures/compare/halle-2024.yaml'].map(check));
+  if (!before?.ok || !after?.ok) throw new Error('the pair is not valid');
+  const model = buildComparison(modelOf(before.loaded, lang), modelOf(after.loaded, lang), 'identifiant');
+  return htmlComparison(model, renderDocument('comparaison', model));
+}
+
+const OTHERS: Record<string, (lang: Lang) => Promise<string>> = { portfolio: portfolioOf, comparison: comparisonOf };
+const PAGES = [...EXAMPLES, ...Object.keys(OTHERS)].flatMap((file) => LANGS.map((lang) => [file, lang] as const));
+const pageOf = (file: string, lang: Lang) => (OTHERS[file] ?? ((l: Lang) => reportOf(file, l)))(lang);
 
 describe.each(PAGES)('%s (%s)', (file, lang) => {
   let html = '';

@@ -15,3 +15,11 @@ export function themeFor(path: string): Promise<Theme | Diagnostic[]> {
   }
   return theme;
 }
+
+/** The formats a theme changes: the PDF (colours, fonts, logo) and the HTML (colours). */
+const THEMED = ['pdf', 'html'];
+
+/** The theme `--theme` names when a themed format is among `formats` (none otherwise or without `--theme`), or its errors. */
+export async function themeForFormats(path: string | undefined, formats: readonly string[]): Promise<Theme | undefined | Diagnostic[]> {
+  return path !== undefined && formats.some((format) => THEMED.includes(format)) ? themeFor(path) : undefined;
+}

@@ -9,6 +9,7 @@ import type { BuildOptions } from './build.js';
 import { registerImport } from './import.js';
 import { registerInit } from './init.js';
 import { registerSummary } from './summary-command.js';
+import { registerCompare } from './compare-command.js';
 import { ImpactCommand } from './command.js';
 import { EXIT } from './exit.js';
 import { examples, formatOption, langOption, outDirOption, positiveInteger, quietOption, reporterOption, shardOption, templatesOption, themeOption } from './options.js';
@@ -96,6 +97,7 @@ ${typography.spaced(words.exitCodes)}`,
   registerInit(cli, run, lang);
   registerImport(cli, run, lang);
   registerSummary(cli, run, lang);
+  registerCompare(cli, run, lang);
 
   // Set once every command exists: each gets them, the help command too.
   cli.helpCommand(help.helpCommand, help.helpCommandDescription);

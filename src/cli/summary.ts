@@ -6,7 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { scan } from '../batch/inputs.js';
-import { themeFor } from '../build/themes.js';
+import { themeForFormats } from '../build/themes.js';
 import { NO_POSITION, error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadFile, type Loaded } from '../load/load.js';
 import type { Lang } from '../grid/types.js';
@@ -107,14 +107,10 @@ export async function readSites(
 
 export async function summary(args: readonly string[], options: SummaryOptions): Promise<number> {
   const lang: Lang = options.lang ?? 'fr';
-  let theme: Theme | undefined;
-  if (options.theme && (options.format.includes('pdf') || options.format.includes('html'))) {
-    const loaded = await themeFor(options.theme);
-    if (Array.isArray(loaded)) {
-      reportDiagnostics(loaded, lang);
-      return 1;
-    }
-    theme = loaded;
+  const theme = await themeForFormats(options.theme, options.format);
+  if (Array.isArray(theme)) {
+    reportDiagnostics(theme, lang);
+    return 1;
   }
 
   const { inputs, empty } = scan(args);

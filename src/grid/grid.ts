@@ -509,6 +509,12 @@ export function fieldsOf(criterion: Criterion): readonly Field[] {
 
 export const FORMAT_VERSION = 1;
 
+/**
+ * A site's own code, the same in each of its evaluations (`impact compare`, the portfolio's
+ * changes: docs/compare.md); for matching files, never printed in a report.
+ */
+export const SITE_IDENTIFIER: Field = { id: 'identifiant', kind: 'text', label: { fr: 'Identifiant du lieu', en: 'Site identifier' } };
+
 /** The site's details, under `lieu`. */
 export const SITE_FIELDS: readonly Field[] = [
   { id: 'nom', kind: 'text', required: true, label: { fr: 'Nom du lieu', en: 'Name of the site' } },
@@ -516,4 +522,5 @@ export const SITE_FIELDS: readonly Field[] = [
   { id: 'periode', kind: 'text', label: { fr: 'Période évaluée', en: 'Period evaluated' } },
   { id: 'date_evaluation', kind: 'date', label: { fr: 'Date de l’évaluation', en: 'Date of the evaluation' } },
   { id: 'evaluateurs', kind: 'texts', label: { fr: 'Évaluateur·rice·s', en: 'Evaluators' } },
+  SITE_IDENTIFIER,
 ];

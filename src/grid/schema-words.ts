@@ -34,6 +34,8 @@ const CONTEXT_MEANING: Readonly<Record<string, string>> = {
   'lieu.periode': 'La période sur laquelle porte l’évaluation, par exemple « 2023 » ou « septembre 2022 – juin 2023 ».',
   'lieu.date_evaluation': 'Le jour où l’évaluation a été menée ; c’est aussi la date du PDF.',
   'lieu.evaluateurs': 'Les personnes qui ont mené l’évaluation ; le PDF les nomme comme auteurs.',
+  'lieu.identifiant':
+    'Un code propre au lieu, le même dans chacune de ses évaluations (par exemple celui de son réseau) : impact compare et le portefeuille reconnaissent ainsi le lieu d’une année à l’autre, même s’il change de nom. Il n’est pas imprimé.',
   'lieu.description': 'Ce qu’est le lieu, en quelques phrases : son projet, ce qu’on y fait, pour qui.',
   'lieu.adresse': 'L’adresse postale du lieu : numéro, rue, code postal.',
   'lieu.structure_porteuse': 'La structure qui porte le lieu : association, coopérative, collectivité, entreprise…',

@@ -2,7 +2,7 @@
  * Stage 4: the report model — everything a report says, as data, in one language. Markdown, JSON
  * and PDF are all written from it (`impact build --format json` prints it).
  */
-import { FAMILIES, SITE_FIELDS, fieldsOf } from '../grid/grid.js';
+import { FAMILIES, SITE_FIELDS, SITE_IDENTIFIER, fieldsOf } from '../grid/grid.js';
 import { DEFAULT_LANG, type Criterion, type Field, type Lang } from '../grid/types.js';
 import { hasAnswer, missingFields } from '../grid/answers.js';
 import { joinList, lowerFirst } from '../words/prose.js';
@@ -83,6 +83,8 @@ export interface ReportModel extends ContextModel {
     readonly periode?: string;
     readonly date_evaluation?: string;
     readonly evaluateurs?: readonly string[];
+    /** The site's own code across its evaluations (docs/compare.md); never printed. */
+    readonly identifiant?: string;
   };
   /** The site's details other than its name, labelled, dates written out. */
   readonly details: readonly SiteDetail[];
@@ -169,7 +171,7 @@ function quotesEvaluators(family: FamilyModel): boolean {
 export function buildModel(data: Answers, scores: readonly FamilyScore[], lang: Lang): ReportModel {
   const lieu = data.lieu as ReportModel['lieu'];
   const details = labelled(
-    SITE_FIELDS.filter((f) => f.id !== 'nom'),
+    SITE_FIELDS.filter((f) => f.id !== 'nom' && f.id !== SITE_IDENTIFIER.id),
     data.lieu as Answers,
     lang,
   );

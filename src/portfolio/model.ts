@@ -16,6 +16,7 @@ import { wordsOf } from '../words/words.js';
 import { figuresByPeriod, totalOf, type PeriodFigures, type Total } from './periods.js';
 import { gridCriteria, type GridCriterion } from './criteria.js';
 import { scopeOf, type PortfolioScope } from './scope.js';
+import { siteChanges, type SiteChange } from './changes.js';
 
 export type { GridCriterion } from './criteria.js';
 
@@ -150,6 +151,8 @@ export interface PortfolioModel {
     /** How many families' intensities were set by an evaluation committee, over all the sites. */
     readonly avis_comite: number;
   };
+  /** The sites evaluated more than once (several periods), each with its change (changes.ts). */
+  readonly evolutions: readonly SiteChange[];
   /** Evaluated sites with a family "non évalué" or a criterion not answered, in the portfolio's order. */
   readonly non_evalues: readonly NotEvaluated[];
   /** Invalid or unreadable files, in name order (those without a name last). */
@@ -295,6 +298,7 @@ export function buildPortfolio(valid: readonly ValidSite[], invalid: readonly In
       sans_objet: intensites.reduce((n, family) => n + family.sans_objet, 0),
       avis_comite: lieux.reduce((n, site) => n + site.familles.filter((f) => f.avis_comite).length, 0),
     },
+    evolutions: siteChanges(lieux.map((site) => valid.find((v) => v.fichier === site.fichier)?.model).filter((m): m is ReportModel => m !== undefined)),
     non_evalues: lieux.flatMap(notEvaluated),
     non_inclus: invalid.map((file) => notIncluded(file, lang)).sort(byName((file: NotIncluded) => file)),
   };

@@ -56,7 +56,7 @@ export function totalOf(sites: readonly Counted[], count: Count): Total {
 }
 
 /** Stated periods in French collation ("2023" before "2024", numbers read as numbers), then the sites without one; two it holds equal (the same words, accents composed or not) kept in one order all the same. */
-function comparePeriods(a: string | undefined, b: string | undefined): number {
+export function comparePeriods(a: string | undefined, b: string | undefined): number {
   if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? 1 : -1;
   return compareFrench(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }

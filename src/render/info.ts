@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../grid/types.js';
 import type { ReportModel } from '../model/model.js';
+import type { ComparisonModel } from '../compare/model.js';
 import type { PortfolioModel } from '../portfolio/model.js';
 import type { DocumentLabels } from './labels.js';
 
@@ -42,3 +43,13 @@ export function portfolioInfo(model: PortfolioModel, labels: DocumentLabels): Do
   };
 }
 
+/** A comparison's metadata: the site compared, its families in the grid's order. */
+export function comparisonInfo(model: ComparisonModel, labels: DocumentLabels): DocumentInfo {
+  return {
+    langue: model.langue,
+    subject: labels.comparaison_sujet ?? labels.sujet,
+    keywords: [model.lieu.nom, ...(model.lieu.commune ? [model.lieu.commune] : [])],
+    running: model.lieu.nom,
+    familles: model.familles.map((f) => f.id),
+  };
+}

@@ -1,7 +1,8 @@
 /**
  * The templates: a main one per document (`rapport.hbs` for a site's report, `portefeuille.hbs`
- * for `impact summary`) and the partials they share, named by their path without the extension
- * (`famille`, `criteres/lien_social`, `portefeuille_chiffres`…; template-files.ts finds them).
+ * for `impact summary`, `comparaison.hbs` for `impact compare`) and the partials they share,
+ * named by their path without the extension (`famille`, `criteres/lien_social`,
+ * `portefeuille_chiffres`…; template-files.ts finds them).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -26,7 +27,7 @@ export { TemplateError };
 
 export const MAIN_TEMPLATE = 'rapport';
 /** The documents impact writes, each from its own main template; every other file is a partial. */
-export const MAIN_TEMPLATES = [MAIN_TEMPLATE, 'portefeuille'] as const;
+export const MAIN_TEMPLATES = [MAIN_TEMPLATE, 'portefeuille', 'comparaison'] as const;
 export type MainTemplate = (typeof MAIN_TEMPLATES)[number];
 
 /** French spacing (numbers bound to their nouns in English) for the templates' own words; what the data brings in is left as written. */

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { parse, stringify, type ToStringOptions } from 'yaml';
-import { FAMILIES, FORMAT_VERSION, SITE_FIELDS, fieldsOf } from '../../src/grid/grid.js';
+import { FAMILIES, FORMAT_VERSION, SITE_FIELDS, SITE_IDENTIFIER, fieldsOf } from '../../src/grid/grid.js';
 import { NOT_BLANK } from '../../src/grid/schema.js';
 import { LANGS, type Criterion, type Family, type Field } from '../../src/grid/types.js';
 
@@ -265,7 +265,8 @@ function textsOf(path: string, kind: 'text' | 'texts', value: unknown): FreeText
 /** Every free text of an evaluation (site details, keywords, justifications, examples, observations…), found through the grid. */
 export function freeTexts(data: Evaluation): FreeText[] {
   const site = (data.lieu ?? {}) as Evaluation;
-  const found = SITE_FIELDS.filter(isFree).flatMap((f) => textsOf(`lieu.${f.id}`, f.kind as 'text' | 'texts', site[f.id]));
+  // The site's identifier matches its files (docs/compare.md) and is never printed.
+  const found = SITE_FIELDS.filter((f) => isFree(f) && f.id !== SITE_IDENTIFIER.id).flatMap((f) => textsOf(`lieu.${f.id}`, f.kind as 'text' | 'texts', site[f.id]));
   for (const family of FAMILIES) {
     const answers = data[family.id] as Evaluation | null | undefined;
     if (!answers) continue;

@@ -8,11 +8,12 @@ import { resolve } from 'node:path';
 import { placed, plainText, type Block } from '../../document/document.js';
 import type { ReportModel } from '../../model/model.js';
 import type { PortfolioModel } from '../../portfolio/model.js';
+import type { ComparisonModel } from '../../compare/model.js';
 import { imageHeader } from '../../media/images.js';
 import { MAX_FILE_BYTES, readBounded } from '../../media/read.js';
 import { DEFAULT_THEME } from '../../theme/theme.js';
 import { wordsOf } from '../../words/words.js';
-import { portfolioInfo, reportInfo, type DocumentInfo } from '../info.js';
+import { comparisonInfo, portfolioInfo, reportInfo, type DocumentInfo } from '../info.js';
 import { labelsFor } from '../labels.js';
 import { documentOf } from '../markdown.js';
 import type { Look } from '../pdf/index.js';
@@ -101,6 +102,15 @@ export function htmlPortfolio(model: PortfolioModel, markdown: string, look: Loo
   const labels = labelsFor(model.langue, look.templates);
   const blocks = documentOf('portefeuille', model, markdown, look.templates, look.link);
   const info = portfolioInfo(model, labels);
+  const palette = (look.theme ?? DEFAULT_THEME).palette;
+  return htmlPage(blocks, info, { labels, words: wordsOf(model.langue).html, palette, familles: info.familles, images: new Map() });
+}
+
+/** Two evaluations of one site compared: `markdown` is the one `renderDocument('comparaison', model, look.templates)` wrote. */
+export function htmlComparison(model: ComparisonModel, markdown: string, look: Look = {}): string {
+  const labels = labelsFor(model.langue, look.templates);
+  const blocks = documentOf('comparaison', model, markdown, look.templates, look.link);
+  const info = comparisonInfo(model, labels);
   const palette = (look.theme ?? DEFAULT_THEME).palette;
   return htmlPage(blocks, info, { labels, words: wordsOf(model.langue).html, palette, familles: info.familles, images: new Map() });
 }

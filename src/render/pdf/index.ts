@@ -3,17 +3,18 @@ import { plainText } from '../../document/document.js';
 import type { FileLink } from '../../document/markup.js';
 import type { ReportModel } from '../../model/model.js';
 import type { PortfolioModel } from '../../portfolio/model.js';
+import type { ComparisonModel } from '../../compare/model.js';
 import { labelsFor } from '../labels.js';
 import { documentOf } from '../markdown.js';
 import { MAIN_TEMPLATE } from '../templates.js';
 import { documentDate } from './date.js';
 import { drawFurniture } from './furniture.js';
 import { createDocument, type PdfInput } from './pdfdoc.js';
-import { portfolioInfo, reportInfo } from '../info.js';
+import { comparisonInfo, portfolioInfo, reportInfo } from '../info.js';
 import { PortfolioTypesetter, portfolioDate } from './portfolio.js';
 import { ReportTypesetter } from './report.js';
 import { DEFAULT_THEME, type Theme } from '../../theme/theme.js';
-import type { Typesetter } from './typeset.js';
+import { Typesetter } from './typeset.js';
 
 export { missingGlyphs } from './glyphs.js';
 
@@ -65,4 +66,16 @@ export function pdfPortfolio(model: PortfolioModel, markdown: string, look: Look
   const blocks = documentOf('portefeuille', model, markdown, look.templates, look.link);
   const input = { blocks, document: portfolioInfo(model, labels), labels, theme, date: documentDate(portfolioDate(model)) };
   return renderPdf(input, (doc, pdfInput) => new PortfolioTypesetter(doc, pdfInput, model));
+}
+
+/**
+ * Two evaluations of a site compared (`impact compare`): `markdown` is the one
+ * `renderDocument('comparaison', model, look.templates)` wrote, set by the generic typesetter
+ * (the site's details under the title, each family in its colour); dated by the second evaluation.
+ */
+export function pdfComparison(model: ComparisonModel, markdown: string, look: Look = {}): Promise<Buffer> {
+  const labels = labelsFor(model.langue, look.templates);
+  const theme = look.theme ?? DEFAULT_THEME;
+  const blocks = documentOf('comparaison', model, markdown, look.templates, look.link);
+  return renderPdf({ blocks, document: comparisonInfo(model, labels), labels, theme, date: documentDate(model.apres.date_iso) }, (doc, pdfInput) => new Typesetter(doc, pdfInput));
 }

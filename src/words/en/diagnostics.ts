@@ -120,6 +120,9 @@ const messages: Words['diagnostics']['messages'] = {
   'placeholder-name': (p) => `“${s(p, 'value')}” is the text impact init puts in place of the name; write the name of the site evaluated (it titles the report)`,
   'bad-version': (p) => `unsupported format version: ${s(p, 'value')} (impact reads version ${s(p, 'expected')})`,
   'output-is-input': (p) => `the report “${s(p, 'output')}” would overwrite an input file; choose another --out-dir`,
+  'compare-different-sites': (p) =>
+    `“${s(p, 'before')}” and “${s(p, 'after')}” do not name the same site (${s(p, 'why') === 'identifiant' ? 'their lieu.identifiant differ' : 'neither the same lieu.identifiant nor the same name and town'}); compare two evaluations of one site, give both the same lieu.identifiant, or add --force`,
+  'compare-output-is-input': (p) => `the comparison “${s(p, 'output')}” would overwrite an evaluation; choose another --out-dir`,
   'summary-output-is-input': (p) => `the portfolio “${s(p, 'output')}” would overwrite an evaluation; choose another name with -o`,
   'output-collision': (p) => `“${s(p, 'other')}” also writes “${s(p, 'output')}”; build them into separate folders`,
   'output-exists': () => 'the file already exists; impact init does not overwrite it: choose another name, or add --force to replace it',

@@ -1,7 +1,7 @@
 /** What `--help` says in English: every command, argument and option, and commander's own words. */
 import type { Words } from '../catalogue.js';
 
-export const descriptions: Words['descriptions'] = {
+export const descriptions: Omit<Words['descriptions'], 'compare'> = {
   values: { files: 'files', file: 'file', folder: 'folder', lang: 'lang', name: 'name', formats: 'formats', command: 'command', separator: 'separator', format: 'format' },
   program: 'Compiles the evaluation of the social and urban effects of a third place (YAML) into a report.',
   exitCodes: 'Exit codes: 0 success; 1 invalid file or cannot write; 2 wrong usage; 70 bug in impact; 130 interrupted (Ctrl-C).',

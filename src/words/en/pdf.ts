@@ -15,6 +15,7 @@ export const pdf: Words['pdf'] = {
   carte_retenue: 'set by the committee',
   carte_calculee: 'computed',
   portefeuille_sujet: 'Portfolio of evaluations of the social and urban effects of third places',
+  comparaison_sujet: 'Changes in the social and urban effects of a third place between two evaluations',
   carte_points: `Points out of ${MAX_SCORE}:`,
   carte_non_renseigne: 'not answered',
   carte_decrit: 'described in words, not rated',

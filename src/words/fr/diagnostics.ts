@@ -124,6 +124,9 @@ const messages = {
     `« ${s(p, 'value')} » est le texte qu’impact init met à la place du nom ; écrivez le nom du lieu évalué (il titre le rapport)`,
   'bad-version': (p) => `version de format non prise en charge : ${s(p, 'value')} (impact lit la version ${s(p, 'expected')})`,
   'output-is-input': (p) => `le rapport « ${s(p, 'output')} » écraserait un fichier d’entrée ; choisissez un autre --out-dir`,
+  'compare-different-sites': (p) =>
+    `« ${s(p, 'before')} » et « ${s(p, 'after')} » ne désignent pas le même lieu (${s(p, 'why') === 'identifiant' ? 'leurs lieu.identifiant diffèrent' : 'ni même lieu.identifiant, ni même nom et commune'}) ; comparez deux évaluations du même lieu, donnez-leur le même lieu.identifiant, ou ajoutez --force`,
+  'compare-output-is-input': (p) => `la comparaison « ${s(p, 'output')} » écraserait une évaluation ; choisissez un autre --out-dir`,
   'summary-output-is-input': (p) => `le portefeuille « ${s(p, 'output')} » écraserait une évaluation ; choisissez un autre nom avec -o`,
   'output-collision': (p) => `« ${s(p, 'other')} » écrit aussi « ${s(p, 'output')} » ; construisez-les dans des dossiers distincts`,
   'output-exists': () => 'le fichier existe déjà ; impact init ne l’écrase pas : choisissez un autre nom, ou ajoutez --force pour le remplacer',

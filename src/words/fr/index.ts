@@ -4,6 +4,7 @@
  */
 import { annex } from './annex.js';
 import { cli } from './cli.js';
+import { compareHelp, comparison } from './compare.js';
 import { diagnostics } from './diagnostics.js';
 import { descriptions, help } from './help.js';
 import { html } from './html.js';
@@ -14,4 +15,4 @@ import { report } from './report.js';
 import { skeleton } from './skeleton.js';
 import { typography } from './typography.js';
 
-export const fr = { typography, diagnostics, annex, cli, descriptions, help, imports, skeleton, pdf, html, report: { ...report, ...method } };
+export const fr = { typography, diagnostics, annex, cli, descriptions: { ...descriptions, compare: compareHelp }, help, imports, skeleton, pdf, html, report: { ...report, ...method, ...comparison } };

@@ -14,6 +14,7 @@ export const pdf = {
   carte_retenue: 'retenue par le comité',
   carte_calculee: 'calculée',
   portefeuille_sujet: 'Portefeuille d’évaluations des effets sociaux et urbains de tiers-lieux',
+  comparaison_sujet: 'Évolution des effets sociaux et urbains d’un tiers-lieu entre deux évaluations',
   carte_points: `Points sur ${MAX_SCORE} :`,
   carte_non_renseigne: 'non renseigné',
   carte_decrit: 'décrit en mots, non noté',
