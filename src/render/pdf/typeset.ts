@@ -26,7 +26,32 @@ const SHORT_END = 1 / 3;
 /** The theme's logo beside the cover's title: its box, and the room kept between it and the title. */
 export const TITLE_LOGO = { width: 110, height: 64, gap: 16 } as const;
 
+/**
+ * How a document's first page sets its title and the details under it: a band of the brand
+ * colour at least `band` points high (0: as high as the title needs), the title at its foot; the
+ * details in type of `size` points, `gap` lines apart, in the palette's `colour`.
+ */
+export interface TitlePageLook {
+  readonly band: number;
+  readonly size: number;
+  readonly gap: number;
+  readonly colour: 'ink' | 'muted';
+}
+
+/** A part of the title set in a size of its own (the report's cover: the document's type, then the site's name larger). */
+export interface TitlePart {
+  readonly runs: readonly Run[];
+  readonly size: number;
+}
+
+const TITLE_BAND: TitlePageLook = { band: 0, size: SIZE.body + 0.5, gap: 0.15, colour: 'muted' };
+
 export class Typesetter extends KeepTogether implements TablePage {
+  /** A document with a cover of its own (the report's) makes it more than a band. */
+  protected get titlePage(): TitlePageLook {
+    return TITLE_BAND;
+  }
+
   render(blocks: readonly Block[]): void {
     const places = placed(blocks);
     this.places = places;
@@ -89,6 +114,11 @@ export class Typesetter extends KeepTogether implements TablePage {
     }
   }
 
+  /** The title's parts as set, each in its own size: by default the whole title in the title's size. */
+  protected titleParts(runs: readonly Run[]): TitlePart[] {
+    return [{ runs, size: SIZE.title }];
+  }
+
   /** The cover's title, on a band of the brand colour, with the theme's logo at its right. */
   private title(runs: readonly Run[]): void {
     const { doc } = this;
@@ -96,10 +126,13 @@ export class Typesetter extends KeepTogether implements TablePage {
     const { logo } = this.input.theme;
     const logoBox = TITLE_LOGO;
     const textWidth = logo ? this.width - logoBox.width - logoBox.gap : this.width;
-    const height = Math.max(this.heightOf(runs, SIZE.title, textWidth, 'bold'), logo ? logoBox.height : 0);
+    const parts = this.titleParts(runs);
+    const textHeight = parts.reduce((sum, part) => sum + this.heightOf(part.runs, part.size, textWidth, 'bold'), 0);
+    const height = Math.max(textHeight, logo ? logoBox.height : 0);
     const top = doc.page.margins.top - 20;
+    const band = Math.max(top + height + padding * 2 - 10, this.titlePage.band);
     this.artifact(() => {
-      doc.rect(0, 0, doc.page.width, top + height + padding * 2 - 10).fill(this.palette.brand);
+      doc.rect(0, 0, doc.page.width, band).fill(this.palette.brand);
       if (logo) {
         doc.image(logo, this.left + this.width - logoBox.width, top + padding, {
           fit: [logoBox.width, logoBox.height],
@@ -108,18 +141,21 @@ export class Typesetter extends KeepTogether implements TablePage {
         });
       }
     });
-    doc.y = top + padding;
-    this.add('H1', () => this.runs(runs, { size: SIZE.title, colour: this.palette.onBrand, base: 'bold', width: textWidth }), this.root);
-    doc.y = top + height + padding * 2 + 8;
+    // The title at the band's foot, where the eye goes on from it to the details; one heading, whatever its parts.
+    doc.y = band - height - padding + 10;
+    const setParts = () => parts.forEach((part) => this.runs(part.runs, { size: part.size, colour: this.palette.onBrand, base: 'bold', width: textWidth }));
+    this.add('H1', setParts, this.root);
+    doc.y = band + 18;
   }
 
   /** The site's details under the title, "Commune : Mulhouse" lines. */
   protected titleList(items: readonly (readonly Run[])[]): void {
+    const { size, gap, colour } = this.titlePage;
     const list = this.doc.struct('L');
     this.root.add(list);
     for (const item of items) {
-      this.add('LI', () => this.runs(item, { size: SIZE.body + 0.5, colour: this.palette.muted }), list);
-      this.doc.moveDown(0.15);
+      this.add('LI', () => this.runs(item, { size, colour: this.palette[colour] }), list);
+      this.doc.moveDown(gap);
     }
     list.end();
     this.doc.moveDown(0.8);
@@ -135,7 +171,8 @@ export class Typesetter extends KeepTogether implements TablePage {
     const free = (this.bottom - doc.y) / this.pageRoom;
     const ownPage = roleOf(place, OWN_PAGE) !== undefined && 1 - free >= SHORT_END;
     if (!onCover && (free < 0.4 || ownPage)) doc.addPage();
-    else if (!onCover) doc.moveDown(1.5);
+    // The gap in the body's size, whatever was set last (the cover's title, a table's cells).
+    else if (!onCover) doc.font('regular').fontSize(SIZE.body).moveDown(1.5);
     if (this.section !== this.root) this.section.end();
     this.section = doc.struct('Sect');
     this.root.add(this.section);
