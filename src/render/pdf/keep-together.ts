@@ -7,7 +7,7 @@
 import { roleOf, type Container, type Leaf, type Placed, type Run, type TableBlock } from '../../document/document.js';
 import { annexTableSetting, READABLE_TABLE_SIZE } from './annex-table.js';
 import { PageSetter } from './page-setter.js';
-import { cellStyles, columnWidths, plainLook, rowHeights, type CellStyle, type TableLook } from './table.js';
+import { cellStyles, columnWidths, keptWhole, plainLook, rowHeights, type CellStyle, type TableLook } from './table.js';
 import { SIZE } from './look.js';
 
 export const QUOTE_INSET = 12;
@@ -115,9 +115,10 @@ export class KeepTogether extends PageSetter {
   protected tableOpening(place: Placed, table: TableBlock): number {
     const { cells, widths, look } = this.plainOrAnnexSetting(place, table);
     // Only the rows that must start together are measured: a table may be long.
-    const heights = rowHeights(this, look.keepWhole ? cells : cells.slice(0, 1 + look.leastRows), widths, look);
-    const whole = heights.reduce((sum, h) => sum + h, 0);
-    if (look.keepWhole && whole <= this.pageRoom) return whole;
+    const whole = keptWhole(look, cells.length - 1);
+    const heights = rowHeights(this, whole ? cells : cells.slice(0, 1 + look.leastRows), widths, look);
+    const height = heights.reduce((sum, h) => sum + h, 0);
+    if (whole && height <= this.pageRoom) return height;
     return heights.slice(0, 1 + look.leastRows).reduce((sum, h) => sum + h, 0);
   }
 
