@@ -36,7 +36,8 @@ export async function buildFile(job: Job): Promise<FileOutcome> {
 
   const theme = job.theme ? await themeFor(job.theme) : undefined;
   if (Array.isArray(theme)) return done({ lang, status: 'failed', stale: [], diagnostics: theme });
-  const rendered = await renderReports(checked.loaded, job.formats, lang, { ...(job.templates ? { templates: job.templates } : {}), ...(theme ? { theme } : {}) });
+  const look = { ...(job.templates ? { templates: job.templates } : {}), ...(theme ? { theme } : {}) };
+  const rendered = await renderReports(checked.loaded, job.formats, lang, look, job.outputs[job.formats.indexOf('md')]);
   if (Array.isArray(rendered)) return done({ lang, status: 'failed', stale: [], diagnostics: rendered });
   const warnings = [...checked.warnings, ...rendered.warnings];
 

@@ -19,10 +19,11 @@ export interface Option {
 
 /**
  * single: one option id; multi: a list of option ids; count: an integer ≥ 0;
- * texts: a list of free strings; text: one free string; date: YYYY-MM-DD; url: a web address
+ * texts: a list of free strings; text: one free string; date: YYYY-MM-DD; partial-date: a day,
+ * a month (YYYY-MM) or a year (YYYY, or the number); url: a web address
  * (http or https); file: a path to an image, relative to the evaluation file.
  */
-export type FieldKind = 'single' | 'multi' | 'count' | 'texts' | 'text' | 'date' | 'url' | 'file';
+export type FieldKind = 'single' | 'multi' | 'count' | 'texts' | 'text' | 'date' | 'partial-date' | 'url' | 'file';
 
 /**
  * When a field applies, from the answer of another field of the same criterion: a field that
@@ -58,6 +59,8 @@ export interface Field {
 export interface Criterion {
   readonly id: string;
   readonly label: Text;
+  /** Its name inside a sentence, with its article: « l’insertion professionnelle », "employment and training". */
+  readonly named: Text;
   readonly question: Text;
   readonly fields: readonly Field[];
   /** Not a question of the platform's questionnaire: why the grid adds it. */
@@ -67,6 +70,8 @@ export interface Criterion {
 export interface Family {
   readonly id: string;
   readonly label: Text;
+  /** Its name inside a sentence, with its article: « les effets individuels », "individual effects". */
+  readonly named: Text;
   /** An optional family is printed only when the file has it. */
   readonly optional?: boolean;
   readonly criteria: readonly Criterion[];

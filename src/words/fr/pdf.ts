@@ -4,7 +4,6 @@ import { MAX_SCORE } from '../../grid/rubric.js';
 export const pdf = {
   sujet: 'Évaluation des effets sociaux et urbains d’un tiers-lieu',
   page: 'page {page} / {pages}',
-  image_lieu: 'Logo ou photo de {lieu}',
   graphique: `Points par critère, sur ${MAX_SCORE}`,
   graphique_critere: `{critere}\u00A0: {score} sur ${MAX_SCORE}`,
   graphique_critere_negatif: `{critere}\u00A0: {score} sur ${MAX_SCORE}, constat négatif`,
