@@ -208,6 +208,6 @@ describe('names and text from every Latin-script language', () => {
 test('the English report is an English PDF', async () => {
   const { file } = await pdfOf('la-petite-manchester', undefined, 'en');
   expect(info(file).Title).toBe('Evaluation of the social and urban effects of La Petite Manchester');
-  expect(textOf(file)).toContain('page 1 of 9');
+  expect(textOf(file)).toContain('page 1 of 10');
   expect(tagging(file).lang).toBe('en-GB');
 });
