@@ -105,8 +105,8 @@ describe('a blank evaluation (only version and lieu.nom) in print', () => {
     expect(families?.match(/Intensité non évaluée/g)).toHaveLength(3);
   });
 
-  test('is no more than seven pages: the cover, the synthesis, the families, the method (two pages), the annex (two)', () => {
-    expect(withPdf(file, (doc) => doc.countPages())).toBeLessThanOrEqual(7);
+  test('is four pages: the cover, the count and the families, the method, its limits with the annex (one row per family)', () => {
+    expect(withPdf(file, (doc) => doc.countPages())).toBe(4);
   });
 });
 

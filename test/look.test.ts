@@ -63,7 +63,7 @@ describe('--templates DIR', () => {
     const dir = workspace({ 'modeles/fr/pdf.json': JSON.stringify({ sujet: 'Rapport du réseau', page: 'p. {page}/{pages}', graphique: 'Points', graphique_critere: '{critere} {score}' }) });
     expect(impact(['build', 'site.yaml', '--format', 'pdf', '--templates', 'modeles'], dir).code).toBe(0);
     expect(info(join(dir, 'site.pdf')).Subject).toBe('Rapport du réseau');
-    expect(textOf(join(dir, 'site.pdf'))).toContain('p. 1/11');
+    expect(textOf(join(dir, 'site.pdf'))).toContain('p. 1/10');
   });
 
   test('mots.json changes a word of the shared templates, in its language only; the rest is the built-in report', () => {

@@ -1,7 +1,9 @@
 /**
  * Page flow (issue 14.8), read back from the PDF: no page ends on a heading or on a lead-in (a
- * paragraph ending with « : » before its list or table), and the method and the annex each start
- * a page. For every example and fixture, in French and in English.
+ * paragraph ending with « : » before its list or table), no page between the cover and the last
+ * is left mostly empty, the method and the annex each start a page unless that page holds only a
+ * short end of what precedes them, and the key to the intensities is never split over two pages.
+ * For every example and fixture, in French and in English.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,6 +44,12 @@ async function linesOf(name: string, lang: Lang): Promise<PrintedLine[][]> {
  */
 const isHeading = (line: PrintedLine): boolean => line.size >= SIZE.h3 - 0.25;
 const isLeadIn = (line: PrintedLine): boolean => /:\s*$/.test(line.text.trim());
+/** A4's height, and the share of a page's body its printed lines reach down to. */
+const PAGE_HEIGHT = 841.89;
+const BODY = PAGE_HEIGHT - PAGE.margins.top - PAGE.margins.bottom;
+const reach = (lines: readonly PrintedLine[]): number => ((lines.at(-1)?.box[3] ?? PAGE.margins.top) - PAGE.margins.top) / BODY;
+/** The typesetter's share (typeset.ts SHORT_END): less than this on a page is a short end. */
+const SHORT_END = 1 / 3;
 const flat = (text: string): string => text.replace(/[\u00A0\u202F]/g, ' ').trim();
 
 const cases = [...Object.keys(SOURCES), 'blank'].flatMap((name) => (['fr', 'en'] as const).map((lang) => [name, lang] as const));
@@ -61,11 +69,46 @@ describe.each(cases)('%s (%s)', (name, lang) => {
     expect(ends).toEqual([]);
   });
 
-  test('the method and the annex each start a page', () => {
+  test('no page between the cover and the last is left mostly empty: no forced break after a short end', () => {
+    const short = pages.slice(1, -1).flatMap((lines, i) => (reach(lines) < SHORT_END ? [`page ${i + 2}: ${Math.round(reach(lines) * 100)} %`] : []));
+    expect(short).toEqual([]);
+  });
+
+  test('the method and the annex each start a page, or follow on it the short end of what precedes them', () => {
     const words = wordsOf(lang).report;
     for (const title of [words.methode_titre, words.annexe_titre]) {
       const page = pages.find((lines) => lines.some((line) => flat(line.text) === flat(title)));
-      expect(page && flat(page[0]?.text ?? '')).toBe(flat(title));
+      const at = page?.findIndex((line) => flat(line.text) === flat(title)) ?? -1;
+      expect(at).toBeGreaterThanOrEqual(0);
+      if (at > 0) expect(reach(page?.slice(0, at) ?? [])).toBeLessThan(SHORT_END);
     }
+  });
+});
+
+/** The lines of the key to the intensities: its heading and one item per level, « ++ : des effets nets… ». */
+const isKeyLine = (lang: Lang) => (line: PrintedLine): boolean =>
+  flat(line.text) === flat(wordsOf(lang).report.lire_les_intensites) || /^(•\s*)?\+{1,4}\s?:/.test(flat(line.text));
+
+describe.each(['fr', 'en'] as const)('the key to the intensities (%s), wherever the synthesis puts it', (lang) => {
+  test('is never split over two pages: its heading and its four levels on one', async () => {
+    const loaded = parseSource('la-petite-manchester.yaml', readFileSync(SOURCES['la-petite-manchester'] as string));
+    const negative = parseSource('tous-negatifs.yaml', readFileSync(SOURCES['tous-negatifs'] as string));
+    if (!loaded.ok || !negative.ok) throw new Error('the seed or tous-negatifs does not load');
+    const seed = modelOf(loaded.loaded, lang);
+    const concerns = modelOf(negative.loaded, lang).synthese.vigilance;
+    const split: string[] = [];
+    // One more point to watch at a time (tous-negatifs' own, again and again) moves the key down
+    // its page, over the foot of it: the cards and the chart go over first, then the key.
+    for (let n = 0; n <= 16; n++) {
+      const vigilance = Array.from({ length: n }, (_, i) => concerns[i % concerns.length] as (typeof concerns)[number]);
+      const model = { ...seed, synthese: { ...seed.synthese, vigilance } };
+      const file = join(dir, `key-${n}.${lang}.pdf`);
+      writeFileSync(file, await pdfReport(model, renderMarkdown(model)));
+      const keyPages = bodyLines(file, PAGE.margins).flatMap((lines, page) => (lines.some(isKeyLine(lang)) ? [page + 1] : []));
+      const levels = bodyLines(file, PAGE.margins).flat().filter(isKeyLine(lang)).length;
+      expect(levels).toBe(5);
+      if (keyPages.length > 1) split.push(`${n} points to watch: pages ${keyPages.join(', ')}`);
+    }
+    expect(split).toEqual([]);
   });
 });

@@ -56,7 +56,10 @@ test('a name longer than a line breaks between its words, never inside one, and 
   expect(lines.length).toBeGreaterThan(2);
   const written = lines.join(' ').split(' ');
   for (const word of name.split(' ')) expect(written).toContain(word);
-  for (const word of words(file).filter((w) => w.yMax < 150)) expect(word.xMax).toBeLessThan(595.28 - 40);
+  // The title's words: those on the cover's band (the brand's colour over the top 36 % of the page).
+  const title = words(file).filter((w) => w.yMax < 841.89 * 0.36);
+  expect(title.length).toBeGreaterThan(written.length - 1);
+  for (const word of title) expect(word.xMax).toBeLessThan(595.28 - 40);
 });
 
 describe.each([

@@ -12,11 +12,17 @@ import type { PdfInput } from './pdfdoc.js';
 import { numberAttribute } from './table.js';
 import { drawScale } from './scale.js';
 import { SIZE } from './look.js';
-import { TITLE_LOGO, Typesetter } from './typeset.js';
+import { TITLE_LOGO, Typesetter, type TitlePageLook, type TitlePart } from './typeset.js';
 import { unbreakable } from '../../text/typography.js';
 import { wordsOf } from '../../words/words.js';
 
 type Doc = PDFKit.PDFDocument;
+
+/** The share of the cover the brand's colour takes, the title at its foot. */
+const COVER_BAND = 0.36;
+
+/** The site's name on the cover, in points, when it fits a line at that size. */
+const COVER_NAME = 32;
 
 export class ReportTypesetter extends Typesetter {
   constructor(
@@ -33,6 +39,14 @@ export class ReportTypesetter extends Typesetter {
     super.render(blocks.map((b) => (b.kind === 'heading' && b.level === 1 ? { ...b, runs: this.nameKeptTogether(b.runs) } : b)));
   }
 
+  /**
+   * The cover, a page of its own: the brand's colour over its top part, the title at its foot,
+   * the site's details under it in a reader's type — whatever few the file gives.
+   */
+  protected override get titlePage(): TitlePageLook {
+    return { band: this.doc.page.height * COVER_BAND, size: SIZE.body + 2, gap: 0.45, colour: 'ink' };
+  }
+
   /** The cover is a page of its own: what follows it starts on the next. */
   protected override beforeBlock(place: Placed, previous: Placed | undefined): void {
     const leaves = (p: Placed | undefined) => p !== undefined && roleOf(p, ['couverture']) !== undefined;
@@ -46,20 +60,49 @@ export class ReportTypesetter extends Typesetter {
    * the title writes it: whole, or without the article that « du », « des » took (« du Relais »).
    */
   private nameKeptTogether(runs: readonly Run[]): Run[] {
-    const { nom } = this.model.lieu;
-    const forms = [nom, nom.replace(/^(Le|Les)\s+/u, '')].filter((f) => /[ -]/.test(f));
-    const room = this.width - (this.input.theme.logo ? TITLE_LOGO.width + TITLE_LOGO.gap : 0);
-    const fits = (text: string) => this.doc.font('bold').fontSize(SIZE.title).widthOfString(text) <= room;
+    const fits = (text: string) => this.fitsTitle(text, SIZE.title);
     return runs.map((run) => {
-      const form = forms.find((f) => run.text.includes(f));
-      if (form === undefined) return run;
-      const at = run.text.indexOf(form);
-      const before = /(?:^|\s)(\p{L}{1,3} )$/u.exec(run.text.slice(0, at))?.[1] ?? '';
+      const found = this.nameIn(run.text);
+      if (found === undefined || !/[ -]/.test(found.form)) return run;
+      const { at, form, before } = found;
       const kept = [before + form, form].find((text) => fits(unbreakable(text)));
       if (kept === undefined) return run;
       const start = at + form.length - kept.length;
       return { ...run, text: run.text.slice(0, start) + unbreakable(kept) + run.text.slice(at + form.length) };
     });
+  }
+
+  /** Where the title names the site (as written, or kept together), and the short word before it. */
+  private nameIn(text: string): { at: number; form: string; before: string } | undefined {
+    const { nom } = this.model.lieu;
+    const form = [nom, nom.replace(/^(Le|Les)\s+/u, '')].flatMap((f) => [f, unbreakable(f)]).find((f) => text.includes(f));
+    if (form === undefined) return undefined;
+    const at = text.indexOf(form);
+    const before = /(?:^|\s)(\p{L}{1,3}\s)$/u.exec(text.slice(0, at))?.[1] ?? '';
+    return { at, form, before };
+  }
+
+  private fitsTitle(text: string, size: number): boolean {
+    const room = this.width - (this.input.theme.logo ? TITLE_LOGO.width + TITLE_LOGO.gap : 0);
+    return this.doc.font('bold').fontSize(size).widthOfString(text) <= room;
+  }
+
+  /**
+   * The cover's title in two parts: the document's type (« Évaluation des effets sociaux et
+   * urbains »), then the site's name larger, with its « de » — larger still when it is kept on one
+   * line and fits one at that size.
+   */
+  protected override titleParts(runs: readonly Run[]): TitlePart[] {
+    const [run] = runs;
+    const found = run && runs.length === 1 ? this.nameIn(run.text) : undefined;
+    if (!run || !found || found.at - found.before.length === 0) return super.titleParts(runs);
+    const start = found.at - found.before.length;
+    const name = run.text.slice(start);
+    const size = this.fitsTitle(name, COVER_NAME) ? COVER_NAME : SIZE.title;
+    return [
+      { runs: [{ ...run, text: run.text.slice(0, start).trimEnd() }], size: SIZE.h2 },
+      { runs: [{ ...run, text: name }], size },
+    ];
   }
 
   protected override roleBlock(place: Placed, next: Placed | undefined): boolean {

@@ -216,11 +216,14 @@ function drawRows(page: TablePage, rows: readonly (readonly CellStyle[])[], widt
   doc.x = page.left;
 }
 
+/** Whether a table is kept whole when it fits on a page: its look says so, or it is too short to leave `leastRows` rows on each side of a break. */
+export const keptWhole = (look: TableLook, bodyRows: number): boolean => look.keepWhole || bodyRows < 2 * look.leastRows;
+
 /**
  * A table set from its cells: kept on one page when it fits on one (with `after` points below
- * it) and its look keeps it whole, else split between pages with its header repeated, at least
- * its header and `leastRows` rows where it starts, and its last `leastRows` rows at least on the
- * page of the `after` points.
+ * it) and it is kept whole, else split between pages with its header repeated, at least its
+ * header and `leastRows` rows where it starts, never fewer than `leastRows` rows alone overleaf,
+ * and its last `leastRows` rows at least on the page of the `after` points.
  */
 export function setTable(page: TablePage, cells: readonly (readonly CellStyle[])[], widths: readonly number[], look: TableLook, after = 0): void {
   const { doc } = page;
@@ -232,7 +235,7 @@ export function setTable(page: TablePage, cells: readonly (readonly CellStyle[])
     const rest = headerHeight + heights.slice(i).reduce((sum, h) => sum + h, 0) + after;
     const room = page.bottom - doc.y;
     const least = headerHeight + heights.slice(i, i + look.leastRows).reduce((sum, h) => sum + h, 0);
-    if ((look.keepWhole && rest > room && rest <= pageRoom) || room < least) doc.addPage();
+    if ((keptWhole(look, body.length) && rest > room && rest <= pageRoom) || room < least) doc.addPage();
     const available = page.bottom - doc.y - 0.5;
     let used = headerHeight;
     let j = i;
@@ -241,6 +244,8 @@ export function setTable(page: TablePage, cells: readonly (readonly CellStyle[])
       j += 1;
     }
     if (j === i) j = Math.min(body.length, i + 1);
+    // A row or two alone overleaf go on with some of these.
+    if (j < body.length && body.length - j < look.leastRows && body.length - look.leastRows - i >= look.leastRows) j = body.length - look.leastRows;
     // The last rows carry what follows the table: when they fit here but it does not, some go on with it.
     if (j === body.length && used + after > available && body.length - i > look.leastRows) j = body.length - look.leastRows;
     drawRows(page, [header, ...body.slice(i, j)], widths, [headerHeight, ...heights.slice(i, j)], look);

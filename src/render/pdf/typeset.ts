@@ -5,35 +5,61 @@
  * without one is set plainly; a document's own roles (the report's summary cards and chart, the
  * portfolio's key figures and heat map) are drawn by a subclass that overrides `roleBlock`.
  */
-import { placed, plainText, roleOf, type Block, type Leaf, type Placed, type Run, type TableBlock } from '../../document/document.js';
-import { annexTableSetting, READABLE_TABLE_SIZE, setAnnexTable } from './annex-table.js';
-import { PageSetter } from './page-setter.js';
-import { cellStyles, columnWidths, plainLook, rowHeights, setTable, type CellStyle, type TableLook, type TablePage } from './table.js';
+import { placed, plainText, roleOf, type Block, type Placed, type Run, type TableBlock } from '../../document/document.js';
+import { setAnnexTable } from './annex-table.js';
+import { KeepTogether, QUOTE_INSET } from './keep-together.js';
+import { setTable, type TablePage } from './table.js';
 import { SIZE, tint } from './look.js';
 
 export { fill } from './page-setter.js';
 export { familyColour } from '../../theme/theme.js';
 
-const QUOTE_INSET = 12;
-
-/** The roles whose section starts on a page of its own. */
+/** The roles whose section starts on a page of its own, unless that page holds only the short end of what precedes it. */
 const OWN_PAGE = ['methode', 'annexe'];
 
-/** A lead-in (a paragraph just before a list or a table) longer than this share of a page is not kept with what follows. */
-const LEAD_IN_SHARE = 1 / 3;
+/**
+ * What a page may hold of the section before one of OWN_PAGE (its share of the page) for that
+ * section to follow on it: a forced break after a short end (the seed's last criterion, the
+ * method's limits) would leave a page nearly empty.
+ */
+const SHORT_END = 1 / 3;
 
 /** The theme's logo beside the cover's title: its box, and the room kept between it and the title. */
 export const TITLE_LOGO = { width: 110, height: 64, gap: 16 } as const;
 
-export class Typesetter extends PageSetter implements TablePage {
-  /** The document's blocks in reading order, as set. */
-  protected places: readonly Placed[] = [];
+/**
+ * How a document's first page sets its title and the details under it: a band of the brand
+ * colour at least `band` points high (0: as high as the title needs), the title at its foot; the
+ * details in type of `size` points, `gap` lines apart, in the palette's `colour`.
+ */
+export interface TitlePageLook {
+  readonly band: number;
+  readonly size: number;
+  readonly gap: number;
+  readonly colour: 'ink' | 'muted';
+}
+
+/** A part of the title set in a size of its own (the report's cover: the document's type, then the site's name larger). */
+export interface TitlePart {
+  readonly runs: readonly Run[];
+  readonly size: number;
+}
+
+const TITLE_BAND: TitlePageLook = { band: 0, size: SIZE.body + 0.5, gap: 0.15, colour: 'muted' };
+
+export class Typesetter extends KeepTogether implements TablePage {
+  /** A document with a cover of its own (the report's) makes it more than a band. */
+  protected get titlePage(): TitlePageLook {
+    return TITLE_BAND;
+  }
 
   render(blocks: readonly Block[]): void {
     const places = placed(blocks);
     this.places = places;
     places.forEach((place, i) => {
       this.beforeBlock(place, places[i - 1]);
+      const whole = this.keptWhole(place);
+      if (whole) this.ensure(whole.height);
       if (!this.roleBlock(place, places[i + 1])) this.block(place, places[i + 1]);
     });
     if (this.section !== this.root) this.section.end();
@@ -89,6 +115,11 @@ export class Typesetter extends PageSetter implements TablePage {
     }
   }
 
+  /** The title's parts as set, each in its own size: by default the whole title in the title's size. */
+  protected titleParts(runs: readonly Run[]): TitlePart[] {
+    return [{ runs, size: SIZE.title }];
+  }
+
   /** The cover's title, on a band of the brand colour, with the theme's logo at its right. */
   private title(runs: readonly Run[]): void {
     const { doc } = this;
@@ -96,10 +127,13 @@ export class Typesetter extends PageSetter implements TablePage {
     const { logo } = this.input.theme;
     const logoBox = TITLE_LOGO;
     const textWidth = logo ? this.width - logoBox.width - logoBox.gap : this.width;
-    const height = Math.max(this.heightOf(runs, SIZE.title, textWidth, 'bold'), logo ? logoBox.height : 0);
+    const parts = this.titleParts(runs);
+    const textHeight = parts.reduce((sum, part) => sum + this.heightOf(part.runs, part.size, textWidth, 'bold'), 0);
+    const height = Math.max(textHeight, logo ? logoBox.height : 0);
     const top = doc.page.margins.top - 20;
+    const band = Math.max(top + height + padding * 2 - 10, this.titlePage.band);
     this.artifact(() => {
-      doc.rect(0, 0, doc.page.width, top + height + padding * 2 - 10).fill(this.palette.brand);
+      doc.rect(0, 0, doc.page.width, band).fill(this.palette.brand);
       if (logo) {
         doc.image(logo, this.left + this.width - logoBox.width, top + padding, {
           fit: [logoBox.width, logoBox.height],
@@ -108,87 +142,24 @@ export class Typesetter extends PageSetter implements TablePage {
         });
       }
     });
-    doc.y = top + padding;
-    this.add('H1', () => this.runs(runs, { size: SIZE.title, colour: this.palette.onBrand, base: 'bold', width: textWidth }), this.root);
-    doc.y = top + height + padding * 2 + 8;
+    // The title at the band's foot, where the eye goes on from it to the details; one heading, whatever its parts.
+    doc.y = band - height - padding + 10;
+    const setParts = () => parts.forEach((part) => this.runs(part.runs, { size: part.size, colour: this.palette.onBrand, base: 'bold', width: textWidth }));
+    this.add('H1', setParts, this.root);
+    doc.y = band + 18;
   }
 
   /** The site's details under the title, "Commune : Mulhouse" lines. */
   protected titleList(items: readonly (readonly Run[])[]): void {
+    const { size, gap, colour } = this.titlePage;
     const list = this.doc.struct('L');
     this.root.add(list);
     for (const item of items) {
-      this.add('LI', () => this.runs(item, { size: SIZE.body + 0.5, colour: this.palette.muted }), list);
-      this.doc.moveDown(0.15);
+      this.add('LI', () => this.runs(item, { size, colour: this.palette[colour] }), list);
+      this.doc.moveDown(gap);
     }
     list.end();
     this.doc.moveDown(0.8);
-  }
-
-  /**
-   * How much from `next` on must fit under a heading, beyond the heading's own lines: the next
-   * block's opening, and when that block is a heading or a lead-in, what it keeps in turn.
-   */
-  protected keptWithHeading(next: Placed | undefined): number {
-    if (!next) return 0;
-    const { block } = next;
-    const after = this.places[this.places.indexOf(next) + 1];
-    switch (block.kind) {
-      case 'container':
-        return block.role === 'graphique' ? 0 : this.keptWithHeading(after);
-      case 'heading':
-        return this.headingHeight(block.runs, block.level) + this.keptWithHeading(after);
-      case 'table':
-        return this.tableOpening(next, block);
-      default:
-        return block.kind !== 'quote' && this.isLeadIn(after) ? this.leadInHeight(block, after) : this.openingHeight(block);
-    }
-  }
-
-  /**
-   * A paragraph or a list just before a list or a table introduces it (« …par famille d’effets : »,
-   * a family's intensity over its table): it is not left at the foot of a page.
-   */
-  private isLeadIn(next: Placed | undefined): next is Placed {
-    return next?.block.kind === 'list' || next?.block.kind === 'table';
-  }
-
-  /** A lead-in whole with the opening of what it introduces, unless it is long enough to stand alone. */
-  private leadInHeight(block: Extract<Leaf, { kind: 'paragraph' | 'list' }>, next: Placed): number {
-    const own = block.kind === 'paragraph' ? this.heightOf(block.runs, SIZE.body) : this.listHeight(block.items);
-    if (own > (this.bottom - this.doc.page.margins.top) * LEAD_IN_SHARE) return this.openingHeight(block);
-    return own + SIZE.paragraphGap + this.keptWithHeading(next);
-  }
-
-  /** A short paragraph that would leave its last line alone at the top of the next page starts there. */
-  private avoidWidow(runs: readonly Run[]): void {
-    const height = this.heightOf(runs, SIZE.body);
-    const over = this.doc.y + height - this.bottom;
-    if (over > 0 && over < this.lineHeight() * 1.5 && height < (this.bottom - this.doc.page.margins.top) * LEAD_IN_SHARE) this.doc.addPage();
-  }
-
-  /** The room a heading of `level` takes before the block it heads (a section's band is drawn on a new page when short of room). */
-  private headingHeight(runs: readonly Run[], level: number): number {
-    if (level <= 2) return this.lineHeight(SIZE.h2) * 3;
-    return this.heightOf(runs, SIZE.h3, this.width, 'semibold') + 12 + this.lineHeight() / 2;
-  }
-
-  /** A table's header and the rows it must start with (the whole table when it is kept whole and fits on a page). */
-  private tableOpening(place: Placed, table: TableBlock): number {
-    const { cells, widths, look } = this.plainOrAnnexSetting(place, table);
-    // Only the rows that must start together are measured: a table may be long.
-    const heights = rowHeights(this, look.keepWhole ? cells : cells.slice(0, 1 + look.leastRows), widths, look);
-    const whole = heights.reduce((sum, h) => sum + h, 0);
-    if (look.keepWhole && whole <= this.bottom - this.doc.page.margins.top) return whole;
-    return heights.slice(0, 1 + look.leastRows).reduce((sum, h) => sum + h, 0);
-  }
-
-  /** How a table this typesetter sets is drawn: the annex's, or a plain grid. */
-  private plainOrAnnexSetting(place: Placed, table: TableBlock): { cells: CellStyle[][]; widths: number[]; look: TableLook } {
-    if (roleOf(place, ['tableau_annexe'])) return annexTableSetting(this, table);
-    const cells = cellStyles(this, table, { size: READABLE_TABLE_SIZE });
-    // Rows that each stand alone (the method's rubric, what is missing) may go on over a page, header repeated.
-    return { cells, widths: columnWidths(this, cells, 0.4), look: { ...plainLook(this.palette), keepWhole: false, leastRows: 2 } };
   }
 
   private heading2(runs: readonly Run[], place: Placed, next: Placed | undefined): void {
@@ -198,10 +169,11 @@ export class Typesetter extends PageSetter implements TablePage {
     // The cover holds the summary; every later section starts on a new page unless this one is
     // mostly free, so that a short section does not leave a page nearly empty.
     const onCover = roleOf(place, ['couverture']) !== undefined;
-    const free = (this.bottom - doc.y) / (this.bottom - doc.page.margins.top);
-    const ownPage = roleOf(place, OWN_PAGE) !== undefined && doc.y > doc.page.margins.top;
+    const free = (this.bottom - doc.y) / this.pageRoom;
+    const ownPage = roleOf(place, OWN_PAGE) !== undefined && 1 - free >= SHORT_END;
     if (!onCover && (free < 0.4 || ownPage)) doc.addPage();
-    else if (!onCover) doc.moveDown(1.5);
+    // The gap in the body's size, whatever was set last (the cover's title, a table's cells).
+    else if (!onCover) doc.font('regular').fontSize(SIZE.body).moveDown(1.5);
     if (this.section !== this.root) this.section.end();
     this.section = doc.struct('Sect');
     this.root.add(this.section);
@@ -235,31 +207,6 @@ export class Typesetter extends PageSetter implements TablePage {
     const y = doc.y + 2;
     this.artifact(() => doc.moveTo(this.left, y).lineTo(this.left + 40, y).lineWidth(1.5).strokeColor(tint(this.colour, 0.35)).stroke());
     doc.y = y + 8;
-  }
-
-  /**
-   * The least of a block that must fit where it starts: two lines of a paragraph, a list's first
-   * item, a whole quote, a table's header and first row. A heading is kept with it.
-   */
-  protected openingHeight(block: Leaf): number {
-    switch (block.kind) {
-      case 'paragraph':
-        return Math.min(this.lineHeight() * 2, this.heightOf(block.runs, SIZE.body));
-      case 'quote':
-        return this.quoteHeight(block.runs);
-      case 'list':
-        return this.heightOf(block.items[0] ?? [], SIZE.body, this.width - 14) + 2;
-      default:
-        return this.lineHeight() * 4;
-    }
-  }
-
-  private listHeight(items: readonly (readonly Run[])[]): number {
-    return items.reduce((sum, item) => sum + this.heightOf(item, SIZE.body, this.width - 14) + this.lineHeight() * 0.2, 0);
-  }
-
-  private quoteHeight(runs: readonly Run[]): number {
-    return this.heightOf(runs, SIZE.body, this.width - QUOTE_INSET * 2, 'italic') + QUOTE_INSET;
   }
 
   private list(items: readonly (readonly Run[])[]): void {
