@@ -8,6 +8,7 @@ import type { PortfolioModel } from '../../portfolio/model.js';
 import { renderMarked } from '../markdown.js';
 import { templateSources } from '../template-files.js';
 import { MAIN_TEMPLATE, type MainTemplate } from '../templates.js';
+import type { EmbeddedSource } from './archive.js';
 import { documentDate } from './date.js';
 import { drawFurniture } from './furniture.js';
 import { createDocument, type PdfInput, type PdfLabels } from './pdfdoc.js';
@@ -26,6 +27,8 @@ export interface Look {
   readonly theme?: Theme;
   /** The folder the evaluation's relative paths (its image) are read from. */
   readonly folder?: string;
+  /** The evaluation a report carries (`--embed-source`). */
+  readonly source?: EmbeddedSource;
 }
 
 /** The PDF's words: the catalogue's (src/words/<lang>/pdf.ts), each key overridden by a custom pdf.json's. */
@@ -72,7 +75,14 @@ export function pdfReport(model: ReportModel, markdown: string, look: Look = {})
   const labels = labelsFor(model.langue, look.templates);
   const theme = look.theme ?? DEFAULT_THEME;
   const blocks = documentOf(MAIN_TEMPLATE, model, markdown, look.templates);
-  const input = { blocks, document: reportInfo(model, labels.sujet), labels, theme, date: documentDate(model.lieu.date_evaluation) };
+  const input = {
+    blocks,
+    document: reportInfo(model, labels.sujet),
+    labels,
+    theme,
+    date: documentDate(model.lieu.date_evaluation),
+    ...(look.source ? { source: look.source } : {}),
+  };
   return renderPdf(input, (doc, pdfInput) => new ReportTypesetter(doc, pdfInput, model, look.folder));
 }
 

@@ -4,6 +4,7 @@ import type { Words } from '../catalogue.js';
 
 export const pdf: Words['pdf'] = {
   sujet: 'Evaluation of the social and urban effects of a third place',
+  source: 'The evaluation this report was made from, in YAML',
   page: 'page {page} of {pages}',
   image_lieu: 'Logo or photo of {lieu}',
   graphique: `Points per criterion, out of ${MAX_SCORE}`,
