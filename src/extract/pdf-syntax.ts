@@ -38,6 +38,8 @@ export class PdfSyntaxError extends Error {
 
 const WHITESPACE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
 const DELIMITERS = new Set([...'()<>[]{}/%'].map((c) => c.charCodeAt(0)));
+/** Arrays and dictionaries within each other: far deeper than any PDF nests them, and no deeper than the stack goes. */
+const MAX_DEPTH = 256;
 const ESCAPES: Readonly<Record<string, number>> = { n: 0x0a, r: 0x0d, t: 0x09, b: 0x08, f: 0x0c };
 
 export const isRef = (value: PdfValue | undefined): value is PdfRef =>
@@ -47,6 +49,8 @@ export const isStream = (value: PdfValue | undefined): value is PdfStream =>
 
 /** A reader of the bytes from `pos`; `length` resolves a stream's /Length given as a reference. */
 export class PdfLexer {
+  private depth = 0;
+
   constructor(
     private readonly bytes: Uint8Array,
     public pos: number,
@@ -150,10 +154,18 @@ export class PdfLexer {
     return Uint8Array.from(Buffer.from(digits.length % 2 ? `${digits}0` : digits, 'hex'));
   }
 
+  /** `read` one level deeper, refused past MAX_DEPTH. */
+  private nested<T>(read: () => T): T {
+    if (++this.depth > MAX_DEPTH) this.fail();
+    const value = read();
+    this.depth -= 1;
+    return value;
+  }
+
   private array(): PdfValue[] {
     this.pos += 1;
     const items: PdfValue[] = [];
-    for (this.skipSpace(); this.peek() !== 0x5d; this.skipSpace()) items.push(this.value());
+    for (this.skipSpace(); this.peek() !== 0x5d; this.skipSpace()) items.push(this.nested(() => this.value()));
     this.pos += 1;
     return items;
   }
@@ -164,7 +176,7 @@ export class PdfLexer {
     for (this.skipSpace(); !(this.peek() === 0x3e && this.peek(1) === 0x3e); this.skipSpace()) {
       const key = this.value();
       if (!(key instanceof PdfName)) this.fail();
-      dict.set(key.name, this.value());
+      dict.set(key.name, this.nested(() => this.value()));
     }
     this.pos += 2;
     const back = this.pos;

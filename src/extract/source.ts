@@ -36,8 +36,9 @@ class PdfObjects {
     const keyword = lexer.word();
     if (keyword !== 'xref') throw new PdfSyntaxError(/^\d+$/.test(keyword) ? 'compressed-xref' : 'syntax', at);
     for (let word = lexer.word(); word !== 'trailer'; word = lexer.word()) {
-      const [first, count] = [Number(word), Number(lexer.word())];
-      if (!Number.isInteger(first) || !Number.isInteger(count)) throw new PdfSyntaxError('syntax', lexer.pos);
+      const [first, count] = [word, lexer.word()].map((digits) => (/^\d+$/.test(digits) ? Number(digits) : NaN));
+      // A table cut short reads as empty words: never a section of its own.
+      if (first === undefined || count === undefined || Number.isNaN(first) || Number.isNaN(count)) throw new PdfSyntaxError('syntax', lexer.pos);
       for (let i = 0; i < count; i += 1) {
         const [offset, , kind] = [lexer.word(), lexer.word(), lexer.word()];
         // An object an update changed is already known from the newer table.
