@@ -11,8 +11,12 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { PdfSyntaxError } from '../src/extract/pdf-syntax.js';
 import { embeddedSource } from '../src/extract/source.js';
+import { parseSource } from '../src/load/load.js';
+import { modelOf } from '../src/pipeline/stages.js';
+import { renderMarkdown } from '../src/render/markdown.js';
+import { pdfReport } from '../src/render/pdf/index.js';
 import { checkPdf, fonts, info, tagging, xmpOf } from './support/pdf-document.js';
-import { withPdf } from './support/pdf.js';
+import { textOf, withPdf } from './support/pdf.js';
 import { expectWellFormedXml } from './support/xml.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -172,6 +176,30 @@ describe('without --embed-source', () => {
     expect(run.code).toBe(0);
     expectArchiveGrade(join(dir, 'portefeuille.pdf'));
   });
+});
+
+/** How many times the pages' text draws glyph 0 (.notdef): pdfkit writes glyph ids as four hex digits. */
+const notdefs = (file: string): number =>
+  withPdf(file, (doc) => {
+    let found = 0;
+    for (let i = 0; i < doc.countPages(); i += 1) {
+      const content = new TextDecoder('latin1').decode(doc.findPage(i).get('Contents').readStream().asUint8Array());
+      for (const [, hex = ''] of content.matchAll(/<([0-9a-f]+)>/g)) found += (hex.match(/.{4}/g) ?? []).filter((id) => id === '0000').length;
+    }
+    return found;
+  });
+
+test('a character the font lacks prints as a white square, never as the .notdef glyph PDF/A forbids; a mark it lacks goes with it', async () => {
+  const yaml = 'version: 1\nlieu: { nom: "Le Relais 🎉" }\neffets_individuels:\n  lien_social: { publics: [benevoles], exemple: "la fête 🎉 du quartier, 👍🏽 et 👩\u200D👩\u200D👧" }\n';
+  const result = parseSource('emoji.yaml', Buffer.from(yaml));
+  if (!result.ok) throw new Error('the evaluation does not load');
+  const model = modelOf(result.loaded, 'fr');
+  const file = join(dir, 'emoji.pdf');
+  writeFileSync(file, await pdfReport(model, renderMarkdown(model)));
+  expect(notdefs(file)).toBe(0);
+  expect(notdefs(pdf)).toBe(0);
+  expect(textOf(file)).toContain('la fête \u25A1 du quartier, \u25A1 et \u25A1\u25A1\u25A1');
+  expectArchiveGrade(file);
 });
 
 describe('impact extract refuses, with exit code 1, what holds no evaluation to give', () => {
