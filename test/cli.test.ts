@@ -131,6 +131,17 @@ describe('usage errors exit with 2', () => {
     expect(run.stderr).not.toBe('');
   });
 
+  test('« - » is not taken for a folder: no folder by that name is made', () => {
+    const dir = workspace('le-relais');
+    for (const command of ['build', 'import']) {
+      const run = impact([command, 'le-relais.yaml', '--out-dir', '-'], dir);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('«\u00A0-\u00A0» n’est pas un dossier\u00A0: --out-dir nomme le dossier où écrire');
+    }
+    expect(impact(['build', 'le-relais.yaml', '-o', '-', '--lang', 'en'], dir).stderr).toContain('“-” is not a folder: --out-dir names the folder');
+    expect(readdirSync(dir)).toEqual(['le-relais.yaml']);
+  });
+
   test('a near-miss format is suggested', () => {
     expect(impact(['build', 'x.yaml', '--format', 'md,jsn']).stderr).toContain('vouliez-vous dire «\u00A0json\u00A0»\u202F?');
   });

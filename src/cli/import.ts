@@ -10,7 +10,7 @@ import { leftOutLines, totalLine, writtenLine } from '../import/summary.js';
 import { schemaReference } from './init.js';
 import { reportDiagnostics, say } from './io.js';
 import { wordsOf } from '../words/words.js';
-import { examples, langOption } from './options.js';
+import { examples, langOption, outDirOption } from './options.js';
 
 export interface ImportOptions {
   readonly outDir?: string;
@@ -52,7 +52,7 @@ export function registerImport(cli: Command, run: (exitCode: Promise<number>) =>
     .command('import')
     .description(words.import.description)
     .argument(`<${words.values.files}...>`, words.import.files)
-    .option(`-o, --out-dir <${words.values.folder}>`, words.import.outDir)
+    .addOption(outDirOption(lang, words.import.outDir))
     .option('--force', words.import.force)
     .addOption(langOption(lang, words.import.lang, false))
     .addHelpText(

@@ -12,7 +12,7 @@ import { registerInit } from './init.js';
 import { registerSummary } from './summary-command.js';
 import { ImpactCommand } from './command.js';
 import { EXIT } from './exit.js';
-import { examples, formatOption, langOption, positiveInteger, quietOption, reporterOption, shardOption, templatesOption, themeOption } from './options.js';
+import { examples, formatOption, langOption, outDirOption, positiveInteger, quietOption, reporterOption, shardOption, templatesOption, themeOption } from './options.js';
 import { usageLanguage } from './usage.js';
 import { wordsOf } from '../words/words.js';
 import type { ValidateOptions } from './validate.js';
@@ -37,7 +37,7 @@ ${typography.spaced(words.exitCodes)}`,
     .description(words.build.description)
     .argument(`<${values.files}...>`, words.evaluations)
     .addOption(formatOption(FORMATS, lang))
-    .option(`-o, --out-dir <${values.folder}>`, words.build.outDir)
+    .addOption(outDirOption(lang, words.build.outDir))
     .addOption(langOption(lang))
     .addOption(new Option('-j, --jobs <n>', words.build.jobs).argParser(positiveInteger(lang)).default(undefined, words.build.jobsDefault))
     .option('--check', words.build.check)

@@ -41,6 +41,16 @@ export const positiveInteger =
     return n;
   };
 
+/**
+ * `-o, --out-dir DIR`: `-` stands for standard input or output everywhere else on the command
+ * line, so a folder by that name is refused rather than silently created.
+ */
+export const outDirOption = (lang: Lang, description: string): Option =>
+  new Option(`-o, --out-dir <${wordsOf(lang).descriptions.values.folder}>`, description).argParser((value: string) => {
+    if (value === '-') throw new InvalidArgumentError(wordsOf(lang).cli.usage.notFolder());
+    return value;
+  });
+
 export const shardOption =
   (lang: Lang) =>
   (value: string): Shard => {

@@ -11,6 +11,7 @@ export const cli: Words['cli'] = {
     noFormat: (allowed: string) => `give at least one format (${allowed})`,
     notPositive: (value: string) => `“${value}” is not a positive whole number`,
     notShard: (value: string) => `“${value}” is not a part i/n with 1 ≤ i ≤ n, for example 2/4`,
+    notFolder: () => `“-” is not a folder: --out-dir names the folder to write to; for standard output, read the evaluation from standard input (impact build - --format pdf < site.yaml > site.pdf)`,
     unknownOption: (flag: string, near?: string) => `unknown option “${flag}”${meant(near)}`,
     unknownCommand: (name: string, near?: string) => `unknown command “${name}”${meant(near)}`,
     missingArgument: (name: string) => `missing argument “${name}”`,

@@ -12,6 +12,7 @@ export const cli = {
     noFormat: (allowed: string) => `indiquez au moins un format (${allowed})`,
     notPositive: (value: string) => `« ${value} » n’est pas un nombre entier positif`,
     notShard: (value: string) => `« ${value} » n’est pas une part i/n avec 1 ≤ i ≤ n, par exemple 2/4`,
+    notFolder: () => `« - » n’est pas un dossier : --out-dir nomme le dossier où écrire ; pour la sortie standard, lisez l’évaluation sur l’entrée standard (impact build - --format pdf < site.yaml > site.pdf)`,
     unknownOption: (flag: string, near?: string) => `option inconnue « ${flag} »${meant(near)}`,
     unknownCommand: (name: string, near?: string) => `commande inconnue « ${name} »${meant(near)}`,
     missingArgument: (name: string) => `il manque l’argument « ${name} »`,
