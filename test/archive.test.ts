@@ -23,8 +23,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'impact.js');
 const ICC = readFileSync(join(ROOT, 'node_modules', 'pdfkit', 'js', 'data', 'sRGB_IEC61966_2_1.icc'));
 
-function impact(args: string[], cwd: string) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { cwd });
+function impact(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
+  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, ...env } });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr.toString('utf8') };
 }
 
@@ -211,6 +211,14 @@ describe('impact extract refuses, with exit code 1, what holds no evaluation to 
     expect(run.code).toBe(1);
     expect(run.stdout.length).toBe(0);
     expect(run.stderr).toContain(message);
+  });
+
+  test('an attachment that inflates past what an evaluation may weigh (IMPACT_MAX_BYTES)', () => {
+    const run = impact(['extract', 'site.pdf', '--lang', 'en'], dir, { IMPACT_MAX_BYTES: String(SAVED.length - 1) });
+    expect(run.code).toBe(1);
+    expect(run.stdout.length).toBe(0);
+    expect(run.stderr).toContain('site.pdf: error: the attached evaluation is larger than an evaluation may be (IMPACT_MAX_BYTES, see docs/limits.md)');
+    expect(impact(['extract', 'site.pdf'], dir, { IMPACT_MAX_BYTES: String(SAVED.length) }).stdout.equals(SAVED)).toBe(true);
   });
 
   test('a truncated PDF', () => {

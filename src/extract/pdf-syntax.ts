@@ -25,11 +25,12 @@ export interface PdfStream {
 
 /**
  * Why a file could not be read, and where (a byte offset): its syntax, cross-reference streams
- * impact does not read, or a stream encoded otherwise than with Flate.
+ * impact does not read, a stream encoded otherwise than with Flate, or one that inflates past
+ * what an evaluation may weigh.
  */
 export class PdfSyntaxError extends Error {
   constructor(
-    readonly reason: 'syntax' | 'compressed-xref' | 'filter',
+    readonly reason: 'syntax' | 'compressed-xref' | 'filter' | 'too-large',
     readonly offset?: number,
   ) {
     super(`PDF ${reason}${offset === undefined ? '' : ` at byte ${offset}`}`);

@@ -3,6 +3,7 @@
  * (/AF) whose relationship is /Source, its bytes as they were attached.
  */
 import { inflateSync } from 'node:zlib';
+import { limitsFrom } from '../load/limits.js';
 import { isRef, isStream, PdfLexer, PdfName, PdfSyntaxError, type PdfDict, type PdfRef, type PdfStream, type PdfValue } from './pdf-syntax.js';
 
 /** A PDF's objects, found through its cross-reference tables (the newest update's first). */
@@ -76,16 +77,19 @@ class PdfObjects {
 
 const isName = (value: PdfValue | undefined, name: string): boolean => value instanceof PdfName && value.name === name;
 
-/** A stream's data, decoded: impact's attachments are Flate-compressed without a predictor. */
+/**
+ * A stream's data, decoded: impact's attachments are Flate-compressed without a predictor. No
+ * larger than an evaluation may be (IMPACT_MAX_BYTES): a few compressed bytes must not fill the memory.
+ */
 function decoded(stream: PdfStream): Uint8Array {
   const filter = stream.dict.get('Filter');
   const filters = Array.isArray(filter) ? filter : filter === undefined ? [] : [filter];
   if (filters.length === 0) return stream.raw;
   if (filters.length > 1 || !isName(filters[0], 'FlateDecode') || stream.dict.has('DecodeParms')) throw new PdfSyntaxError('filter');
   try {
-    return inflateSync(stream.raw);
-  } catch {
-    throw new PdfSyntaxError('filter');
+    return inflateSync(stream.raw, { maxOutputLength: limitsFrom(process.env).maxBytes });
+  } catch (e) {
+    throw new PdfSyntaxError((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? 'too-large' : 'filter');
   }
 }
 

@@ -75,6 +75,7 @@ const PDF_REASONS: Record<string, string> = {
   syntax: 'the PDF’s structure cannot be read: the file is truncated or damaged',
   'compressed-xref': 'this PDF was saved again with compressed cross-reference tables (PDF 1.5), which impact does not read; take the report as impact build wrote it',
   filter: 'the attached evaluation is encoded otherwise than impact writes it (Flate), or damaged',
+  'too-large': 'the attached evaluation is larger than an evaluation may be (IMPACT_MAX_BYTES, see docs/limits.md)',
 };
 
 const FILE_REASONS: Record<string, string> = {

@@ -75,6 +75,7 @@ const PDF_REASONS: Record<string, string> = {
   syntax: 'structure du PDF illisible : le fichier est tronqué ou abîmé',
   'compressed-xref': 'ce PDF a été réenregistré avec des tables de références compressées (PDF 1.5), qu’impact ne lit pas ; reprenez le rapport tel qu’impact build l’a écrit',
   filter: 'l’évaluation jointe est encodée autrement qu’impact ne l’écrit (Flate) ou abîmée',
+  'too-large': 'l’évaluation jointe pèse plus qu’une évaluation ne le peut (IMPACT_MAX_BYTES, voir docs/limits.md)',
 };
 
 const FILE_REASONS: Record<string, string> = {
