@@ -151,6 +151,13 @@ describe('impact build --embed-source', () => {
     expect(impact(['extract', 'updated.pdf'], dir).stdout.equals(SAVED)).toBe(true);
   });
 
+  test('from standard input, attaches it as evaluation.yaml, impact init’s name', () => {
+    const run = spawnSync(process.execPath, [BIN, 'build', '-', '--format', 'pdf', '--embed-source'], { cwd: dir, input: SAVED });
+    expect(run.status).toBe(0);
+    writeFileSync(join(dir, 'stdin.pdf'), run.stdout);
+    expect(attachments(join(dir, 'stdin.pdf')).files.map((file) => [file.name, file.bytes.equals(SAVED)])).toEqual([['evaluation.yaml', true]]);
+  });
+
   test('is refused without a PDF to attach to', () => {
     const run = impact(['build', 'site.yaml', '--embed-source', '--format', 'md', '--lang', 'en'], dir);
     expect(run.code).toBe(2);

@@ -45,7 +45,7 @@ export const descriptions: Words['descriptions'] = {
     format: 'yaml: the evaluation to fill in; csv: the header row that impact import reads, options included',
   },
   extract: {
-    description: 'writes the YAML evaluation a report carries (impact build --embed-source), byte for byte',
+    description: 'writes the YAML evaluation that a report built with impact build --embed-source carries, byte for byte',
     file: 'PDF report',
     output: 'write the evaluation to this file instead of standard output',
     lang: 'language of the messages',
