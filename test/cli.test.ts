@@ -43,6 +43,23 @@ describe('impact build', () => {
     expect(model.familles.map((f: { id: string }) => f.id)).toEqual(['effets_individuels', 'effets_collectifs', 'effets_territoriaux']);
   });
 
+  test('the site’s image in the Markdown: its path from the Markdown’s folder, beside the file, under --out-dir and on standard output', () => {
+    const dir = workspace('la-halle-aux-cerises');
+    mkdirSync(join(dir, 'images'));
+    copyFileSync(join(ROOT, 'examples', 'images', 'la-halle-aux-cerises.png'), join(dir, 'images', 'mon logo.png'));
+    const yaml = readFileSync(join(dir, 'la-halle-aux-cerises.yaml'), 'utf8').replace('images/la-halle-aux-cerises.png', 'images/mon logo.png');
+    writeFileSync(join(dir, 'la-halle-aux-cerises.yaml'), yaml);
+    const image = (markdown: string) => /^!\[(.*)\]\((.*)\)$/m.exec(markdown)?.slice(1);
+    expect(impact(['build', 'la-halle-aux-cerises.yaml', '--format', 'md'], dir).code).toBe(0);
+    expect(image(readFileSync(join(dir, 'la-halle-aux-cerises.md'), 'utf8'))).toEqual(['Logo ou photo de La Halle aux Cerises', '<images/mon logo.png>']);
+    expect(impact(['build', 'la-halle-aux-cerises.yaml', '--out-dir', 'out/rapports', '--lang', 'en'], dir).code).toBe(0);
+    const away = image(readFileSync(join(dir, 'out', 'rapports', 'la-halle-aux-cerises.md'), 'utf8'));
+    expect(away).toEqual(['Logo or photo of La Halle aux Cerises', '<../../images/mon logo.png>']);
+    expect(existsSync(join(dir, 'out', 'rapports', (away?.[1] ?? '').slice(1, -1)))).toBe(true);
+    const piped = spawnSync(process.execPath, [BIN, 'build', '-', '--format', 'md'], { cwd: dir, input: yaml, encoding: 'utf8' });
+    expect(image(piped.stdout)?.[1]).toBe('<images/mon logo.png>');
+  });
+
   test('an invalid file fails with its position and suggestion, the others are still built', () => {
     const dir = workspace('le-relais');
     writeFileSync(join(dir, 'typo.yaml'), TYPO);

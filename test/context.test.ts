@@ -101,7 +101,7 @@ describe('mistakes, each where it is written, with what was meant', () => {
   test('an opening date in French order, a validation date too: the ISO date', async () => {
     const found = await problems('  date_ouverture: 18/09/2021\ncomite:\n  date_validation: 28.03.2025\n');
     expect(found.map(brief)).toEqual([
-      { line: 4, column: 19, code: 'bad-date', path: 'lieu.date_ouverture', suggestion: undefined },
+      { line: 4, column: 19, code: 'bad-partial-date', path: 'lieu.date_ouverture', suggestion: undefined },
       { line: 6, column: 20, code: 'bad-date', path: 'comite.date_validation', suggestion: undefined },
     ]);
     expect(found.map((d) => d.params?.iso)).toEqual(['2021-09-18', '2025-03-28']);

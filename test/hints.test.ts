@@ -12,7 +12,8 @@ import { evaluationSkeleton } from '../src/skeleton/skeleton.js';
 import { LANGS } from '../src/grid/types.js';
 import { parseSource } from '../src/load/load.js';
 import { suggest, typoDistance } from '../src/text/suggest.js';
-import { idOfLabel, isoDate, optionsAt, quotedNumber } from '../src/validate/hints.js';
+import { idOfLabel, optionsAt, quotedNumber } from '../src/validate/hints.js';
+import { isoDate } from '../src/text/dates.js';
 import { placeholderWarnings } from '../src/validate/placeholder.js';
 
 /** Plain Levenshtein, the textbook way: what the typo distance must never exceed. */

@@ -4,6 +4,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
 import writeXlsxFile from 'write-excel-file/node';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -143,6 +144,8 @@ describe('form exports', () => {
 });
 
 describe('the blank form', () => {
+  const formHeaders = (form: string): string[] => parse(form.slice(1), { delimiter: ';' })[0] as string[];
+
   test('impact init --format csv writes the headers; a row filled under them imports as a valid evaluation', () => {
     const dir = workspace();
     expect(impact(['init', '--format', 'csv'], dir)).toMatchObject({ code: 0, stdout: 'formulaire.csv\n' });
@@ -150,7 +153,7 @@ describe('the blank form', () => {
     expect(form.startsWith('\uFEFFNom du lieu;Commune;Période évaluée;')).toBe(true);
     expect(form).toContain(';Lien social — Fréquence des rencontres (chaque jour | chaque semaine | chaque mois | de façon ponctuelle);');
     expect(form).toContain(';Lien social — Publics en interaction [voisin·e·s];');
-    const headers = form.slice(1).trimEnd().split(';');
+    const headers = formHeaders(form);
     const answer: Record<string, string> = {
       'Nom du lieu': 'La Friche',
       'Lien social — Publics en interaction [voisin·e·s]': 'x',
@@ -177,6 +180,115 @@ describe('the blank form', () => {
       ].join('\n'),
     );
     expect(impact(['validate', 'la-friche.yaml'], dir).code).toBe(0);
+  });
+
+  /** What the blank form's new columns hold for one site, by header, and where each lands in the file. */
+  const FACTS: Record<string, string> = {
+    'Nom du lieu': 'La Friche',
+    'Présentation du lieu': 'Une ancienne usine, des ateliers et une cantine.',
+    Adresse: '3 rue du Port, 13002 Marseille',
+    'Structure porteuse': 'SCIC La Friche',
+    'Date d’ouverture (AAAA, AAAA-MM ou AAAA-MM-JJ)': '03/2019',
+    'Surface en m²': '1 200',
+    Activités: 'ateliers ; cantine\njardin',
+    'Publics accueillis': 'habitant·e·s ; artistes',
+    'Site web': 'https://friche.example.org',
+    Contact: 'contact@friche.example.org',
+    'Logo ou photo': 'logo.png',
+    'L’évaluation — Commanditaire': 'Ville de Marseille',
+    'L’évaluation — Objet de l’évaluation': 'renouveler la convention',
+    'L’évaluation — Période de collecte': 'janvier – février 2025',
+    'L’évaluation — Sources': 'l’équipe (3 personnes) ; 12 occupant·e·s',
+    'L’évaluation — Méthode': 'questionnaire en atelier, douze entretiens',
+    'La validation par le comité d’évaluation — Date de validation (AAAA-MM-JJ)': '28/03/2025',
+    'La validation par le comité d’évaluation — Membres du comité (Nom (rôle) ; Nom (rôle))': 'Claire Morel (présidente, adjointe (vie associative)) ; Karim Haddad\nLucie Fabre (représentante des occupant·e·s)',
+    Conclusions: 'La friche crée du lien.',
+    Recommandations: 'inviter les riverain·e·s ; fixer des horaires',
+    'Lien social — Publics en interaction [voisin·e·s]': 'x',
+  };
+  const FACTS_YAML = [
+    'version: 1',
+    'lieu:',
+    '  nom: La Friche',
+    '  description: Une ancienne usine, des ateliers et une cantine.',
+    '  adresse: 3 rue du Port, 13002 Marseille',
+    '  structure_porteuse: SCIC La Friche',
+    '  date_ouverture: 2019-03',
+    '  surface: 1200',
+    '  activites: [ateliers, cantine, jardin]',
+    '  publics: [habitant·e·s, artistes]',
+    '  site_web: https://friche.example.org',
+    '  contact: contact@friche.example.org',
+    '  image: logo.png',
+    'evaluation:',
+    '  commanditaire: Ville de Marseille',
+    '  objet: renouveler la convention',
+    '  periode_collecte: janvier – février 2025',
+    '  sources: [l’équipe (3 personnes), 12 occupant·e·s]',
+    '  methode: questionnaire en atelier, douze entretiens',
+    'comite:',
+    '  date_validation: 2025-03-28',
+    '  membres:',
+    '    - nom: Claire Morel',
+    '      role: présidente, adjointe (vie associative)',
+    '    - nom: Karim Haddad',
+    '    - nom: Lucie Fabre',
+    '      role: représentante des occupant·e·s',
+    'effets_individuels:',
+    '  lien_social:',
+    '    publics: [voisins]',
+    'conclusions: La friche crée du lien.',
+    'recommandations: [inviter les riverain·e·s, fixer des horaires]',
+    '',
+  ].join('\n');
+  const body = (yaml: string): string => yaml.slice(yaml.indexOf('version: 1'));
+
+  /** The site's report, built from the imported file: every fact of the form is in it. */
+  function expectReported(dir: string, opening: string): void {
+    expect(impact(['build', 'la-friche.yaml'], dir)).toMatchObject({ code: 0, stderr: '' });
+    const report = plain(read(dir, 'la-friche.md'));
+    for (const line of [`- **Date d’ouverture :** ${opening}`, '- **Surface en m² :** 1 200 m²', '- **Commanditaire :** Ville de Marseille', '![Logo ou photo de La Friche](logo.png)', '- **Claire Morel**, présidente, adjointe (vie associative)', 'le 28 mars 2025', '- Fixer des horaires']) {
+      expect(report).toContain(line);
+    }
+  }
+
+  test('every fact beside the grid has its column: init --format csv, filled, imported, built', () => {
+    const dir = workspace();
+    copyFileSync(join(ROOT, 'test', 'fixtures', 'logo.png'), join(dir, 'logo.png'));
+    expect(impact(['init', '--format', 'csv'], dir).code).toBe(0);
+    const form = read(dir, 'formulaire.csv');
+    const headers = formHeaders(form);
+    expect(Object.keys(FACTS).filter((h) => !headers.includes(h))).toEqual([]);
+    const cell = (text: string) => (/[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+    writeFileSync(join(dir, 'formulaire.csv'), `${form.trimEnd()}\r\n${headers.map((h) => cell(FACTS[h] ?? '')).join(';')}\r\n`);
+    const run = impact(['import', 'formulaire.csv'], dir);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toContain('«\u00A0La Friche\u00A0», 1\u00A0réponse dans 1\u00A0critère');
+    expect(body(read(dir, 'la-friche.yaml'))).toBe(FACTS_YAML);
+    expectReported(dir, 'mars 2019');
+  });
+
+  test('the same columns in XLSX: a year and a surface as numbers, the validation as a date cell; a wrong date and a member without a name where they are', async () => {
+    const dir = workspace();
+    copyFileSync(join(ROOT, 'test', 'fixtures', 'logo.png'), join(dir, 'logo.png'));
+    const headers = Object.keys(FACTS);
+    const typed: Record<string, unknown> = {
+      'Date d’ouverture (AAAA, AAAA-MM ou AAAA-MM-JJ)': 2019,
+      'Surface en m²': 1200,
+      'La validation par le comité d’évaluation — Date de validation (AAAA-MM-JJ)': new Date(Date.UTC(2025, 2, 28)),
+    };
+    const wrong: Record<string, unknown> = { 'Nom du lieu': 'Le Moulin', 'Date d’ouverture (AAAA, AAAA-MM ou AAAA-MM-JJ)': '2019-13', 'La validation par le comité d’évaluation — Membres du comité (Nom (rôle) ; Nom (rôle))': 'Ana Silva ; (trésorière)' };
+    const cellOf = (value: unknown) => (value === undefined ? null : value instanceof Date ? { value, format: 'dd/mm/yyyy' } : { value });
+    const rows = [headers.map((h) => cellOf(typed[h] ?? FACTS[h])), headers.map((h) => cellOf(wrong[h]))];
+    await writeXlsxFile([headers.map((value) => ({ value })), ...rows] as unknown as Parameters<typeof writeXlsxFile>[0]).toFile(join(dir, 'reponses.xlsx'));
+    const run = impact(['import', 'reponses.xlsx'], dir);
+    expect(run.code).toBe(1);
+    const errors = plain(run.stderr);
+    expect(errors).toContain('reponses.xlsx:3:5: erreur : « 2019-13 » (colonne E « Date d’ouverture (AAAA, AAAA-MM ou AAAA-MM-JJ) ») n’est pas une date : elle n’est pas importée ; écrivez une année (2019), un mois (2019-03 ou 03/2019) ou un jour (2019-03-04 ou 04/03/2019)');
+    expect(errors).toContain('reponses.xlsx:3:18: erreur : « (trésorière) » (colonne R');
+    expect(body(read(dir, 'la-friche.yaml'))).toBe(FACTS_YAML.replace('date_ouverture: 2019-03', 'date_ouverture: 2019'));
+    expect(read(dir, 'le-moulin.yaml')).toContain('comite:\n  membres:\n    - nom: Ana Silva\n');
+    expectReported(dir, '2019');
   });
 
   test('an existing form is not overwritten', () => {

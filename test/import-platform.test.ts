@@ -93,7 +93,7 @@ test('Le 6b: its website from its networks; Chez FRED, whose link is empty, has 
 test('a date of the panorama that is not one is refused in words, with where it is', () => {
   const { sites, diagnostics } = importPlace('lieu.json', { name: 'Lieu', blocs: { presentation: { donnees: { date_ouverture: 'bientôt', surface: 120 } } } });
   expect(sites[0]?.answers.lieu).toEqual({ nom: 'Lieu', surface: 120 });
-  expect(diagnostics).toEqual([expect.objectContaining({ severity: 'error', code: 'import-not-a-date', path: 'blocs.presentation.donnees.date_ouverture' })]);
+  expect(diagnostics).toEqual([expect.objectContaining({ severity: 'error', code: 'import-not-a-partial-date', path: 'blocs.presentation.donnees.date_ouverture' })]);
 });
 
 test('choices the questionnaire stores as labels become option ids; a label that names nothing is refused', () => {

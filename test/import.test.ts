@@ -13,6 +13,7 @@ import { repeatedTexts } from '../src/import/repeats.js';
 import { importRows } from '../src/import/sheet.js';
 import type { ImportedSite } from '../src/import/site.js';
 import { readCell, readTick, type Cell } from '../src/import/values.js';
+import { readMembers } from '../src/import/members.js';
 
 const fieldAt = (path: string): Field => {
   const target = targets().find((t) => pathOf(t) === path);
@@ -54,6 +55,16 @@ describe('headers', () => {
     ['Effets collectifs — Mots-clés', 'effets_collectifs.mots_cles'],
     ['Lien social — Publics en interaction [voisins]', 'effets_individuels.lien_social.publics[voisins]'],
     ['Lien social — Publics en interaction [Voisin·e·s]', 'effets_individuels.lien_social.publics[voisins]'],
+    ['Commanditaire', 'evaluation.commanditaire'],
+    ['L’évaluation — Sources', 'evaluation.sources'],
+    ['evaluation.methode', 'evaluation.methode'],
+    ['The evaluation — Method', 'evaluation.methode'],
+    ['Date d’ouverture (AAAA, AAAA-MM ou AAAA-MM-JJ)', 'lieu.date_ouverture'],
+    ['structure_porteuse', 'lieu.structure_porteuse'],
+    ['Membres du comité (Nom (rôle) ; Nom (rôle))', 'comite.membres'],
+    ['comite.date_validation', 'comite.date_validation'],
+    ['Conclusions', 'conclusions'],
+    ['recommandations', 'recommandations'],
     ['Horodateur', 'metadata'],
     ['Timestamp', 'metadata'],
     ['Réponse rédigée', 'ambiguous'],
@@ -144,6 +155,32 @@ describe('cells', () => {
 
   test('a date in words is refused', () => {
     expect(readCell(date, 'juin 2024').refusals).toEqual([expect.objectContaining({ code: 'import-not-a-date' })]);
+  });
+
+  test.each([
+    ['2019', 2019],
+    [2019, 2019],
+    ['03/2019', '2019-03'],
+    ['3/2019', '2019-03'],
+    ['2019-03', '2019-03'],
+    ['04/03/2019', '2019-03-04'],
+    [new Date(Date.UTC(2019, 2, 4)), '2019-03-04'],
+  ])('the opening date %p reads as %p', (cell, value) => expect(readCell(fieldAt('lieu.date_ouverture'), cell)).toEqual({ value, refusals: [] }));
+
+  test.each(['2019-13', '13/2019', '30/02/2019', 'mars 2019', '19'])('the opening date %p is refused', (cell) => {
+    expect(readCell(fieldAt('lieu.date_ouverture'), cell).refusals).toEqual([expect.objectContaining({ code: 'import-not-a-partial-date' })]);
+  });
+
+  test('the committee: one member a line or after « ; », the role in the parentheses that end it', () => {
+    expect(readMembers('Claire Morel (présidente, adjointe (vie associative)) ; Karim Haddad\n Lucie Fabre ( occupante ) ')).toEqual({
+      value: [{ nom: 'Claire Morel', role: 'présidente, adjointe (vie associative)' }, { nom: 'Karim Haddad' }, { nom: 'Lucie Fabre', role: 'occupante' }],
+      refusals: [],
+    });
+    expect(readMembers('(trésorière); Ana Silva ()')).toEqual({
+      value: [{ nom: 'Ana Silva' }],
+      refusals: [{ code: 'import-member-without-name', params: { value: '(trésorière)' } }],
+    });
+    expect(readMembers(' ')).toEqual({ value: undefined, refusals: [] });
   });
 
   test('keywords are separated by commas too, other texts only by ; and new lines', () => {
@@ -260,6 +297,11 @@ describe('texts repeated across sites', () => {
         params: { field: 'effets_individuels.lien_social.exemple', other: 'A', source: 'r.csv:2' },
       }),
     ]);
+  });
+
+  test('what a network’s sites share by right, how they were evaluated and by whom, is no repeat', () => {
+    const evaluated = (name: string, row: number): ImportedSite => ({ ...site(name, row, name), answers: { lieu: { nom: name }, evaluation: { methode: long }, comite: { membres: [{ nom: long }] } } });
+    expect(repeatedTexts([evaluated('A', 2), evaluated('B', 3)])).toEqual([]);
   });
 
   test('the same text in two fields of one site is not a repeat', () => {

@@ -115,7 +115,7 @@ describe.each(LANGS)('the skeleton in %s', (lang: Lang) => {
     // image's are empty: all must be written.
     expect(validate(loaded).map((d) => `${d.path} ${d.code}`)).toEqual([
       'lieu.date_evaluation bad-date',
-      'lieu.date_ouverture bad-date',
+      'lieu.date_ouverture bad-partial-date',
       'lieu.site_web bad-url',
       'lieu.image empty-text',
       'comite.date_validation bad-date',

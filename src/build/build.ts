@@ -44,7 +44,7 @@ export async function buildFile(job: Job): Promise<FileOutcome> {
     ...(theme ? { theme } : {}),
     ...(job.embedSource ? { source: sourceOf(job.file, checked.loaded.bytes) } : {}),
   };
-  const rendered = await renderReports(checked.loaded, job.formats, lang, look);
+  const rendered = await renderReports(checked.loaded, job.formats, lang, look, job.outputs[job.formats.indexOf('md')]);
   if (Array.isArray(rendered)) return done({ lang, status: 'failed', stale: [], diagnostics: rendered });
   const warnings = [...checked.warnings, ...rendered.warnings];
 

@@ -8,6 +8,8 @@
  *   become its attributes: `{{#bloc "famille" famille=id}}`.
  * - `{{bloc "graphique"}}` is an empty container: a block drawn by the writer (the chart).
  * - `{{attributs points=score}}` gives the table cell it is written in attributes.
+ *
+ * The one role the Markdown itself shows is `image`: its container becomes a Markdown image.
  */
 import { ROLES, type Attributes } from './document.js';
 import { HelperArgumentError, UnknownRoleError } from './helper-errors.js';
@@ -86,9 +88,43 @@ export function markupHelpers(safe: (markdown: string) => unknown) {
   };
 }
 
-/** The Markdown a reader gets: the marked Markdown without its fences and cell attributes, blank lines as the templates left them. */
-export function withoutRoles(marked: string): string {
-  const lines = marked.split('\n').filter((line) => fenceOf(line) === undefined);
+/**
+ * Where the Markdown finds a file the evaluation names (its image): the path written, relative
+ * to the evaluation file, as a path relative to the Markdown file.
+ */
+export type FileLink = (written: string) => string;
+
+/** The Markdown beside its evaluation: a path is the one written. */
+const BESIDE: FileLink = (written) => written;
+
+/** A link destination as CommonMark reads it: in angle brackets when it holds a space or parenthesis. */
+const destination = (path: string): string => (/[\s()<>]/.test(path) ? `<${path.replace(/[<>]/g, '\\$&')}>` : path);
+
+/**
+ * The image container (`{{#bloc "image" chemin=path}}alternative text{{/bloc}}`) as a Markdown
+ * image: its text the alternative, its path from the Markdown file's folder.
+ */
+function images(lines: readonly string[], link: FileLink): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    const fence = fenceOf(lines[i] ?? '');
+    if (fence === undefined || fence === 'close' || fence.role !== 'image' || fence.attributes.chemin === undefined) {
+      out.push(lines[i] ?? '');
+      continue;
+    }
+    const alternative: string[] = [];
+    for (i += 1; i < lines.length && fenceOf(lines[i] ?? '') !== 'close'; i += 1) alternative.push((lines[i] ?? '').trim());
+    out.push(`![${alternative.filter((l) => l !== '').join(' ')}](${destination(link(fence.attributes.chemin))})`);
+  }
+  return out;
+}
+
+/**
+ * The Markdown a reader gets: the marked Markdown without its fences and cell attributes, blank
+ * lines as the templates left them, an image container as an image `link` finds.
+ */
+export function withoutRoles(marked: string, link: FileLink = BESIDE): string {
+  const lines = images(marked.split('\n'), link).filter((line) => fenceOf(line) === undefined);
   return `${lines
     .join('\n')
     .replace(INLINE_ATTRIBUTES, '')

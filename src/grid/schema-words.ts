@@ -37,7 +37,7 @@ const CONTEXT_MEANING: Readonly<Record<string, string>> = {
   'lieu.description': 'Ce qu’est le lieu, en quelques phrases : son projet, ce qu’on y fait, pour qui.',
   'lieu.adresse': 'L’adresse postale du lieu : numéro, rue, code postal.',
   'lieu.structure_porteuse': 'La structure qui porte le lieu : association, coopérative, collectivité, entreprise…',
-  'lieu.date_ouverture': 'Le jour où le lieu a ouvert au public.',
+  'lieu.date_ouverture': 'Quand le lieu a ouvert au public.',
   'lieu.surface': 'La surface du lieu en mètres carrés.',
   'lieu.activites': 'Ce qui se fait dans le lieu, une activité par texte : ateliers, restauration, bureaux partagés…',
   'lieu.publics': 'Qui le lieu accueille, un public par texte : familles, étudiant·e·s, associations du quartier…',
@@ -64,6 +64,7 @@ const HOW: Record<Field['kind'], string> = {
   texts: 'Une liste de textes entre crochets, chacun entre guillemets : ["…", "…"].',
   text: 'Un texte, entre guillemets s’il contient « : » ou « # ».',
   date: 'Une date au format AAAA-MM-JJ, par exemple 2024-06-30.',
+  'partial-date': 'Une année (2019), un mois (2019-03) ou un jour (2019-03-04), selon ce que l’on sait.',
   url: 'Une adresse web complète, commençant par https:// ou http://.',
   file: 'Le chemin d’une image PNG ou JPEG, relatif au fichier d’évaluation, par exemple images/logo.png.',
 };
@@ -105,6 +106,8 @@ export function fieldError(field: Field): string {
       return `« ${field.id} » prend un texte${field.required ? ' non vide' : ''} ; mettez-le entre guillemets s’il contient « : » ou « # ».`;
     case 'date':
       return `« ${field.id} » prend une date au format AAAA-MM-JJ, par exemple 2024-06-30 (pas 30/06/2024).`;
+    case 'partial-date':
+      return `« ${field.id} » prend une année (2019), un mois (2019-03) ou un jour (2019-03-04).`;
     case 'url':
       return `« ${field.id} » prend une adresse web complète, par exemple https://www.exemple.fr.`;
     case 'file':

@@ -2,6 +2,7 @@
 import { CONCLUSION_FIELDS, MEMBER_FIELDS, MEMBERS, SECTIONS, SITE_DESCRIPTION } from './context.js';
 import { FAMILIES, FORMAT_VERSION, SITE_FIELDS, fieldsOf } from './grid.js';
 import { MAX_SCORE, MIN_INTENSITY } from './rubric.js';
+import { FULL_DATE, PARTIAL_DATE, YEARS } from '../text/dates.js';
 import { frenchSpacing } from '../text/typography.js';
 import { applicabilityNote, code, fieldDescription, fieldError, keysError, MAX_COUNT, optionError } from './schema-words.js';
 import type { Criterion, Family, Field, Option } from './types.js';
@@ -66,6 +67,9 @@ export function fieldSchema(field: Field, where: Criterion | string): Schema {
       return { ...described, type: 'string', ...(field.required ? { pattern: NOT_BLANK } : {}) };
     case 'date':
       return { ...described, type: 'string', format: 'date' };
+    case 'partial-date':
+      // The shape by its pattern, a full day by its format: 2019-02-30 is no day.
+      return { ...described, type: ['string', 'integer'], pattern: PARTIAL_DATE, ...YEARS, if: { type: 'string', pattern: FULL_DATE }, then: { format: 'date' } };
     case 'url':
       return { ...described, type: 'string', pattern: WEB_ADDRESS };
     case 'file':
@@ -82,6 +86,7 @@ function snippetValue(field: Field, stop: number): string {
     single: `\${${stop}|${ids.join(',')}|}`,
     count: `\${${stop}:0}`,
     date: `\${${stop}:AAAA-MM-JJ}`,
+    'partial-date': `\${${stop}:AAAA}`,
     text: `"$${stop}"`,
     url: `\${${stop}:https://}`,
     file: `"$${stop}"`,

@@ -19,10 +19,11 @@ export interface Option {
 
 /**
  * single: one option id; multi: a list of option ids; count: an integer ≥ 0;
- * texts: a list of free strings; text: one free string; date: YYYY-MM-DD; url: a web address
+ * texts: a list of free strings; text: one free string; date: YYYY-MM-DD; partial-date: a day,
+ * a month (YYYY-MM) or a year (YYYY, or the number); url: a web address
  * (http or https); file: a path to an image, relative to the evaluation file.
  */
-export type FieldKind = 'single' | 'multi' | 'count' | 'texts' | 'text' | 'date' | 'url' | 'file';
+export type FieldKind = 'single' | 'multi' | 'count' | 'texts' | 'text' | 'date' | 'partial-date' | 'url' | 'file';
 
 /**
  * When a field applies, from the answer of another field of the same criterion: a field that

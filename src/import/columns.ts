@@ -4,6 +4,7 @@
  * English after its criterion's (« Lien social — Publics en interaction »), a label alone where
  * no other field has it, and `… [option]` for a checkbox exported one column per option.
  */
+import { CONCLUSION_FIELDS, MEMBERS, SECTIONS, SITE_DESCRIPTION } from '../grid/context.js';
 import { FAMILIES, SITE_FIELDS, fieldsOf } from '../grid/grid.js';
 import { LANGS, type Field, type Option, type Text } from '../grid/types.js';
 import { Names, normalise } from './match.js';
@@ -33,6 +34,9 @@ const LANGUAGE: Field = {
 
 const KEYWORDS: Field = { id: 'mots_cles', kind: 'texts', label: { fr: 'Mots-clés', en: 'Keywords' } };
 
+/** The committee's members, one cell for them all: `Nom (rôle) ; Nom (rôle)` (read by members.ts). */
+export const MEMBERS_FIELD: Field = { id: MEMBERS.id, kind: 'texts', label: MEMBERS.label };
+
 /** What form tools add to every export, about the answer rather than the site: left out, and said so. */
 const METADATA = new Set(
   [
@@ -46,15 +50,20 @@ const METADATA = new Set(
 
 export const pathOf = (target: Target): string => target.path.join('.');
 
+const under = (section: string, fields: readonly Field[]): Target[] => fields.map((field) => ({ path: [section, field.id], field }));
+
 /** Every field an import can fill, in the order `impact init` writes them. */
 export function targets(): readonly Target[] {
   return [
-    ...SITE_FIELDS.map((field) => ({ path: ['lieu', field.id], field })),
+    ...under('lieu', [...SITE_FIELDS, ...SITE_DESCRIPTION]),
     { path: ['langue'], field: LANGUAGE },
+    ...under('evaluation', SECTIONS.evaluation.fields),
+    ...under('comite', [...SECTIONS.comite.fields, MEMBERS_FIELD]),
     ...FAMILIES.flatMap((family) => [
       { path: [family.id, KEYWORDS.id], field: KEYWORDS },
       ...family.criteria.flatMap((criterion) => fieldsOf(criterion).map((field) => ({ path: [family.id, criterion.id, field.id], field }))),
     ]),
+    ...CONCLUSION_FIELDS.map((field) => ({ path: [field.id], field })),
   ];
 }
 
@@ -66,12 +75,14 @@ function namesOf(target: Target, owner: Text | undefined): string[] {
     ...(owner ? [`${owner[lang]} — ${target.field.label[lang]}`] : []),
     target.field.label[lang],
   ]);
-  return first === 'lieu' || first === 'langue' ? [...paths, ...labels, target.field.id] : [...paths, ...labels];
+  // The site's fields, and those at the root, by their key alone too (`commune`, `conclusions`).
+  return first === 'lieu' || target.path.length === 1 ? [...paths, ...labels, target.field.id] : [...paths, ...labels];
 }
 
-/** The label a header is written with: the criterion's or family's label, then the field's. */
+/** The label a header is written with: the criterion's, family's or section's label (the evaluation, the committee), then the field's. */
 export function ownerLabel(target: Target): Text | undefined {
   const [familyId, criterionId] = target.path;
+  if (familyId === 'evaluation' || familyId === 'comite') return SECTIONS[familyId].label;
   const family = FAMILIES.find((f) => f.id === familyId);
   if (!family) return undefined;
   if (target.path.length === 2) return family.label;
@@ -101,8 +112,8 @@ function headerNames(): Names<Target> {
   return names;
 }
 
-/** Where the group in brackets or parentheses that closes `header` opens, nesting counted. */
-function trailingGroup(header: string, open: string, close: string): number | undefined {
+/** Where the group in brackets or parentheses that closes `header` (a header, a member's role) opens, nesting counted. */
+export function trailingGroup(header: string, open: string, close: string): number | undefined {
   if (!header.endsWith(close)) return undefined;
   let depth = 0;
   for (let i = header.length - 1; i >= 0; i -= 1) {

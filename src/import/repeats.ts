@@ -11,10 +11,16 @@ import type { ImportedSite, Tree } from './site.js';
 /** Below this many characters, two sites may give the same answer without copying. */
 const LONG_ENOUGH = 40;
 
-/** Each free text of the site's families, by its path in the file. */
+/**
+ * What sites of one import may share by right: their details, and how they were evaluated (one
+ * network's commissioner, method and committee for all its sites).
+ */
+const SHARED = new Set(['lieu', 'langue', 'evaluation', 'comite']);
+
+/** Each free text of the site's families and conclusions, by its path in the file. */
 function texts(tree: Tree, path: readonly string[] = []): [string, string][] {
   return Object.entries(tree).flatMap(([key, value]): [string, string][] => {
-    if (path.length === 0 && (key === 'lieu' || key === 'langue')) return [];
+    if (path.length === 0 && SHARED.has(key)) return [];
     if (typeof value === 'string') return [[[...path, key].join('.'), value]];
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) return texts(value as Tree, [...path, key]);
     return [];

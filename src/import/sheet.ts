@@ -5,7 +5,8 @@
  */
 import { NO_POSITION, error, type Diagnostic, type DiagnosticCode, type Params } from '../diagnostics/diagnostic.js';
 import { suggest } from '../text/suggest.js';
-import { pathOf, readHeader, type Column } from './columns.js';
+import { MEMBERS_FIELD, pathOf, readHeader, type Column } from './columns.js';
+import { readMembers } from './members.js';
 import { setAnswer, type Imported, type ImportedSite, type Tree } from './site.js';
 import { columnLetters } from './table.js';
 import { isEmpty, readCell, readTick, type Cell, type Refusal } from './values.js';
@@ -62,7 +63,7 @@ function readRow(file: string, row: number, cells: readonly Cell[], columns: rea
     const { column } = heading;
     const cell = cells[heading.index];
     if (column.kind === 'field') {
-      const read = readCell(column.target.field, cell);
+      const read = column.target.field === MEMBERS_FIELD ? readMembers(cell) : readCell(column.target.field, cell);
       diagnostics.push(...read.refusals.map((r) => refused(file, row, heading, r)));
       if (read.value !== undefined) setAnswer(answers, column.target.path, read.value);
     } else if (column.kind === 'option') {

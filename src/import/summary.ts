@@ -1,18 +1,21 @@
 /** The lines `impact import` prints: each site written, what was left out and why, the totals. */
+import { FAMILIES } from '../grid/grid.js';
 import type { Lang } from '../grid/types.js';
 import { wordsOf } from '../words/words.js';
 import type { ImportedSite, LeftOut, Tree } from './site.js';
 
-/** How many fields of the grid's families a site answers, and in how many criteria. */
+/** How many fields of the grid's families a site answers, and in how many criteria (the site, the evaluation and the conclusions aside). */
 export function answerCount(answers: Tree): { answers: number; criteria: number } {
   let fields = 0;
   let criteria = 0;
-  for (const [key, family] of Object.entries(answers)) {
-    if (key === 'lieu' || typeof family !== 'object' || family === null) continue;
-    for (const [id, criterion] of Object.entries(family as Tree)) {
-      if (id === 'mots_cles' || typeof criterion !== 'object' || criterion === null) continue;
+  for (const family of FAMILIES) {
+    const answered = answers[family.id];
+    if (typeof answered !== 'object' || answered === null) continue;
+    for (const criterion of family.criteria) {
+      const given = (answered as Tree)[criterion.id];
+      if (typeof given !== 'object' || given === null) continue;
       criteria += 1;
-      fields += Object.keys(criterion).length;
+      fields += Object.keys(given).length;
     }
   }
   return { answers: fields, criteria };

@@ -8,6 +8,7 @@ import type { Field, Option } from '../grid/types.js';
 import { suggest } from '../text/suggest.js';
 import { normalise, type Names } from './match.js';
 import { optionNames } from './columns.js';
+import { dayExists, isoDate, isoMonth, partialDate, partialIso, type PartialDate } from '../text/dates.js';
 
 /** A cell as CSV and XLSX readers give it. */
 export type Cell = string | number | boolean | Date | null | undefined;
@@ -22,14 +23,14 @@ export type Read = { readonly value: unknown; readonly refusals: readonly Refusa
 
 const NOTHING: Read = { value: undefined, refusals: [] };
 
-const text = (cell: Cell): string => (cell instanceof Date ? isoDate(cell) : String(cell ?? '')).trim();
+export const text = (cell: Cell): string => (cell instanceof Date ? isoDay(cell) : String(cell ?? '')).trim();
 
 export const isEmpty = (cell: Cell): boolean => text(cell) === '';
 
-const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
+const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 
 /** Items of a list in one cell: one a line, or separated by `;`. */
-const items = (cell: string): string[] =>
+export const items = (cell: string): string[] =>
   cell
     .split(/\s*(?:;|\r?\n)\s*/)
     .map((item) => item.trim())
@@ -44,19 +45,28 @@ function count(cell: Cell): Read {
   return { value: undefined, refusals: [{ code: 'import-not-a-count', params: { value: text(cell) } }] };
 }
 
-const DAY_MONTH_YEAR = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+/** A day: an XLSX date cell, ISO (a timestamp's day), or day first (30/06/2024). */
+function day(cell: Cell): string | undefined {
+  if (cell instanceof Date) return isoDay(cell);
+  const written = text(cell);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?$/.exec(written);
+  if (iso) return dayExists(Number(iso[1]), Number(iso[2]), Number(iso[3])) ? `${iso[1]}-${iso[2]}-${iso[3]}` : undefined;
+  return isoDate(written);
+}
+
+const notADate = (cell: Cell, partial: boolean): Read => ({ value: undefined, refusals: [{ code: partial ? 'import-not-a-partial-date' : 'import-not-a-date', params: { value: text(cell) } }] });
 
 function date(cell: Cell): Read {
-  if (cell instanceof Date) return { value: isoDate(cell), refusals: [] };
+  const value = day(cell);
+  return value === undefined ? notADate(cell, false) : { value, refusals: [] };
+}
+
+/** A day, else a month (2019-03, 03/2019) or a year (2019, a number cell too), written as a person would: `2019` unquoted. */
+function partial(cell: Cell): Read {
   const written = text(cell);
-  const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+Z?)?$/.exec(written);
-  if (iso?.[1]) return { value: iso[1], refusals: [] };
-  const french = DAY_MONTH_YEAR.exec(written);
-  if (french) {
-    const [, day, month, year] = french;
-    return { value: `${year}-${month?.padStart(2, '0')}-${day?.padStart(2, '0')}`, refusals: [] };
-  }
-  return { value: undefined, refusals: [{ code: 'import-not-a-date', params: { value: written } }] };
+  const value = day(cell) ?? isoMonth(written) ?? (partialDate(written) ? partialIso(partialDate(written) as PartialDate) : undefined);
+  if (value === undefined) return notADate(cell, true);
+  return { value: /^\d{4}$/.test(value) ? Number(value) : value, refusals: [] };
 }
 
 /** Where the longest run of pieces from `start` that names one option ends, if any does. */
@@ -133,6 +143,8 @@ export function readCell(field: Field, cell: Cell): Read {
       return count(cell);
     case 'date':
       return date(cell);
+    case 'partial-date':
+      return partial(cell);
     case 'single':
     case 'multi':
       return choice(field, cell);

@@ -6,7 +6,7 @@
 import { CONCLUSION_FIELDS, SECTIONS, SITE_DESCRIPTION } from '../grid/context.js';
 import { hasAnswer } from '../grid/answers.js';
 import type { Field, Lang } from '../grid/types.js';
-import { formatNumber, writtenDate } from '../words/prose.js';
+import { formatNumber, writtenDate, writtenPartialDate } from '../words/prose.js';
 import { wordsOf } from '../words/words.js';
 
 /** One answered field, labelled: « Commune : Mulhouse ». */
@@ -20,8 +20,8 @@ export interface SiteDescription {
   readonly description?: string;
   readonly adresse?: string;
   readonly structure_porteuse?: string;
-  /** YYYY-MM-DD. */
-  readonly date_ouverture?: string;
+  /** As written: a year (2019, a number when unquoted), a month ("2019-03") or a day ("2019-03-04"). */
+  readonly date_ouverture?: string | number;
   /** In square metres. */
   readonly surface?: number;
   readonly activites?: readonly string[];
@@ -72,6 +72,7 @@ const asData = (value: unknown): Data => (value !== null && typeof value === 'ob
 /** A value as a reader sees it: a date written out, a surface with its unit. */
 function shown(field: Field, value: unknown, lang: Lang): string | readonly string[] {
   if (field.kind === 'date') return writtenDate(value as string, lang);
+  if (field.kind === 'partial-date') return writtenPartialDate(value as string | number, lang);
   if (field.kind === 'count') return `${formatNumber(value as number, lang)}${wordsOf(lang).typography.unitSpace}m²`;
   return value as string | readonly string[];
 }

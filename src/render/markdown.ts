@@ -2,7 +2,7 @@
  * Stage 5: a model through the templates into the document they mark up (src/document/), and
  * that document as the Markdown a reader gets: a site's report, or a portfolio.
  */
-import { withoutRoles } from '../document/markup.js';
+import { withoutRoles, type FileLink } from '../document/markup.js';
 import type { Lang } from '../grid/types.js';
 import type { ReportModel } from '../model/model.js';
 import { processCache, weakProcessCache } from '../runtime/caches.js';
@@ -37,11 +37,12 @@ export function renderMarked(main: MainTemplate, model: { readonly langue: Lang 
   return marked;
 }
 
-/** The document `main` written from `model` in Markdown, as a reader gets it. */
-export function renderDocument(main: MainTemplate, model: { readonly langue: Lang }, customTemplates?: string): string {
-  return withoutRoles(renderMarked(main, model, customTemplates));
+/** The document `main` written from `model` in Markdown, as a reader gets it; `link` finds the files it shows. */
+export function renderDocument(main: MainTemplate, model: { readonly langue: Lang }, customTemplates?: string, link?: FileLink): string {
+  return withoutRoles(renderMarked(main, model, customTemplates), link);
 }
 
-export function renderMarkdown(model: ReportModel, customTemplates?: string): string {
-  return renderDocument(MAIN_TEMPLATE, model, customTemplates);
+/** A site's report in Markdown; `link` makes the image's path relative to where the Markdown goes (beside the evaluation by default). */
+export function renderMarkdown(model: ReportModel, customTemplates?: string, link?: FileLink): string {
+  return renderDocument(MAIN_TEMPLATE, model, customTemplates, link);
 }

@@ -102,6 +102,7 @@ function fieldReasons(field: Field, value: unknown): Reason[] {
       if (field.negative) return [{ kind: 'negative', field: field.id, options: [] }];
       return field.evidence && isYesNo(value) ? [{ kind: 'bare', field: field.id, text: String(value).trim() }] : [];
     case 'date':
+    case 'partial-date':
     case 'url':
     case 'file':
       // Only the site and the evaluation have these, and they are never scored.

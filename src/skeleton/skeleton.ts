@@ -99,6 +99,7 @@ function fieldLines(indent: string, field: Field, words: Words, lang: Lang): str
       lines.push(`${indent}# ${field.id}: 0`);
       break;
     case 'date':
+    case 'partial-date':
       lines.push(`${indent}# ${field.id}: ${words.date}`);
       break;
     case 'url':

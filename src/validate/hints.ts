@@ -30,29 +30,6 @@ export function idOfLabel(value: string, options: readonly Option[], near: boole
   return labelled.find(({ label }) => label === nearest)?.id;
 }
 
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-/** Whether `day`/`month`/`year` is a day of the calendar. */
-function exists(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-/**
- * The ISO form (YYYY-MM-DD) of a date written otherwise: day first as in French (15/03/2023,
- * 15-03-2023, 15.03.2023, 5/3/2023), or year first without its zeros (2023/3/5, 2023-3-5).
- */
-export function isoDate(text: string): string | undefined {
-  const dayFirst = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
-  const yearFirst = /^\s*(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})\s*$/.exec(text);
-  const [year, month, day] = dayFirst
-    ? [Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1])]
-    : yearFirst
-      ? [Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3])]
-      : [0, 0, 0];
-  return year > 0 && exists(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : undefined;
-}
-
 /** A number written as a text (`"12"`, `" 3 "`): the number, as it should be written. */
 export function quotedNumber(value: unknown): string | undefined {
   return typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? value.trim() : undefined;

@@ -11,7 +11,8 @@ import { normalise, suggest } from '../text/suggest.js';
 import { NOT_BLANK, WEB_ADDRESS } from '../grid/schema.js';
 import { processCache } from '../runtime/caches.js';
 import { createAjv, forValidation } from './ajv.js';
-import { fullAddress, idOfLabel, isoDate, optionsAt, quotedNumber } from './hints.js';
+import { fullAddress, idOfLabel, optionsAt, quotedNumber } from './hints.js';
+import { isoDate, isoMonth, PARTIAL_DATE } from '../text/dates.js';
 
 const compiled = processCache<string, ValidateFunction>('schema validators');
 
@@ -112,9 +113,10 @@ function diagnose(loaded: Loaded, e: ErrorObject): Diagnostic | undefined {
       }
       return make(at(path), 'bad-version', { value: String(e.data), expected: String(e.schema) });
     case 'minimum':
-      return make(at(path), 'too-small', { limit: (e.params as { limit: number }).limit });
     case 'maximum':
-      return make(at(path), 'too-large', { limit: (e.params as { limit: number }).limit });
+      // A year written as a number, out of the years' range: a date, not a number, is meant.
+      if ((e.parentSchema as { pattern?: unknown } | undefined)?.pattern === PARTIAL_DATE) return make(at(path), 'bad-partial-date', { value: String(e.data) });
+      return make(at(path), e.keyword === 'minimum' ? 'too-small' : 'too-large', { limit: (e.params as { limit: number }).limit });
     case 'minLength':
       return make(at(path), 'empty-text');
     case 'uniqueItems': {
@@ -124,10 +126,19 @@ function diagnose(loaded: Loaded, e: ErrorObject): Diagnostic | undefined {
     }
     case 'format': {
       const iso = isoDate(String(e.data));
-      return make(at(path), 'bad-date', { value: String(e.data), ...(iso ? { iso } : {}) });
+      // A partial date's day checked by the format of its `then` (src/grid/schema.ts).
+      const code = e.schemaPath.endsWith('/then/format') ? 'bad-partial-date' : 'bad-date';
+      return make(at(path), code, { value: String(e.data), ...(iso ? { iso } : {}) });
     }
+    case 'if':
+      // Said by the `then` it led to.
+      return undefined;
     case 'pattern': {
       if (e.schema === NOT_BLANK) return make(at(path), 'empty-text');
+      if (e.schema === PARTIAL_DATE) {
+        const iso = isoDate(String(e.data)) ?? isoMonth(String(e.data));
+        return make(at(path), 'bad-partial-date', { value: String(e.data), ...(iso ? { iso } : {}) });
+      }
       if (e.schema !== WEB_ADDRESS) return make(at(path), 'bad-colour', { value: String(e.data) });
       const fixed = fullAddress(String(e.data));
       return make(at(path), 'bad-url', { value: String(e.data), ...(fixed ? { fixed } : {}) });

@@ -3,6 +3,7 @@ import type { Lang } from '../grid/types.js';
 import { plural } from './plural.js';
 import { TYPOGRAPHY } from './typography.js';
 import { NBSP } from '../text/typography.js';
+import { partialDate, partialIso } from '../text/dates.js';
 
 /** "A", "A et B", "A, B et C"; "A, B, and C" in English. */
 export function joinList(items: readonly string[], lang: Lang): string {
@@ -27,6 +28,7 @@ function perLanguage<T>(make: (lang: Lang) => T): (lang: Lang) => T {
 
 const numbers = perLanguage((lang) => new Intl.NumberFormat(TYPOGRAPHY[lang].locale));
 const dates = perLanguage((lang) => new Intl.DateTimeFormat(TYPOGRAPHY[lang].locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+const months = perLanguage((lang) => new Intl.DateTimeFormat(TYPOGRAPHY[lang].locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }));
 
 export function formatNumber(n: number, lang: Lang): string {
   return numbers(lang).format(n);
@@ -35,6 +37,15 @@ export function formatNumber(n: number, lang: Lang): string {
 /** "30 juin 2025", "30 June 2025": an ISO date (YYYY-MM-DD) as written in the report. */
 export function writtenDate(iso: string, lang: Lang): string {
   return dates(lang).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** "2019", "mars 2019", "4 mars 2019" (March 2019, 4 March 2019): a date as precise as it was written. */
+export function writtenPartialDate(value: string | number, lang: Lang): string {
+  const date = partialDate(value);
+  if (!date) throw new Error(`impact bug: "${value}" is no date, and was not refused by the schema`);
+  if (date.day !== undefined) return writtenDate(partialIso(date), lang);
+  if (date.month !== undefined) return months(lang).format(new Date(Date.UTC(date.year, date.month - 1, 1)));
+  return String(date.year);
 }
 
 /** The singular or the plural word for `n`: in French 0 and 1 take the singular. */

@@ -97,6 +97,8 @@ export function fieldValue(field: Field): fc.Arbitrary<unknown> {
       return field.required ? nonEmptyText : anyText;
     case 'date':
       return isoDate;
+    case 'partial-date':
+      return fc.oneof(isoDate, isoDate.map((d) => d.slice(0, 7)), fc.integer({ min: 1000, max: 9999 }));
     case 'url':
       return fc.constantFrom('https://www.exemple.fr', 'http://lieu.example.org/page?x=1');
     case 'file':

@@ -1,6 +1,6 @@
 /** The PDF documents, loaded only when a PDF is asked for (pdfkit and the fonts are heavy). */
 import { plainText, type Block } from '../../document/document.js';
-import { withoutRoles } from '../../document/markup.js';
+import { withoutRoles, type FileLink } from '../../document/markup.js';
 import { readDocument } from '../../document/read.js';
 import type { Lang } from '../../grid/types.js';
 import type { ReportModel } from '../../model/model.js';
@@ -27,6 +27,8 @@ export interface Look {
   readonly theme?: Theme;
   /** The folder the evaluation's relative paths (its image) are read from. */
   readonly folder?: string;
+  /** How the Markdown of the same build finds the evaluation's files, so that the PDF checks it says the same. */
+  readonly link?: FileLink;
   /** The evaluation a report carries (`--embed-source`). */
   readonly source?: EmbeddedSource;
 }
@@ -64,9 +66,9 @@ async function renderPdf(input: PdfInput, make: TypesetterFactory): Promise<Buff
  * The document `main` the templates write from `model`, checked to be the one whose Markdown the
  * caller has: the PDF and the Markdown of a build say the same.
  */
-function documentOf(main: MainTemplate, model: { readonly langue: Lang }, markdown: string, templates: string | undefined): Block[] {
-  const marked = renderMarked(main, model, templates);
-  if (withoutRoles(marked) !== markdown) throw new Error(`impact bug: the PDF of ${main} was asked for Markdown its templates did not write`);
+function documentOf(main: MainTemplate, model: { readonly langue: Lang }, markdown: string, look: Look): Block[] {
+  const marked = renderMarked(main, model, look.templates);
+  if (withoutRoles(marked, look.link) !== markdown) throw new Error(`impact bug: the PDF of ${main} was asked for Markdown its templates did not write`);
   return readDocument(marked);
 }
 
@@ -74,7 +76,7 @@ function documentOf(main: MainTemplate, model: { readonly langue: Lang }, markdo
 export function pdfReport(model: ReportModel, markdown: string, look: Look = {}): Promise<Buffer> {
   const labels = labelsFor(model.langue, look.templates);
   const theme = look.theme ?? DEFAULT_THEME;
-  const blocks = documentOf(MAIN_TEMPLATE, model, markdown, look.templates);
+  const blocks = documentOf(MAIN_TEMPLATE, model, markdown, look);
   const input = {
     blocks,
     document: reportInfo(model, labels.sujet),
@@ -90,7 +92,7 @@ export function pdfReport(model: ReportModel, markdown: string, look: Look = {})
 export function pdfPortfolio(model: PortfolioModel, markdown: string, look: Look = {}): Promise<Buffer> {
   const labels = labelsFor(model.langue, look.templates);
   const theme = look.theme ?? DEFAULT_THEME;
-  const blocks = documentOf('portefeuille', model, markdown, look.templates);
+  const blocks = documentOf('portefeuille', model, markdown, look);
   const input = { blocks, document: portfolioInfo(model, labels), labels, theme, date: documentDate(portfolioDate(model)) };
   return renderPdf(input, (doc, pdfInput) => new PortfolioTypesetter(doc, pdfInput, model));
 }

@@ -93,8 +93,9 @@ export class ReportTypesetter extends Typesetter {
       this.signatures(block.items);
       return true;
     }
-    if (block.kind === 'container' && block.role === 'image') {
-      drawSiteImage(this, this.model, this.input.labels, this.folder);
+    const image = roleOf(place, ['image']);
+    if (block.kind === 'paragraph' && image) {
+      drawSiteImage(this, image.attributes.chemin, plainText(block.runs), this.folder);
       return true;
     }
     if (block.kind === 'container' && block.role === 'graphique') {

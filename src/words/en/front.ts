@@ -6,6 +6,7 @@ const b = BAREME;
 
 export const front: Record<keyof typeof french, string> = {
   commanditaire: 'Commissioned by',
+  logo_ou_photo: 'Logo or photo',
   le_lieu_et_l_evaluation: 'The site and the evaluation',
   le_lieu: 'The site',
   l_evaluation: 'The evaluation',

@@ -18,4 +18,6 @@ export const imports: Words['imports'] = {
   total: (written, refused) => `${count('en', written, { one: 'site imported', other: 'sites imported' })}${refused > 0 ? `, ${refused} refused` : ''}.`,
   note: (source, row) => `Imported by “impact import” from ${source}${row > 0 ? `, row ${row}` : ''}; “impact validate” tells what is left to answer.`,
   dateFormat: 'YYYY-MM-DD',
+  partialDateFormat: 'YYYY, YYYY-MM or YYYY-MM-DD',
+  membersFormat: 'Name (role); Name (role)',
 };

@@ -6,7 +6,6 @@ export const pdf: Words['pdf'] = {
   sujet: 'Evaluation of the social and urban effects of a third place',
   source: 'The evaluation this report was made from, in YAML',
   page: 'page {page} of {pages}',
-  image_lieu: 'Logo or photo of {lieu}',
   graphique: `Points per criterion, out of ${MAX_SCORE}`,
   graphique_critere: `{critere}: {score} out of ${MAX_SCORE}`,
   graphique_critere_negatif: `{critere}: {score} out of ${MAX_SCORE}, negative finding`,

@@ -49,6 +49,7 @@ export const skeleton: Words['skeleton'] = {
     texts: 'a list of free texts',
     text: 'a free text',
     date: 'a date as YYYY-MM-DD',
+    'partial-date': 'a year (YYYY), a month (YYYY-MM) or a day (YYYY-MM-DD)',
     url: 'a full web address, https://…',
     file: 'the path of a PNG or JPEG image, relative to this file',
   },

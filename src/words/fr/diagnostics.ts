@@ -123,6 +123,8 @@ const messages = {
   'duplicate-item': (p) => `« ${s(p, 'value')} » figure deux fois dans la liste`,
   'bad-date': (p) =>
     `date invalide « ${s(p, 'value')} » ; écrivez-la au format AAAA-MM-JJ${p.iso ? ` : ${s(p, 'iso')}` : ', par exemple 2024-06-30'}`,
+  'bad-partial-date': (p) =>
+    `date invalide « ${s(p, 'value')} » ; écrivez une année (2019), un mois (2019-03) ou un jour (2019-03-04)${p.iso ? ` : ${s(p, 'iso')}` : ''}`,
   'bad-url': (p) =>
     `adresse web invalide « ${s(p, 'value')} » ; écrivez-la en entier${p.fixed ? ` : ${s(p, 'fixed')}` : ', par exemple https://www.exemple.fr'}`,
   'missing-image': (p) => `image introuvable « ${s(p, 'value')} » ; le chemin se lit depuis le dossier du fichier d’évaluation (${s(p, 'folder')})`,
@@ -175,6 +177,8 @@ const messages = {
   'import-duplicate-column': (p) => `la colonne ${s(p, 'column')} « ${s(p, 'header')} » remplit « ${s(p, 'path')} », comme la colonne ${s(p, 'other')} : elle n’est pas importée ; gardez-en une seule`,
   'import-unknown-choice': (p) => `« ${s(p, 'value')} »${cellAt(p)} n’est aucune option de « ${s(p, 'field')} » : ce choix n’est pas importé${possible(p, 'options possibles :')}`,
   'import-not-a-count': (p) => `« ${s(p, 'value')} »${cellAt(p)} n’est pas un nombre entier positif ou nul : il n’est pas importé ; écrivez le nombre seul, par exemple 12`,
+  'import-member-without-name': (p) => `« ${s(p, 'value')} »${cellAt(p)} n’a pas de nom : ce membre n’est pas importé ; écrivez chaque membre « Nom (rôle) », séparés par « ; » ou un retour à la ligne`,
+  'import-not-a-partial-date': (p) => `« ${s(p, 'value')} »${cellAt(p)} n’est pas une date : elle n’est pas importée ; écrivez une année (2019), un mois (2019-03 ou 03/2019) ou un jour (2019-03-04 ou 04/03/2019)`,
   'import-not-a-date': (p) => `« ${s(p, 'value')} »${cellAt(p)} n’est pas une date : elle n’est pas importée ; écrivez-la 2024-06-30 ou 30/06/2024`,
   'import-several-choices': (p) => `« ${s(p, 'value')} »${cellAt(p)} donne plusieurs choix, et « ${s(p, 'field')} » n’en prend qu’un : rien n’est importé ; gardez le choix qui convient`,
   'import-not-a-tick': (p) => `« ${s(p, 'value')} »${cellAt(p)} ne dit ni oui ni non pour l’option « ${s(p, 'option')} » : elle n’est pas importée ; écrivez oui, 1 ou x pour la cocher, laissez vide sinon`,

@@ -8,6 +8,7 @@ const b = BAREME;
 
 export const front = {
   commanditaire: 'Commanditaire',
+  logo_ou_photo: 'Logo ou photo',
   le_lieu_et_l_evaluation: 'Le lieu et l’évaluation',
   le_lieu: 'Le lieu',
   l_evaluation: 'L’évaluation',

@@ -24,4 +24,8 @@ export const imports = {
   note: (source: string, row: number) => `Importé par « impact import » de ${source}${row > 0 ? `, ligne ${row}` : ''} ; « impact validate » dit ce qui reste à renseigner.`,
   /** How a date is written, in the header of a form's column. */
   dateFormat: 'AAAA-MM-JJ',
+  /** The opening date's, which may be a year or a month. */
+  partialDateFormat: 'AAAA, AAAA-MM ou AAAA-MM-JJ',
+  /** How the committee's members are written in one cell (src/import/members.ts). */
+  membersFormat: 'Nom (rôle) ; Nom (rôle)',
 };

@@ -5,7 +5,6 @@ export const pdf = {
   sujet: 'Évaluation des effets sociaux et urbains d’un tiers-lieu',
   source: 'L’évaluation dont ce rapport est tiré, en YAML',
   page: 'page {page} / {pages}',
-  image_lieu: 'Logo ou photo de {lieu}',
   graphique: `Points par critère, sur ${MAX_SCORE}`,
   graphique_critere: `{critere}\u00A0: {score} sur ${MAX_SCORE}`,
   graphique_critere_negatif: `{critere}\u00A0: {score} sur ${MAX_SCORE}, constat négatif`,

@@ -84,6 +84,7 @@ export const skeleton: SkeletonWords = {
     texts: 'une liste de textes libres',
     text: 'un texte libre',
     date: 'une date au format AAAA-MM-JJ',
+    'partial-date': 'une année (AAAA), un mois (AAAA-MM) ou un jour (AAAA-MM-JJ)',
     url: 'une adresse web complète, https://…',
     file: 'le chemin d’une image PNG ou JPEG, relatif à ce fichier',
   },
