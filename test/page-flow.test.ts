@@ -36,8 +36,11 @@ async function linesOf(name: string, lang: Lang): Promise<PrintedLine[][]> {
   return bodyLines(file, PAGE.margins);
 }
 
-/** Headings are set at the h3 size or larger; the body, its tables and lists below it. */
-const isHeading = (line: PrintedLine): boolean => line.size >= SIZE.h3 - 0.5;
+/**
+ * Headings are set at the h3 size or larger; the body, its tables and lists below it, and so is a
+ * synthesis card's family name (body + 1.5): a card is drawn whole, its name may end a page.
+ */
+const isHeading = (line: PrintedLine): boolean => line.size >= SIZE.h3 - 0.25;
 const isLeadIn = (line: PrintedLine): boolean => /:\s*$/.test(line.text.trim());
 const flat = (text: string): string => text.replace(/[\u00A0\u202F]/g, ' ').trim();
 

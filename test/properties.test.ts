@@ -707,7 +707,7 @@ describe('scores', () => {
 const TEMPLATE_PIECES = [
   '{{', '}}', '{{{', '}}}', '{{#', '{{/', '{{^', '{{>', '{{!', '{{!--', '--}}', '{{else}}', '~', '(', ')', '=', '"', "'", ' ', '\n', '.', '..', '/', '@root', '@index', '@key',
   'this', 'lieu', 'lieu.nom', 'familles', 'null', 'undefined', '"abc"', '5', '-1', 'true', 'constructor', '__proto__', 'each', 'if', 'unless', 'with', 'lookup', 'log',
-  'helperMissing', 'blockHelperMissing', 'liste', 'nombre', 'accord', 'quantite', 'plus', 'majuscule', 'de', 'eq', 'ou', 'plusieurs', 'par_reponse', 'partiel_critere',
+  'helperMissing', 'blockHelperMissing', 'liste', 'nombre', 'accord', 'quantite', 'plus', 'majuscule', 'de', 'eq', 'ou', 'plusieurs', 'par_reponse', 'partiel_critere', 'partiel_synthese',
   'bloc', '"famille"', '"inconnu"', 'attributs', 'x=1', 'p', '{{> p}}', '{{> rapport}}', '{{> (lookup . "nom")}}', '{{#each familles}}', '{{/each}}', '{{#bloc "famille"}}', '{{/bloc}}',
   '*inline', '@partial-block', '{{{{raw}}}}', '{{{{/raw}}}}', 'as |a b|', 'a', 'é', '\u0001', '#',
 ];

@@ -34,12 +34,12 @@ const synthesisText = (markdown: string): string => {
 
 describe('the strongest criteria', () => {
   const criterion = (id: string, score: number, renseigne = true) =>
-    ({ id, titre: id, question: '', renseigne, statut: renseigne ? 'rated' : 'unanswered', score, constats_negatifs: [], constats_positifs: [id], explication: [], reponses: {} }) as const;
+    ({ id, titre: id, nom: id, question: '', renseigne, statut: renseigne ? 'rated' : 'unanswered', score, constats_negatifs: [], constats_positifs: [id], explication: [], reponses: {} }) as const;
 
   test('the two with the most points, the grid’s order between equals', () => {
     const picked = strongest([criterion('a', 2), criterion('b', 4), criterion('c', 3), criterion('d', 4)]);
     expect(picked.map((c) => c.id)).toEqual(['b', 'd']);
-    expect(picked[0]).toEqual({ id: 'b', titre: 'b', score: 4, constats: ['b'] });
+    expect(picked[0]).toEqual({ id: 'b', titre: 'b', nom: 'b', score: 4, constats: ['b'], reponses: {} });
   });
 
   test('never a criterion without points, nor one not answered', () => {
@@ -70,7 +70,7 @@ describe('the examples', () => {
         'certaines personnes se sentent exclues',
         'publics qui peuvent se sentir exclus\u00A0: voisin·e·s et habitant·e·s du quartier',
         'l’image du quartier s’est dégradée',
-        'les soirs de concert, des bouteilles restent sur le quai',
+        'exemple d’effet négatif\u00A0: «\u00A0les soirs de concert, des bouteilles restent sur le quai\u00A0»',
       ]),
     );
     expect(synthese.familles.every((f) => f.points_forts.length === 0)).toBe(true);
@@ -94,7 +94,7 @@ describe('the examples', () => {
 });
 
 describe('for every evaluation drawn from the grid', () => {
-  const criterionTitles = FAMILIES.flatMap((f) => f.criteria.map((c) => c.label));
+  const criterionNames = FAMILIES.flatMap((f) => f.criteria.map((c) => c.named));
 
   test('the synthesis cites answered criteria only, with points, the best ones; the vigilance lists every negative finding', () => {
     fc.assert(
@@ -116,12 +116,11 @@ describe('for every evaluation drawn from the grid', () => {
         expect(synthese.vigilance.every((v) => v.constats.length > 0)).toBe(true);
         expect(synthese.renseignes).toBe(report.familles.flatMap((f) => f.criteres).filter((c) => c.renseigne).length);
 
-        // In the words too: a criterion's title quoted in the synthesis is an answered one's.
+        // In the words too: a criterion named with its points in the synthesis is an answered one's.
         const text = synthesisText(renderMarkdown(report));
-        const answered = new Set(report.familles.flatMap((f) => f.criteres.filter((c) => c.renseigne).map((c) => c.titre)));
-        for (const title of criterionTitles.map((t) => t[lang])) {
-          const quoted = lang === 'fr' ? `«\u00A0${title}\u00A0»` : `“${title}”`;
-          if (text.includes(quoted)) expect(answered.has(title)).toBe(true);
+        const answered = new Set(report.familles.flatMap((f) => f.criteres.filter((c) => c.renseigne).map((c) => c.nom)));
+        for (const name of criterionNames.map((t) => t[lang])) {
+          if (text.includes(` ${name} (`)) expect(answered.has(name)).toBe(true);
         }
       }),
       { numRuns: RUNS },

@@ -106,10 +106,10 @@ describe('the shared templates take their words from the catalogue', () => {
     for (const lang of LANGS) expect(named.filter((key) => !(key && key in wordsOf(lang).report))).toEqual([]);
   });
 
-  test('a language folder holds only what its grammar needs: the criteria, the synthesis’s sentences, the portfolio’s counts, scope and method note', () => {
+  test('a language folder holds only what its grammar needs: the criteria’s sentences and their forms for the synthesis, the synthesis’s sentences, the portfolio’s counts, scope and method note', () => {
     for (const lang of LANGS) {
       const own = filesUnder(join('templates', lang), '.hbs').map((file) => relative(join('templates', lang), file)).sort();
-      expect(own.filter((file) => !file.startsWith('criteres'))).toEqual([
+      expect(own.filter((file) => !file.startsWith('criteres/') && !file.startsWith('synthese/'))).toEqual([
         'portefeuille_chiffres.hbs',
         'portefeuille_couverture.hbs',
         'portefeuille_methode.hbs',

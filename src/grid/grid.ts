@@ -76,10 +76,12 @@ const INSERTION_EFFECTS: readonly Option[] = (
 const individuels: Family = {
   id: 'effets_individuels',
   label: { fr: 'Effets individuels', en: 'Individual effects' },
+  named: { fr: 'les effets individuels', en: 'individual effects' },
   criteria: [
     {
       id: 'lien_social',
       label: { fr: 'Lien social', en: 'Social ties' },
+      named: { fr: 'le lien social', en: 'social ties' },
       question: {
         fr: 'Entre quels publics des interactions sociales ont-elles été observées ?',
         en: 'Between which groups were social interactions observed?',
@@ -106,6 +108,7 @@ const individuels: Family = {
     {
       id: 'sante',
       label: { fr: 'Santé', en: 'Health' },
+      named: { fr: 'la santé', en: 'health' },
       question: {
         fr: 'Les conditions physiques, sociales ou psychiques des bénéficiaires ont-elles changé ?',
         en: 'Did the physical, social, or psychological condition of the beneficiaries change?',
@@ -127,6 +130,7 @@ const individuels: Family = {
     {
       id: 'transmission_savoir_faire',
       label: { fr: 'Transmission de savoir-faire personnel', en: 'Passing on personal skills' },
+      named: { fr: 'la transmission de savoir-faire personnel', en: 'passing on personal skills' },
       question: {
         fr: 'Des personnes ont-elles transmis leurs savoir-faire à d’autres ?',
         en: 'Did people pass on their skills to others?',
@@ -149,6 +153,7 @@ const individuels: Family = {
     {
       id: 'insertion_professionnelle',
       label: { fr: 'Insertion professionnelle', en: 'Employment and training' },
+      named: { fr: 'l’insertion professionnelle', en: 'employment and training' },
       question: {
         fr: 'Des actions de formation, d’accompagnement à la création d’activité ou à l’emploi ont-elles été mises en place ?',
         en: 'Were training, business-creation, or employment support actions set up?',
@@ -161,6 +166,7 @@ const individuels: Family = {
     {
       id: 'capacite_agir',
       label: { fr: 'Capacité à agir', en: 'Empowerment' },
+      named: { fr: 'la capacité à agir', en: 'empowerment' },
       question: {
         fr: 'De nouveaux projets ou actions imprévus (atelier, évènement, marché…) portés par les bénéficiaires ou les occupant·e·s ont-ils émergé ?',
         en: 'Did new, unplanned projects or actions (workshop, event, market…) led by beneficiaries or occupants emerge?',
@@ -185,10 +191,12 @@ const individuels: Family = {
 const collectifs: Family = {
   id: 'effets_collectifs',
   label: { fr: 'Effets collectifs', en: 'Collective effects' },
+  named: { fr: 'les effets collectifs', en: 'collective effects' },
   criteria: [
     {
       id: 'solidarite',
       label: { fr: 'Solidarité', en: 'Solidarity' },
+      named: { fr: 'la solidarité', en: 'solidarity' },
       question: {
         fr: 'Des échanges, dons ou mutualisations ont-ils été observés entre les personnes impliquées dans le projet ?',
         en: 'Were exchanges, gifts, or pooling observed between the people involved in the project?',
@@ -206,6 +214,7 @@ const collectifs: Family = {
     {
       id: 'reseau_de_personnes',
       label: { fr: 'Réseau de personnes', en: 'Networks of people' },
+      named: { fr: 'le réseau de personnes', en: 'networks of people' },
       question: {
         fr: 'La création de réseaux de personnes a-t-elle été observée ?',
         en: 'Was the creation of networks of people observed?',
@@ -222,6 +231,7 @@ const collectifs: Family = {
     {
       id: 'inclusion_exclusion',
       label: { fr: 'Sentiment d’inclusion ou d’exclusion', en: 'Sense of inclusion or exclusion' },
+      named: { fr: 'le sentiment d’inclusion ou d’exclusion', en: 'the sense of inclusion or exclusion' },
       question: {
         fr: 'Des personnes se sentent-elles faire partie d’un groupe autour du projet, ou au contraire exclues ?',
         en: 'Do people feel part of a group around the project, or on the contrary excluded?',
@@ -266,6 +276,7 @@ const collectifs: Family = {
     {
       id: 'egalite_femmes_hommes',
       label: { fr: 'Égalité femmes/hommes', en: 'Gender equality' },
+      named: { fr: 'l’égalité entre les femmes et les hommes', en: 'gender equality' },
       question: {
         fr: 'Les femmes sont-elles aussi présentes que les hommes dans l’équipe, parmi les dirigeant·e·s, les occupant·e·s et les publics ?',
         en: 'Are women as present as men in the team, the leadership, among occupants and in the public?',
@@ -283,10 +294,12 @@ const collectifs: Family = {
 const territoriaux: Family = {
   id: 'effets_territoriaux',
   label: { fr: 'Effets sur le quartier et le territoire', en: 'Effects on the neighbourhood and the area' },
+  named: { fr: 'les effets sur le quartier et le territoire', en: 'effects on the neighbourhood and the area' },
   criteria: [
     {
       id: 'cadre_de_vie',
       label: { fr: 'Cadre de vie et attractivité du quartier', en: 'Living environment and appeal of the neighbourhood' },
+      named: { fr: 'le cadre de vie et l’attractivité du quartier', en: 'the living environment and appeal of the neighbourhood' },
       question: {
         fr: 'L’image du quartier et son attractivité ont-elles évolué ?',
         en: 'Did the image and appeal of the neighbourhood change?',
@@ -308,6 +321,7 @@ const territoriaux: Family = {
     {
       id: 'entretien_des_espaces',
       label: { fr: 'Entretien des espaces', en: 'Upkeep of spaces' },
+      named: { fr: 'l’entretien des espaces', en: 'the upkeep of spaces' },
       question: {
         fr: 'Le projet a-t-il eu des effets sur l’entretien des espaces ?',
         en: 'Did the project affect the upkeep of spaces?',
@@ -350,6 +364,7 @@ const territoriaux: Family = {
     {
       id: 'services_publics',
       label: { fr: 'Services publics et de proximité', en: 'Public and local services' },
+      named: { fr: 'les services publics et de proximité', en: 'public and local services' },
       question: {
         fr: 'Le projet a-t-il changé la gestion urbaine et répondu à des besoins sociaux urgents du territoire ?',
         en: 'Did the project change urban management and meet urgent social needs of the area?',
@@ -387,6 +402,7 @@ const territoriaux: Family = {
     {
       id: 'innovation_publique',
       label: { fr: 'Innovation publique', en: 'Public innovation' },
+      named: { fr: 'l’innovation publique', en: 'public innovation' },
       question: {
         fr: 'La collaboration avec les partenaires publics et privés a-t-elle fait évoluer les façons de faire ?',
         en: 'Did working with public and private partners change the way things are done?',
@@ -431,11 +447,13 @@ const territoriaux: Family = {
 const projetUrbain: Family = {
   id: 'effets_projet_urbain',
   label: { fr: 'Effets sur le projet urbain', en: 'Effects on the urban project' },
+  named: { fr: 'les effets sur le projet urbain', en: 'effects on the urban project' },
   optional: true,
   criteria: [
     {
       id: 'gouvernance_partagee',
       label: { fr: 'Gouvernance partagée', en: 'Shared governance' },
+      named: { fr: 'la gouvernance partagée', en: 'shared governance' },
       question: {
         fr: 'La gouvernance du projet urbain associe-t-elle les acteur·rice·s du lieu ?',
         en: 'Do the stakeholders of the site take part in governing the urban project?',
@@ -451,6 +469,7 @@ const projetUrbain: Family = {
     {
       id: 'programmation_urbaine',
       label: { fr: 'Programmation urbaine', en: 'Urban programming' },
+      named: { fr: 'la programmation urbaine', en: 'urban programming' },
       question: {
         fr: 'Le lieu a-t-il nourri la programmation du projet urbain ?',
         en: 'Did the site inform the programming of the urban project?',
@@ -466,6 +485,7 @@ const projetUrbain: Family = {
     {
       id: 'nouveaux_metiers',
       label: { fr: 'Nouveaux métiers', en: 'New professional practices' },
+      named: { fr: 'les nouveaux métiers', en: 'new professional practices' },
       question: {
         fr: 'Le projet a-t-il fait évoluer les métiers de la fabrique urbaine ?',
         en: 'Did the project change the work of urban development professionals?',

@@ -59,6 +59,8 @@ export interface Field {
 export interface Criterion {
   readonly id: string;
   readonly label: Text;
+  /** Its name inside a sentence, with its article: « l’insertion professionnelle », "employment and training". */
+  readonly named: Text;
   readonly question: Text;
   readonly fields: readonly Field[];
   /** Not a question of the platform's questionnaire: why the grid adds it. */
@@ -68,6 +70,8 @@ export interface Criterion {
 export interface Family {
   readonly id: string;
   readonly label: Text;
+  /** Its name inside a sentence, with its article: « les effets individuels », "individual effects". */
+  readonly named: Text;
   /** An optional family is printed only when the file has it. */
   readonly optional?: boolean;
   readonly criteria: readonly Criterion[];

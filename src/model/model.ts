@@ -30,6 +30,8 @@ export type AnswerValue = OptionValue | readonly OptionValue[] | number | string
 export interface CriterionModel {
   readonly id: string;
   readonly titre: string;
+  /** Its name inside a sentence, with its article (« l’insertion professionnelle »). */
+  readonly nom: string;
   readonly question: string;
   readonly renseigne: boolean;
   /** non renseigné, décrit (in words only) or noté. */
@@ -47,6 +49,8 @@ export interface CriterionModel {
 export interface FamilyModel {
   readonly id: string;
   readonly titre: string;
+  /** Its name inside a sentence, with its article (« les effets individuels »). */
+  readonly nom: string;
   readonly renseignee: boolean;
   readonly statut: FamilyStatus;
   /** 1..4; 0 for "non évalué", "effets décrits" or "aucun effet positif" (see `statut`); the committee's value when it gave one. */
@@ -115,14 +119,14 @@ const labelsOf = (field: Field | undefined, ids: readonly string[], lang: Lang):
 
 function findings(criterion: Criterion, scored: FamilyScore['criteria'][number], answers: Answers | undefined, lang: Lang) {
   const fieldOf = (id: string) => fieldsOf(criterion).find((f) => f.id === id);
+  const { colon, quote } = wordsOf(lang).typography;
   const negatives = scored.reasons.flatMap((r) => {
     if (r.kind !== 'negative') return [];
     const field = fieldOf(r.field);
-    if (r.options.length === 0) return [String(answers?.[r.field])];
     const labels = labelsOf(field, r.options, lang);
-    // A list of groups (« voisin·e·s ») says what it is only with its field's label.
-    if (field?.kind !== 'multi') return labels;
-    return [`${lowerFirst(field.label[lang])}${wordsOf(lang).typography.colon} ${joinList(labels, lang)}`];
+    // The evaluators' account, and a list of groups (« voisin·e·s »), say what they are only with their field's label.
+    const said = r.options.length === 0 ? quote(String(answers?.[r.field])) : field?.kind === 'multi' ? joinList(labels, lang) : undefined;
+    return field && said !== undefined ? [`${lowerFirst(field.label[lang])}${colon} ${said}`] : labels;
   });
   const scoring = scored.reasons.find((r) => (r.kind === 'options' || r.kind === 'choice') && r.points > 0);
   const positives = (() => {
@@ -144,6 +148,7 @@ function criterionModel(criterion: Criterion, scored: FamilyScore['criteria'][nu
   return {
     id: criterion.id,
     titre: criterion.label[lang],
+    nom: criterion.named[lang],
     question: criterion.question[lang],
     renseigne: scored.answered,
     statut: scored.status,
@@ -179,6 +184,7 @@ export function buildModel(data: Answers, scores: readonly FamilyScore[], lang: 
       {
         id: family.id,
         titre: family.label[lang],
+        nom: family.named[lang],
         renseignee: scored.answered,
         statut: scored.status,
         score: scored.score,

@@ -11,7 +11,8 @@ import { HelperArgumentError, type Expected } from '../document/helper-errors.js
 
 type Listable = string | number | OptionValue;
 
-const textOf = (item: Listable): string => (typeof item === 'object' ? item.label : String(item));
+/** An item's words: an option's label, or its `label_un` when asked for and it has one. */
+const textOf = (item: Listable, form?: 'label_un'): string => (typeof item === 'object' ? ((form && item[form]) ?? item.label) : String(item));
 
 /** Single-choice answers grouped by the option chosen, in the order first met. */
 export function byAnswer(values: readonly (OptionValue | undefined)[]): { reponse: OptionValue; champs: string[] }[] {
@@ -54,7 +55,11 @@ function listable(value: unknown): readonly Listable[] {
 
 export function helpers(lang: Lang, safe: (markdown: string) => unknown): Record<string, HelperDelegate> {
   return {
-    liste: (items: unknown) => safe(joinList(listable(items).map((item) => escapeMarkdown(textOf(item))), lang)),
+    /** `{{liste effets}}`; `{{liste effets "label_un"}}` takes the options' labels for a sentence about one person. */
+    liste: (items: unknown, ...rest: unknown[]) => {
+      const form = args(rest)[0] === 'label_un' ? 'label_un' : undefined;
+      return safe(joinList(listable(items).map((item) => escapeMarkdown(textOf(item, form))), lang));
+    },
     nombre: (n: unknown) => formatNumber(given('nombre', 'number', n), lang),
     accord: (n: unknown, singular: unknown, plural: unknown) =>
       agree(given('accord', 'number', n), given('accord', 'text', singular), given('accord', 'text', plural), lang),
@@ -75,6 +80,7 @@ export function helpers(lang: Lang, safe: (markdown: string) => unknown): Record
     /** Folded into the text when a template is parsed (fold.ts); called only with a computed name. */
     [BAREME_HELPER]: (name: unknown, ...rest: unknown[]) => baremeText(given(BAREME_HELPER, 'text', name), args(rest)[0]),
     partiel_critere: (id: unknown) => `criteres/${given<string>('partiel_critere', 'text', id)}`,
+    partiel_synthese: (id: unknown) => `synthese/${given<string>('partiel_synthese', 'text', id)}`,
     ...markupHelpers(safe),
   };
 }

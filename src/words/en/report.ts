@@ -2,6 +2,7 @@
 import { BAREME } from '../../grid/bareme.js';
 import { body } from './body.js';
 import { front } from './front.js';
+import { synthesis } from './synthesis.js';
 import type { report as french } from '../fr/report.js';
 
 const plus = (n: number): string => '+'.repeat(n);
@@ -10,6 +11,7 @@ const b = BAREME;
 export const report: typeof french = {
   ...front,
   ...body,
+  ...synthesis,
   deux_points: ':',
   titre_rapport: 'Evaluation of the social and urban effects',
   synthese: 'Summary',

@@ -8,6 +8,7 @@
 import { BAREME } from '../../grid/bareme.js';
 import { body } from './body.js';
 import { front } from './front.js';
+import { synthesis } from './synthesis.js';
 
 const plus = (n: number): string => '+'.repeat(n);
 const b = BAREME;
@@ -15,6 +16,7 @@ const b = BAREME;
 export const report = {
   ...front,
   ...body,
+  ...synthesis,
   deux_points: ' :',
   titre_rapport: 'Évaluation des effets sociaux et urbains',
   synthese: 'Synthèse',

@@ -16,7 +16,7 @@ export const typography = {
   /** The colon and semicolon that join impact's words to data, spaces included. */
   colon: `${NBSP}:`,
   semicolon: `${NNBSP};`,
-  quote: (text: string): string => `« ${text} »`,
+  quote: (text: string): string => `«${NBSP}${text}${NBSP}»`,
   /** Between a number and its unit (« 120 m² »). */
   unitSpace: NBSP,
   and: 'et',
