@@ -3,7 +3,7 @@
 // one file, its functions already compiled, is most of impact's start-up time. Run by
 // `npm run build`.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -44,6 +44,11 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+
+// pdfkit reads the sRGB profile of PDF/A's output intent from data/ beside its own file, which
+// is now the bundle.
+mkdirSync('dist/data', { recursive: true });
+copyFileSync('node_modules/pdfkit/js/data/sRGB_IEC61966_2_1.icc', 'dist/data/sRGB_IEC61966_2_1.icc');
 
 // The code cache holds the functions compiled when it is made: those of a build to PDF and
 // Markdown and HTML, a validation, a score and a portfolio.

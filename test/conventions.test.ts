@@ -193,7 +193,7 @@ describe('help in the user’s language', () => {
   const COMMANDER_ENGLISH = /Usage:|Options:|Commands:|Arguments:|\(default|choices:|display help|output the version|help \[command\]/;
   const FRENCH_LEFT = /Utilisation|Commandes|par défaut|valeurs|affiche l’aide|Exemples|fichiers|dossier/;
 
-  test.each([[[]], [['build']], [['validate']], [['score']], [['schema']], [['init']], [['summary']]])(
+  test.each([[[]], [['build']], [['validate']], [['score']], [['schema']], [['init']], [['summary']], [['extract']]])(
     'impact %j --help: French, no word of commander’s English',
     (command) => {
       const run = impact([...command, '--help']);
@@ -204,7 +204,7 @@ describe('help in the user’s language', () => {
     },
   );
 
-  test.each([[[]], [['build']], [['validate']], [['score']], [['schema']], [['init']], [['summary']]])(
+  test.each([[[]], [['build']], [['validate']], [['score']], [['schema']], [['init']], [['summary']], [['extract']]])(
     'impact %j --help --lang en: English throughout',
     (command) => {
       const run = impact([...command, '--help', '--lang', 'en']);

@@ -8,6 +8,7 @@ import { compareOutputs, writeOutputs } from '../write/outputs.js';
 import type { Format } from './formats.js';
 import type { FileOutcome } from './outcome.js';
 import { renderReports } from './render.js';
+import { sourceOf } from '../render/pdf/archive.js';
 import { themeFor } from './themes.js';
 
 export interface Job {
@@ -20,6 +21,8 @@ export interface Job {
   readonly theme?: string;
   /** Compare with the reports on disk instead of writing them. */
   readonly check?: boolean;
+  /** Attach the evaluation to its PDF (`--embed-source`). */
+  readonly embedSource?: boolean;
 }
 
 export async function buildFile(job: Job): Promise<FileOutcome> {
@@ -36,7 +39,11 @@ export async function buildFile(job: Job): Promise<FileOutcome> {
 
   const theme = job.theme ? await themeFor(job.theme) : undefined;
   if (Array.isArray(theme)) return done({ lang, status: 'failed', stale: [], diagnostics: theme });
-  const look = { ...(job.templates ? { templates: job.templates } : {}), ...(theme ? { theme } : {}) };
+  const look = {
+    ...(job.templates ? { templates: job.templates } : {}),
+    ...(theme ? { theme } : {}),
+    ...(job.embedSource ? { source: sourceOf(job.file, checked.loaded.bytes) } : {}),
+  };
   const rendered = await renderReports(checked.loaded, job.formats, lang, look, job.outputs[job.formats.indexOf('md')]);
   if (Array.isArray(rendered)) return done({ lang, status: 'failed', stale: [], diagnostics: rendered });
   const warnings = [...checked.warnings, ...rendered.warnings];

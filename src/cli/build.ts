@@ -33,6 +33,7 @@ export interface BuildOptions {
   readonly shard?: Shard;
   readonly reporter?: ReporterName;
   readonly quiet?: boolean;
+  readonly embedSource?: boolean;
 }
 
 function jobsFor(inputs: readonly Input[], options: BuildOptions): Job[] {
@@ -44,6 +45,7 @@ function jobsFor(inputs: readonly Input[], options: BuildOptions): Job[] {
     ...(options.templates ? { templates: options.templates } : {}),
     ...(options.theme ? { theme: options.theme } : {}),
     ...(options.check ? { check: true } : {}),
+    ...(options.embedSource ? { embedSource: true } : {}),
   }));
 }
 
@@ -112,8 +114,12 @@ function stdinConflict(options: BuildOptions): string | undefined {
   return undefined;
 }
 
+/** `--embed-source` attaches the evaluation to the PDF: without one, it has nowhere to go. */
+const sourceConflict = (options: BuildOptions): string | undefined =>
+  options.embedSource && !options.format.includes('pdf') ? wordsOf(options.lang ?? 'fr').cli.usage.embedSourceWithoutPdf(options.format.join(',')) : undefined;
+
 export async function build(args: readonly string[], options: BuildOptions): Promise<number> {
-  const conflict = args.includes(STDIN) ? stdinConflict(options) : undefined;
+  const conflict = sourceConflict(options) ?? (args.includes(STDIN) ? stdinConflict(options) : undefined);
   if (conflict) {
     process.stderr.write(`${wordsOf(options.lang ?? 'fr').cli.usage.error(conflict)}\n`);
     return EXIT.usage;

@@ -7,6 +7,7 @@ import { PACKAGE_ROOT } from '../runtime/paths.js';
 import { FORMATS } from '../build/formats.js';
 import type { BuildOptions } from './build.js';
 import { registerImport } from './import.js';
+import { registerExtract } from './extract.js';
 import { registerInit } from './init.js';
 import { registerSummary } from './summary-command.js';
 import { registerCompare } from './compare-command.js';
@@ -47,6 +48,7 @@ ${typography.spaced(words.exitCodes)}`,
     .addOption(templatesOption(lang))
     .addOption(themeOption(lang))
     .option('-w, --watch', words.build.watch)
+    .option('--embed-source', words.build.embedSource)
     .addHelpText(
       'after',
       examples(
@@ -60,6 +62,7 @@ ${typography.spaced(words.exitCodes)}`,
         'impact build site.yaml --lang en',
         'impact build site.yaml --templates mes-modeles --theme reseau.yaml',
         'impact build site.yaml --watch',
+        'impact build site.yaml --embed-source',
       ),
     )
     .action((files: string[], o: BuildOptions) => run(import('./build.js').then((m) => m.build(files, o))));
@@ -98,6 +101,7 @@ ${typography.spaced(words.exitCodes)}`,
   registerImport(cli, run, lang);
   registerSummary(cli, run, lang);
   registerCompare(cli, run, lang);
+  registerExtract(cli, run, lang);
 
   // Set once every command exists: each gets them, the help command too.
   cli.helpCommand(help.helpCommand, help.helpCommandDescription);

@@ -14,6 +14,8 @@ export interface Loaded {
   readonly lineCounter: LineCounter;
   /** The text the document was parsed from. */
   readonly source: string;
+  /** The bytes it was decoded from, as read (a byte-order mark, CRLF line ends and all): what `--embed-source` attaches. */
+  readonly bytes: Uint8Array;
   /** The document as plain data. */
   readonly data: Record<string, unknown>;
 }
@@ -143,7 +145,7 @@ export function parseSource(file: string, bytes: Uint8Array, limits: Limits = li
   }
   const excess = tooMuchText(doc, limits);
   if (excess) return fail(error(file, positionOf(lineCounter, excess.offset), excess.code, { limit: excess.limit }));
-  return { ok: true, loaded: { file, doc, lineCounter, source: text, data: data as Record<string, unknown> } };
+  return { ok: true, loaded: { file, doc, lineCounter, source: text, bytes, data: data as Record<string, unknown> } };
 }
 
 /** Where the first alias to an anchor that does not exist is written. */

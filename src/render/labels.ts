@@ -14,6 +14,8 @@ export interface DocumentLabels {
   readonly page: string;
   readonly graphique: string;
   readonly graphique_critere: string;
+  /** The embedded evaluation's description (`--embed-source`). */
+  readonly source: string;
   readonly [key: string]: string;
 }
 

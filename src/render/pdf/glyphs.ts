@@ -2,6 +2,7 @@
  * Characters the report's font cannot print (an emoji, a non-Latin script), found in the
  * evaluator's text before typesetting and reported as warnings where the YAML has them.
  */
+import type * as fontkit from 'fontkit';
 import { formatPath, warning, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { locate, type DataPath } from '../../load/locate.js';
 import type { Loaded } from '../../load/load.js';
@@ -31,6 +32,27 @@ const printable = (fonts: readonly string[], codePoint: number): boolean => font
 
 /** Whitespace and controls are handled by the text escaping, not the font. */
 const INVISIBLE = /[\p{Cc}\p{Zl}\p{Zp}\s\u200B-\u200F\u2060\uFEFF]/u;
+
+/** A mark the face lacks goes with the character it marks (an emoji's variation selector, a skin tone's joiner). */
+const GOES_WITH_ITS_CHARACTER = /[\p{M}\p{Emoji_Modifier}]/u;
+
+const WHITE_SQUARE = '\u25A1';
+
+/**
+ * `text` as `face` can print it: each character it lacks as a white square (the box the warning
+ * announces), an invisible one or a mark it lacks left out. PDF/A allows no reference to the
+ * font's .notdef glyph, which is what a lacking character would otherwise print with. A face
+ * without the white square leaves those characters out.
+ */
+export function printableBy(face: fontkit.Font, text: string): string {
+  const standIn = face.hasGlyphForCodePoint(WHITE_SQUARE.charCodeAt(0)) ? WHITE_SQUARE : '';
+  let printable = '';
+  for (const c of text) {
+    if (face.hasGlyphForCodePoint(c.codePointAt(0) ?? 0)) printable += c;
+    else if (!INVISIBLE.test(c) && !GOES_WITH_ITS_CHARACTER.test(c)) printable += standIn;
+  }
+  return printable;
+}
 
 function* strings(value: unknown, path: DataPath): Generator<[string, DataPath]> {
   if (typeof value === 'string') yield [value, path];

@@ -7,6 +7,7 @@ import type { ComparisonModel } from '../../compare/model.js';
 import { labelsFor } from '../labels.js';
 import { documentOf } from '../markdown.js';
 import { MAIN_TEMPLATE } from '../templates.js';
+import type { EmbeddedSource } from './archive.js';
 import { documentDate } from './date.js';
 import { drawFurniture } from './furniture.js';
 import { createDocument, type PdfInput } from './pdfdoc.js';
@@ -26,6 +27,8 @@ export interface Look {
   readonly folder?: string;
   /** How the Markdown of the same build finds the evaluation's files, so that the PDF checks it says the same. */
   readonly link?: FileLink;
+  /** The evaluation a report carries (`--embed-source`). */
+  readonly source?: EmbeddedSource;
 }
 
 type TypesetterFactory = (doc: PDFKit.PDFDocument, input: PdfInput) => Typesetter;
@@ -55,7 +58,14 @@ export function pdfReport(model: ReportModel, markdown: string, look: Look = {})
   const labels = labelsFor(model.langue, look.templates);
   const theme = look.theme ?? DEFAULT_THEME;
   const blocks = documentOf(MAIN_TEMPLATE, model, markdown, look.templates, look.link);
-  const input = { blocks, document: reportInfo(model, labels.sujet), labels, theme, date: documentDate(model.lieu.date_evaluation) };
+  const input = {
+    blocks,
+    document: reportInfo(model, labels.sujet),
+    labels,
+    theme,
+    date: documentDate(model.lieu.date_evaluation),
+    ...(look.source ? { source: look.source } : {}),
+  };
   return renderPdf(input, (doc, pdfInput) => new ReportTypesetter(doc, pdfInput, model, look.folder));
 }
 

@@ -8,6 +8,7 @@ import type { DocumentLabels } from '../labels.js';
 import { ownGlyphsFace } from './faces.js';
 import { breakLongWords } from './long-words.js';
 import { measureBoundsOnce, rememberFace } from './measures.js';
+import { addModifyDate, ARCHIVE_SUBSET, embedSource, type EmbeddedSource } from './archive.js';
 import { beforeMetadata, BufferedDocument, openFace } from './pdfkit-internals.js';
 import { shareShaping } from './shaping.js';
 import type { Theme } from '../../theme/theme.js';
@@ -28,6 +29,8 @@ export interface PdfInput {
   /** The document's date: never the clock, so that the same input gives the same bytes. */
   readonly date: Date;
   readonly theme: Theme;
+  /** The evaluation to attach (`--embed-source`): never by default, its comments may hold the evaluators' private notes. */
+  readonly source?: EmbeddedSource;
 }
 
 type Doc = PDFKit.PDFDocument;
@@ -59,6 +62,7 @@ export function createDocument(input: PdfInput, title: string): BufferedDocument
     bufferPages: true,
     pdfVersion: '1.7',
     tagged: true,
+    subset: ARCHIVE_SUBSET,
     lang: wordsOf(info.langue).typography.locale,
     displayTitle: true,
     // No default font: pdfkit would load Helvetica's metrics for nothing.
@@ -77,7 +81,9 @@ export function createDocument(input: PdfInput, title: string): BufferedDocument
   useFaces(doc, input.theme.fonts);
   breakLongWords(doc);
   measureBoundsOnce(doc);
+  if (input.source) embedSource(doc, input.source, date, input.labels.source);
   beforeMetadata(doc, () => {
+    addModifyDate(doc, date);
     // The Info dictionary is already written by now; only the XMP copy needs escaping.
     for (const key of ['Title', 'Author', 'Subject', 'Keywords'] as const) {
       const value = doc.info[key];

@@ -17,6 +17,7 @@ import type * as fontkit from 'fontkit';
 import { processCache } from '../../runtime/caches.js';
 import { PACKAGE_ROOT } from '../../runtime/paths.js';
 import { ownGlyphsFace } from './faces.js';
+import { printableBy } from './glyphs.js';
 import { faceOf, forgetGlyphs, glyphsOf, layOutWith, wordLayouts, type EmbeddedFont, type Layout } from './pdfkit-internals.js';
 
 interface Position {
@@ -80,6 +81,9 @@ function unstored([met, ids, numbers, advanceWidth]: StoredWord): ShapedWord {
   return { met: met.map(([id = 0, ...codePoints]) => [id, codePoints] as const), ids, positions, advanceWidth };
 }
 
+/** The glyph a font draws for a character it lacks: PDF/A allows no text to use it. */
+const NOTDEF = 0;
+
 class WordShaper {
   private readonly words = new Map<string, ShapedWord>();
   private readonly recent = new Map<string, ShapedWord>();
@@ -127,7 +131,11 @@ class WordShaper {
 
   private shapeNow(word: string): ShapedWord {
     forgetGlyphs(this.shaping);
-    const run = this.shaping.layout(word);
+    let run = this.shaping.layout(word);
+    if (run.glyphs.some((glyph) => glyph.id === NOTDEF)) {
+      forgetGlyphs(this.shaping);
+      run = this.shaping.layout(printableBy(this.shaping, word));
+    }
     const met = Object.values(glyphsOf(this.shaping)).map((glyph) => [glyph.id, glyph.codePoints] as const);
     const positions = run.positions.map((position, i) => ({
       xAdvance: position.xAdvance * this.scale,

@@ -21,6 +21,7 @@ export const cli: Words['cli'] = {
     notAChoice: (value: string, flags: string, choices: string, near?: string) =>
       `“${value}” is not a value of the option “${flags}” (possible values: ${choices})${meant(near)}`,
     invalidValue: (flags: string, why: string) => `option “${flags}”: ${why}`,
+    embedSourceWithoutPdf: (asked: string) => `--embed-source attaches the evaluation to the PDF, which is not asked for (--format ${asked}); add pdf to the formats`,
     error: (message: string) => `error: ${message}`,
   },
   stdinConflicts: {

@@ -70,6 +70,14 @@ function typeHint(p: Params): string {
 
 const size = (p: Params, key: string): string => bytes(p, key, { mega: 'MB', kilo: 'kB', bytes: 'bytes' }, 'en-GB');
 
+/** Why impact cannot read a PDF it is asked to extract from. */
+const PDF_REASONS: Record<string, string> = {
+  syntax: 'the PDF’s structure cannot be read: the file is truncated or damaged',
+  'compressed-xref': 'this PDF was saved again with compressed cross-reference tables (PDF 1.5), which impact does not read; take the report as impact build wrote it',
+  filter: 'the attached evaluation is encoded otherwise than impact writes it (Flate), or damaged',
+  'too-large': 'the attached evaluation is larger than an evaluation may be (IMPACT_MAX_BYTES, see docs/limits.md)',
+};
+
 const FILE_REASONS: Record<string, string> = {
   ENOENT: 'file not found',
   EISDIR: 'this is a folder, not a file',
@@ -126,6 +134,10 @@ const messages: Words['diagnostics']['messages'] = {
   'summary-output-is-input': (p) => `the portfolio “${s(p, 'output')}” would overwrite an evaluation; choose another name with -o`,
   'output-collision': (p) => `“${s(p, 'other')}” also writes “${s(p, 'output')}”; build them into separate folders`,
   'output-exists': () => 'the file already exists; impact init does not overwrite it: choose another name, or add --force to replace it',
+  'not-a-pdf': () => 'this file is not a PDF; give the PDF report impact build wrote',
+  'unreadable-pdf': (p) => `${PDF_REASONS[s(p, 'reason')] ?? 'the PDF’s structure cannot be read'}${p.offset === undefined ? '' : ` (byte ${s(p, 'offset')})`}`,
+  'no-embedded-source': () => 'this PDF carries no evaluation; only a report built with impact build --embed-source carries one',
+  'extract-output-is-input': (p) => `“${s(p, 'output')}” is the PDF itself: impact extract does not overwrite it; choose another name with -o`,
   'write-failed': (p) => `cannot write “${s(p, 'output')}” (${s(p, 'reason')})`,
   'out-of-memory': (p) =>
     `ran out of memory building this file (more than ${s(p, 'limit')} MB); make it smaller, or raise the limit (IMPACT_MAX_WORKER_MB)`,

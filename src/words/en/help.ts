@@ -21,6 +21,8 @@ export const descriptions: Omit<Words['descriptions'], 'compare'> = {
     check: 'write nothing: fail, listing the reports that are missing or out of date',
     shard: 'process only the i-th of n parts of the batch (parallel CI)',
     watch: 'rebuild on every save of the evaluation, the templates, the theme or its fonts and logo',
+    embedSource:
+      'attach the YAML evaluation to the PDF as it is (impact extract reads it back); its comments go with it: leave none of the evaluators’ private notes there',
   },
   validate: {
     description: 'checks evaluations without writing anything and lists what is not answered (exit 0 if valid, 1 otherwise)',
@@ -41,6 +43,12 @@ export const descriptions: Omit<Words['descriptions'], 'compare'> = {
     force: 'replace the file if it already exists',
     lang: 'language of the comments and messages',
     format: 'yaml: the evaluation to fill in; csv: the header row that impact import reads, options included',
+  },
+  extract: {
+    description: 'writes the YAML evaluation that a report built with impact build --embed-source carries, byte for byte',
+    file: 'PDF report',
+    output: 'write the evaluation to this file instead of standard output',
+    lang: 'language of the messages',
   },
   import: {
     description: 'writes one YAML evaluation per site from the Commune Mesure platform’s place files (.json) or a form export (.csv, .xlsx)',

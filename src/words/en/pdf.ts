@@ -4,6 +4,7 @@ import type { Words } from '../catalogue.js';
 
 export const pdf: Words['pdf'] = {
   sujet: 'Evaluation of the social and urban effects of a third place',
+  source: 'The evaluation this report was made from, in YAML',
   page: 'page {page} of {pages}',
   graphique: `Points per criterion, out of ${MAX_SCORE}`,
   graphique_critere: `{critere}: {score} out of ${MAX_SCORE}`,

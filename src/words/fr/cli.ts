@@ -22,6 +22,7 @@ export const cli = {
     notAChoice: (value: string, flags: string, choices: string, near?: string) =>
       `« ${value} » n’est pas une valeur de l’option « ${flags} » (valeurs possibles : ${choices})${meant(near)}`,
     invalidValue: (flags: string, why: string) => `option « ${flags} » : ${why}`,
+    embedSourceWithoutPdf: (asked: string) => `--embed-source joint l’évaluation au PDF, qui n’est pas demandé (--format ${asked}) ; ajoutez pdf aux formats`,
     error: (message: string) => frenchSpacing(`erreur : ${message}`),
   },
   /** Why `impact build -` cannot write its report on standard output as asked. */

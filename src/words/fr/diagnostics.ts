@@ -70,6 +70,14 @@ function typeHint(p: Params): string {
 
 const size = (p: Params, key: string): string => bytes(p, key, { mega: 'Mo', kilo: 'ko', bytes: 'octets' }, 'fr-FR');
 
+/** Why impact cannot read a PDF it is asked to extract from. */
+const PDF_REASONS: Record<string, string> = {
+  syntax: 'structure du PDF illisible : le fichier est tronqué ou abîmé',
+  'compressed-xref': 'ce PDF a été réenregistré avec des tables de références compressées (PDF 1.5), qu’impact ne lit pas ; reprenez le rapport tel qu’impact build l’a écrit',
+  filter: 'l’évaluation jointe est encodée autrement qu’impact ne l’écrit (Flate) ou abîmée',
+  'too-large': 'l’évaluation jointe pèse plus qu’une évaluation ne le peut (IMPACT_MAX_BYTES, voir docs/limits.md)',
+};
+
 const FILE_REASONS: Record<string, string> = {
   ENOENT: 'fichier introuvable',
   EISDIR: 'c’est un dossier, pas un fichier',
@@ -130,6 +138,10 @@ const messages = {
   'summary-output-is-input': (p) => `le portefeuille « ${s(p, 'output')} » écraserait une évaluation ; choisissez un autre nom avec -o`,
   'output-collision': (p) => `« ${s(p, 'other')} » écrit aussi « ${s(p, 'output')} » ; construisez-les dans des dossiers distincts`,
   'output-exists': () => 'le fichier existe déjà ; impact init ne l’écrase pas : choisissez un autre nom, ou ajoutez --force pour le remplacer',
+  'not-a-pdf': () => 'ce fichier n’est pas un PDF ; donnez le rapport PDF qu’impact build a écrit',
+  'unreadable-pdf': (p) => `${PDF_REASONS[s(p, 'reason')] ?? 'structure du PDF illisible'}${p.offset === undefined ? '' : ` (octet ${s(p, 'offset')})`}`,
+  'no-embedded-source': () => 'ce PDF ne porte pas d’évaluation ; seul un rapport construit avec impact build --embed-source en porte une',
+  'extract-output-is-input': (p) => `« ${s(p, 'output')} » est le PDF lui-même : impact extract ne l’écrase pas ; choisissez un autre nom avec -o`,
   'write-failed': (p) => `écriture de « ${s(p, 'output')} » impossible (${s(p, 'reason')})`,
   'out-of-memory': (p) =>
     `mémoire épuisée en construisant ce fichier (plus de ${s(p, 'limit')} Mo) ; allégez-le, ou relevez la limite (IMPACT_MAX_WORKER_MB)`,

@@ -21,6 +21,8 @@ export const descriptions = {
     check: 'n’écrit rien : échoue en listant les rapports absents ou périmés',
     shard: 'ne traite que la i-ème de n parts du lot (CI en parallèle)',
     watch: 'reconstruit à chaque enregistrement de l’évaluation, des modèles, du thème ou de ses polices et logo',
+    embedSource:
+      'joint au PDF l’évaluation YAML telle quelle (impact extract la relit) ; ses commentaires partent avec elle : n’y laissez pas les notes privées des évaluateur·rice·s',
   },
   validate: {
     description: 'vérifie des évaluations sans rien écrire et liste ce qui n’est pas renseigné (code 0 si valides, 1 sinon)',
@@ -41,6 +43,12 @@ export const descriptions = {
     force: 'remplace le fichier s’il existe déjà',
     lang: 'langue des commentaires et des messages',
     format: 'yaml : l’évaluation à remplir ; csv : la ligne d’en-têtes que lit impact import, options comprises',
+  },
+  extract: {
+    description: 'écrit l’évaluation YAML que porte un rapport construit avec impact build --embed-source, octet pour octet',
+    file: 'rapport PDF',
+    output: 'écrit l’évaluation dans ce fichier plutôt que sur la sortie standard',
+    lang: 'langue des messages',
   },
   import: {
     description:

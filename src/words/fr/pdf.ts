@@ -3,6 +3,7 @@ import { MAX_SCORE } from '../../grid/rubric.js';
 
 export const pdf = {
   sujet: 'Évaluation des effets sociaux et urbains d’un tiers-lieu',
+  source: 'L’évaluation dont ce rapport est tiré, en YAML',
   page: 'page {page} / {pages}',
   graphique: `Points par critère, sur ${MAX_SCORE}`,
   graphique_critere: `{critere}\u00A0: {score} sur ${MAX_SCORE}`,
