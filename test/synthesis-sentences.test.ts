@@ -123,9 +123,23 @@ describe('a family without rated effects says which it is', () => {
     ['en', { solidarite: { exemple: 'a' }, reseau_de_personnes: { exemple: 'b' } }, 'For **collective effects**, the answers on solidarity and networks of people are written in words only: described, these effects are not rated.'],
     ['fr', { inclusion_exclusion: { constat: 'exclusion' } }, 'Pour **les effets collectifs**, la réponse sur le sentiment d’inclusion ou d’exclusion ne constate aucun effet positif\u202F; les constats négatifs figurent parmi les points de vigilance.'],
     ['en', { inclusion_exclusion: { constat: 'aucun' }, egalite_femmes_hommes: { equipe: 'plus_d_hommes' } }, 'For **collective effects**, the answers on the sense of inclusion or exclusion and gender equality record no positive effect.'],
-    ['fr', {}, 'Pour **les effets collectifs**, aucun critère n’est renseigné.'],
   ] as const)('(%s) %j', (lang, answers, expected) => {
     expect(paragraph('effets_collectifs', answers, lang)).toBe(expected);
+  });
+
+  test('a family none of whose criteria is answered says so when another family is answered', () => {
+    const data = { version: 1, lieu: { nom: 'Le Lieu' }, effets_individuels: { sante: { exemple: 'mieux dormir' } } };
+    const model = modelOf(data, 'fr');
+    const index = model.familles.findIndex((f) => f.id === 'effets_collectifs');
+    expect(synthesis(renderMarkdown(model)).familles[index]).toBe('Pour **les effets collectifs**, aucun critère n’est renseigné.');
+  });
+
+  test('a blank evaluation’s synthesis is its count sentence alone, not one « nothing answered » per family', () => {
+    const markdown = renderMarkdown(modelOf({ version: 1, lieu: { nom: 'Le Lieu' } }, 'fr'));
+    expect(synthesis(markdown).familles).toEqual([]);
+    expect(markdown).toContain(`Sur 13 critères, aucun n’est renseigné.\n\n## Effets individuels`);
+    // Nor an annex that announces points it does not detail.
+    expect(markdown).toContain(`## Annexe${NBSP}: le détail des points\n\nAucun critère n’est renseigné${NBSP}: il n’y a pas de points à détailler, seulement ce qui reste à renseigner.`);
   });
 
   test('the committee’s intensity is said to be the committee’s, and a described family is then not « not rated »', () => {
@@ -212,8 +226,9 @@ test('for every evaluation drawn from the grid, every family has its paragraph o
     fc.property(evaluation.map(plainTexts), fc.constantFrom(...LANGS), (data, lang) => {
       const model = modelOf(data, lang);
       const { familles, vigilance } = synthesis(renderMarkdown(model));
-      expect(familles).toHaveLength(model.familles.length);
-      model.synthese.familles.forEach((family, i) => {
+      // A blank evaluation's synthesis is its count sentence alone.
+      expect(familles).toHaveLength(model.synthese.renseignes > 0 ? model.familles.length : 0);
+      (model.synthese.renseignes > 0 ? model.synthese.familles : []).forEach((family, i) => {
         const text = familles[i] ?? '';
         expectSentence(text, lang);
         expect(text.toLocaleLowerCase()).toContain(`**${family.nom}**`);

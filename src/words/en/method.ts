@@ -46,6 +46,7 @@ export const method: typeof french = {
   methode_limite_comparer: 'comparing two sites needs evaluations carried out the same way, over comparable periods.',
   annexe_titre: 'Appendix: the points in detail',
   annexe_intro: 'For each family, what each criterion scores and why; then what was not answered.',
+  annexe_intro_rien: 'No criterion is answered: there are no points to detail, only what remains to be answered.',
   annexe_non_renseigne: 'What was not answered',
   annexe_sans_reponse: 'Criteria not answered',
   annexe_a_completer: 'Answers to complete',

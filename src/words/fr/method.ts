@@ -45,6 +45,7 @@ export const method = {
   methode_limite_comparer: 'comparer deux lieux demande des évaluations menées de la même façon, sur des périodes comparables.',
   annexe_titre: 'Annexe : le détail des points',
   annexe_intro: 'Pour chaque famille, ce que vaut chaque critère et ce qui le lui vaut ; puis ce qui n’a pas été renseigné.',
+  annexe_intro_rien: 'Aucun critère n’est renseigné : il n’y a pas de points à détailler, seulement ce qui reste à renseigner.',
   annexe_non_renseigne: 'Ce qui n’a pas été renseigné',
   annexe_sans_reponse: 'Critères sans réponse',
   annexe_a_completer: 'Réponses à compléter',
