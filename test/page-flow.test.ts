@@ -14,6 +14,7 @@ import { pdfReport } from '../src/render/pdf/index.js';
 import { PAGE, SIZE } from '../src/render/pdf/look.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { wordsOf } from '../src/words/words.js';
+import { FAMILIES } from '../src/grid/grid.js';
 import type { Lang } from '../src/grid/types.js';
 import { bodyLines, type PrintedLine } from './support/pdf.js';
 
@@ -82,6 +83,14 @@ describe.each(cases)('%s (%s)', (name, lang) => {
       expect(at).toBeGreaterThanOrEqual(0);
       if (at > 0) expect(reach(page?.slice(0, at) ?? [])).toBeLessThan(SHORT_END);
     }
+  });
+
+  test("the synthesis' family cards on one page: a card alone overleaf reads as another list", () => {
+    const names = new Set(FAMILIES.map((family) => flat(family.label[lang])));
+    const cardPages = pages.flatMap((lines, i) =>
+      lines.some((line) => Math.abs(line.size - (SIZE.body + 1.5)) < 0.25 && names.has(flat(line.text))) ? [i + 1] : [],
+    );
+    expect(cardPages.length).toBeLessThanOrEqual(1);
   });
 });
 

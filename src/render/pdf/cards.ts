@@ -9,6 +9,8 @@ export interface CardPage {
   readonly doc: PDFKit.PDFDocument;
   readonly left: number;
   readonly width: number;
+  /** The height of a page's body, between its margins. */
+  readonly pageRoom: number;
   ensure(height: number): void;
   artifact(draw: () => void): void;
 }
@@ -30,13 +32,21 @@ export interface CardRows<T> {
   readonly draw: (card: T, box: CardBox) => void;
 }
 
-/** `cards` in rows, each row kept on one page, the page's y left below the last. */
+/**
+ * `cards` in rows, each row kept on one page and the whole set on one when it fits there (a
+ * family's card alone overleaf reads as another list), the page's y left below the last.
+ */
 export function drawCards<T>(page: CardPage, cards: readonly T[], rows: CardRows<T>): void {
   const { doc } = page;
   const width = (page.width - rows.gap * (rows.perRow - 1)) / rows.perRow;
-  for (let start = 0; start < cards.length; start += rows.perRow) {
-    const row = cards.slice(start, start + rows.perRow);
-    const height = rows.height(row, width);
+  const rowsOf = Array.from({ length: Math.ceil(cards.length / rows.perRow) }, (_, i) =>
+    cards.slice(i * rows.perRow, (i + 1) * rows.perRow),
+  );
+  const heights = rowsOf.map((row) => rows.height(row, width));
+  const whole = heights.reduce((sum, height) => sum + height + rows.gap, 0);
+  if (whole <= page.pageRoom) page.ensure(whole);
+  rowsOf.forEach((row, r) => {
+    const height = heights[r] ?? 0;
     page.ensure(height + rows.gap);
     const top = doc.y;
     row.forEach((card, i) => {
@@ -50,5 +60,5 @@ export function drawCards<T>(page: CardPage, cards: readonly T[], rows: CardRows
     });
     doc.x = page.left;
     doc.y = top + height + rows.gap;
-  }
+  });
 }

@@ -23,7 +23,7 @@ export class KeepTogether extends PageSetter {
   protected places: readonly Placed[] = [];
 
   /** The height of a page's body, between its margins. */
-  protected get pageRoom(): number {
+  get pageRoom(): number {
     return this.bottom - this.doc.page.margins.top;
   }
 
