@@ -43,7 +43,7 @@ describe('the example that says everything', () => {
     const fr = modelOf(checked.loaded, 'fr');
     expect(fr.lieu).toMatchObject({ surface: 1250, date_ouverture: '2021-09-18', image: 'images/la-halle-aux-cerises.png', site_web: 'https://halle-aux-cerises.example.org' });
     expect(fr.presentation.map((d) => d.id)).toEqual(['description', 'adresse', 'structure_porteuse', 'date_ouverture', 'surface', 'activites', 'publics', 'site_web', 'contact']);
-    expect(fr.presentation.find((d) => d.id === 'surface')).toEqual({ id: 'surface', champ: 'Surface en m²', valeur: `1${NNBSP}250\u00A0m²` });
+    expect(fr.presentation.find((d) => d.id === 'surface')).toEqual({ id: 'surface', champ: 'Surface', valeur: `1${NNBSP}250\u00A0m²` });
     expect(fr.presentation.find((d) => d.id === 'date_ouverture')?.valeur).toBe('18 septembre 2021');
     expect(fr.evaluation).toMatchObject({ commanditaire: expect.stringContaining('Ville de Saint-Étienne'), sources: expect.arrayContaining(['14 occupant·e·s et bénévoles']) });
     expect(fr.evaluation?.details.map((d) => d.champ)).toEqual(['Commanditaire', 'Objet de l’évaluation', 'Période de collecte', 'Sources', 'Méthode']);
@@ -60,7 +60,7 @@ describe('the example that says everything', () => {
     expect(fr.recommandations).toHaveLength(3);
 
     const en = modelOf(checked.loaded, 'en');
-    expect(en.presentation.find((d) => d.id === 'surface')).toEqual({ id: 'surface', champ: 'Floor area in m²', valeur: '1,250 m²' });
+    expect(en.presentation.find((d) => d.id === 'surface')).toEqual({ id: 'surface', champ: 'Floor area', valeur: '1,250 m²' });
     expect(en.evaluation?.details[0]?.champ).toBe('Commissioned by');
     expect(en.comite?.date_validation_ecrite).toBe('28 March 2025');
   });

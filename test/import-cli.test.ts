@@ -247,7 +247,7 @@ describe('the blank form', () => {
   function expectReported(dir: string, opening: string): void {
     expect(impact(['build', 'la-friche.yaml'], dir)).toMatchObject({ code: 0, stderr: '' });
     const report = plain(read(dir, 'la-friche.md'));
-    for (const line of [`- **Date d’ouverture :** ${opening}`, '- **Surface en m² :** 1 200 m²', '- **Commanditaire :** Ville de Marseille', '![Logo ou photo de La Friche](logo.png)', '- **Claire Morel**, présidente, adjointe (vie associative)', 'le 28 mars 2025', '- Fixer des horaires']) {
+    for (const line of [`- **Date d’ouverture :** ${opening}`, '- **Surface :** 1 200 m²', '- **Commanditaire :** Ville de Marseille', '![Logo ou photo de La Friche](logo.png)', '- **Claire Morel**, présidente, adjointe (vie associative)', 'le 28 mars 2025', '- Fixer des horaires']) {
       expect(report).toContain(line);
     }
   }

@@ -12,7 +12,7 @@ export const SITE_DESCRIPTION: readonly Field[] = [
   { id: 'adresse', kind: 'text', label: { fr: 'Adresse', en: 'Address' } },
   { id: 'structure_porteuse', kind: 'text', label: { fr: 'Structure porteuse', en: 'Organisation running the site' } },
   { id: 'date_ouverture', kind: 'partial-date', label: { fr: 'Date d’ouverture', en: 'Opening date' } },
-  { id: 'surface', kind: 'count', label: { fr: 'Surface en m²', en: 'Floor area in m²' } },
+  { id: 'surface', kind: 'count', label: { fr: 'Surface en m²', en: 'Floor area in m²' }, shownLabel: { fr: 'Surface', en: 'Floor area' } },
   { id: 'activites', kind: 'texts', label: { fr: 'Activités', en: 'Activities' } },
   { id: 'publics', kind: 'texts', label: { fr: 'Publics accueillis', en: 'People the site welcomes' } },
   { id: 'site_web', kind: 'url', label: { fr: 'Site web', en: 'Website' } },

@@ -39,6 +39,8 @@ export interface Field {
   readonly id: string;
   readonly kind: FieldKind;
   readonly label: Text;
+  /** Its name in a report when the value printed says what the label says for the one filling it in (its unit). */
+  readonly shownLabel?: Text;
   readonly required?: boolean;
   readonly options?: readonly Option[];
   /** multi and texts: the most points the field can add. */

@@ -79,7 +79,7 @@ function shown(field: Field, value: unknown, lang: Lang): string | readonly stri
 
 /** The answered fields of `data`, labelled. */
 export function labelled(fields: readonly Field[], data: Data, lang: Lang): SiteDetail[] {
-  return fields.filter((f) => hasAnswer(data[f.id])).map((f) => ({ id: f.id, champ: f.label[lang], valeur: shown(f, data[f.id], lang) }));
+  return fields.filter((f) => hasAnswer(data[f.id])).map((f) => ({ id: f.id, champ: (f.shownLabel ?? f.label)[lang], valeur: shown(f, data[f.id], lang) }));
 }
 
 /** The answered fields of `data`, as written. */
