@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Lang } from '../grid/types.js';
+import { processCache } from '../runtime/caches.js';
 import { PACKAGE_ROOT, SCHEMA_FILE, TEMPLATES_DIR } from '../runtime/paths.js';
 import { FONT_FILES } from '../theme/fonts.js';
 import type { Theme } from '../theme/theme.js';
@@ -46,16 +47,18 @@ async function folderParts(folder: string): Promise<[string, Uint8Array | string
 const IMPACT_FILES = [join(PACKAGE_ROOT, 'package.json'), join(PACKAGE_ROOT, 'dist', 'impact.cjs'), SCHEMA_FILE, ...Object.values(FONT_FILES)];
 const IMPACT_FOLDERS = [join(PACKAGE_ROOT, 'dist', 'precompiled'), join(PACKAGE_ROOT, 'dist', 'data'), TEMPLATES_DIR];
 
-let impact: Promise<string> | undefined;
+const digests = processCache<'impact', Promise<string>>('impact digest');
+
+async function readImpactDigest(): Promise<string> {
+  const files = await Promise.all(IMPACT_FILES.map(async (path) => [relative(PACKAGE_ROOT, path), await bytesOf(path)] as [string, Uint8Array | string]));
+  const folders = await Promise.all(IMPACT_FOLDERS.map(async (folder) => (await folderParts(folder)).map(([name, bytes]) => [join(relative(PACKAGE_ROOT, folder), name), bytes] as const)));
+  return digestOf([...files, ...folders.flat()]);
+}
 
 /** impact's own digest, read once per process: its files do not change while it runs. */
 export function impactDigest(): Promise<string> {
-  impact ??= (async () => {
-    const files = await Promise.all(IMPACT_FILES.map(async (path) => [relative(PACKAGE_ROOT, path), await bytesOf(path)] as [string, Uint8Array | string]));
-    const folders = await Promise.all(IMPACT_FOLDERS.map(async (folder) => (await folderParts(folder)).map(([name, bytes]) => [join(relative(PACKAGE_ROOT, folder), name), bytes] as const)));
-    return digestOf([...files, ...folders.flat()]);
-  })();
-  return impact;
+  if (!digests.has('impact')) digests.set('impact', readImpactDigest());
+  return digests.get('impact') as Promise<string>;
 }
 
 /** The font and logo files a theme names (not the built-in fonts it leaves in place). */
