@@ -53,7 +53,7 @@ export async function buildFile(job: Job): Promise<FileOutcome> {
     ...(job.embedSource ? { source: sourceOf(job.file, checked.loaded.bytes) } : {}),
   };
   // Hashed before rendering: a file changed while the reports are made is seen changed next time.
-  const files = job.manifest === undefined ? undefined : await hashedFiles(await namedFiles(checked.loaded));
+  const files = job.manifest === undefined ? undefined : hashedFiles(await namedFiles(checked.loaded));
   const rendered = await renderReports(checked.loaded, job.formats, lang, look, job.outputs[job.formats.indexOf('md')]);
   if (Array.isArray(rendered)) return done({ lang, status: 'failed', stale: [], diagnostics: rendered });
   const warnings = [...checked.warnings, ...rendered.warnings];
