@@ -30,14 +30,15 @@ describe('impact build', () => {
     expect(run.stdout).toContain('la-petite-manchester.pdf, la-petite-manchester.md');
     expect(readFileSync(join(dir, 'la-petite-manchester.md'), 'utf8')).toBe(golden('la-petite-manchester'));
     expect(readFileSync(join(dir, 'la-petite-manchester.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
-    expect(readdirSync(dir).sort()).toEqual(['la-petite-manchester.md', 'la-petite-manchester.pdf', 'la-petite-manchester.yaml']);
+    // With the manifest of incremental builds beside the reports.
+    expect(readdirSync(dir).sort()).toEqual(['.impact-manifest.json', 'la-petite-manchester.md', 'la-petite-manchester.pdf', 'la-petite-manchester.yaml']);
   });
 
   test('--format md,json --out-dir writes both formats in the folder, creating it', () => {
     const dir = workspace('le-relais');
     const run = impact(['build', 'le-relais.yaml', '--format', 'md,json', '--out-dir', 'out/rapports'], dir);
     expect(run.code).toBe(0);
-    expect(readdirSync(join(dir, 'out', 'rapports')).sort()).toEqual(['le-relais.json', 'le-relais.md']);
+    expect(readdirSync(join(dir, 'out', 'rapports')).sort()).toEqual(['.impact-manifest.json', 'le-relais.json', 'le-relais.md']);
     const model = JSON.parse(readFileSync(join(dir, 'out', 'rapports', 'le-relais.json'), 'utf8'));
     expect(model.lieu.nom).toBe('Le Relais');
     expect(model.familles.map((f: { id: string }) => f.id)).toEqual(['effets_individuels', 'effets_collectifs', 'effets_territoriaux']);
@@ -100,7 +101,8 @@ describe('impact build', () => {
     const run = impact(['build', 'a', 'b', '--out-dir', 'out', '--format', 'md'], dir);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('«\u00A0a/site.yaml\u00A0» écrit aussi «\u00A0out/site.md\u00A0»');
-    expect(readdirSync(join(dir, 'out'))).toEqual(['site.md']);
+    // The manifest records the one report built.
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['.impact-manifest.json', 'site.md']);
   });
 
   test('two site.yaml in different folders keep their folders under --out-dir', () => {

@@ -264,7 +264,8 @@ async function runCase(c: Case): Promise<void> {
   }
   if (c.command === 'build' && c.exit === 0) {
     const stem = c.file.replace(/\.[^.]*$/, '');
-    expect(written.sort()).toEqual([`${stem}.md`, `${stem}.pdf`]);
+    // The reports, and the manifest that records them.
+    expect(written.sort()).toEqual(['.impact-manifest.json', `${stem}.md`, `${stem}.pdf`]);
     expect(run.stdout).toContain(`${shown} → `);
     expectWholePdf(join(out, `${stem}.pdf`));
     const markdown = readFileSync(join(out, `${stem}.md`), 'utf8');
@@ -398,7 +399,7 @@ describe('large inputs, generated', () => {
     const run = await impact(['build', file, '--out-dir', join(dir, 'out')], { timeout: 480_000 });
     expectNoCrash(run);
     expect(run.code).toBe(0);
-    expect(walk(join(dir, 'out')).sort()).toEqual(['dix-mille.md', 'dix-mille.pdf']);
+    expect(walk(join(dir, 'out')).sort()).toEqual(['.impact-manifest.json', 'dix-mille.md', 'dix-mille.pdf']);
     const bullets = readFileSync(join(dir, 'out', 'dix-mille.md'), 'utf8')
       .split('\n')
       .filter((line) => line.startsWith('- observation'));
@@ -531,7 +532,7 @@ describe('inputs that are not an evaluation file', () => {
     const run = await impact(['build', 'sites', '--out-dir', 'out', '--format', 'md'], { cwd: dir });
     expectNoCrash(run);
     expect(run.code).toBe(1);
-    expect(walk(join(dir, 'out'))).toEqual(['le-relais.md']);
+    expect(walk(join(dir, 'out')).sort()).toEqual(['.impact-manifest.json', 'le-relais.md']);
   }, 120_000);
 
   test('a named pipe, a dangling link and a link loop in a folder are skipped, not waited for; a link to an evaluation is followed, once', async () => {
@@ -551,7 +552,7 @@ describe('inputs that are not an evaluation file', () => {
     const run = await impact(['build', 'sites', '--out-dir', 'out', '--format', 'md'], { cwd: dir, timeout: 60_000 });
     expectNoCrash(run);
     expect(run.code).toBe(0);
-    expect(walk(join(dir, 'out'))).toEqual(['le-relais.md', 'lien.md']);
+    expect(walk(join(dir, 'out')).sort()).toEqual(['.impact-manifest.json', 'le-relais.md', 'lien.md']);
   }, 120_000);
 
   test('a missing file: exit 1, said plainly, nothing written', async () => {
@@ -649,7 +650,7 @@ describe('file names are shown, never obeyed', () => {
     expect(run.stdout).toContain('sites/a<U+000A>b.yaml → out/a<U+000A>b.md');
     expect(run.stderr).toMatch(new RegExp(`^sites/rouge<U\\+001B>\\[31m\\.yaml:2:7: erreur${NBSP}: `, 'm'));
     expect(run.stderr).toContain(`En échec${NBSP}: sites/rouge<U+001B>[31m.yaml`);
-    expect(readdirSync(join(dir, 'out')).sort()).toEqual([`${ESC}[2Jefface.md`, 'a\nb.md', 'caf\uFFFD.md', LIKE_A_DIAGNOSTIC.replace(/yaml$/, 'md')].sort());
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['.impact-manifest.json', `${ESC}[2Jefface.md`, 'a\nb.md', 'caf\uFFFD.md', LIKE_A_DIAGNOSTIC.replace(/yaml$/, 'md')].sort());
   }, 120_000);
 
   test('a name that looks like a diagnostic is quoted: no line starts as a diagnostic of another file', async () => {
@@ -675,7 +676,7 @@ describe('file names are shown, never obeyed', () => {
     const named = spawnSync('sh', ['-c', `exec "${process.execPath}" "${BIN}" build "$(printf 'sites/caf\\351.yaml')" --format md --out-dir named`], { cwd: dir, env: cleanEnv(), encoding: 'utf8' });
     expect({ status: named.status, stderr: named.stderr }).toEqual({ status: 0, stderr: '' });
     expect(named.stdout).toBe('sites/caf<0xE9>.yaml → named/caf<0xE9>.md\n');
-    expect(readdirSync(join(dir, 'named'), { encoding: 'buffer' }).map((name) => name.toString('latin1'))).toEqual(['caf\xE9.md']);
+    expect(readdirSync(join(dir, 'named'), { encoding: 'buffer' }).map((name) => name.toString('latin1')).sort()).toEqual(['.impact-manifest.json', 'caf\xE9.md']);
   }, 120_000);
 });
 

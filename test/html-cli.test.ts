@@ -26,7 +26,7 @@ test('build --format html writes the golden page, the same bytes on a second run
   const first = impact(['build', 'la-petite-manchester.yaml', '--format', 'html'], dir);
   expect(first).toMatchObject({ code: 0, stderr: '' });
   expect(first.stdout).toContain('la-petite-manchester.html');
-  expect(readdirSync(dir).sort()).toEqual(['la-petite-manchester.html', 'la-petite-manchester.yaml']);
+  expect(readdirSync(dir).sort()).toEqual(['.impact-manifest.json', 'la-petite-manchester.html', 'la-petite-manchester.yaml']);
   const page = readFileSync(join(dir, 'la-petite-manchester.html'), 'utf8');
   expect(page).toBe(GOLDEN);
   expect(impact(['build', 'la-petite-manchester.yaml', '--format', 'html'], dir).code).toBe(0);

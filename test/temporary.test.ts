@@ -87,7 +87,7 @@ describe('what killed runs left behind', () => {
 
     const run = await impact(['build', 'le-relais.yaml', '--out-dir', 'out'], dir);
     expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
-    expect(readdirSync(join(dir, 'out')).sort()).toEqual([...kept, 'le-relais.md', 'le-relais.pdf'].sort());
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual([...kept, '.impact-manifest.json', 'le-relais.md', 'le-relais.pdf'].sort());
   }, 120_000);
 
   test('summary clears its output folder too', async () => {

@@ -71,7 +71,7 @@ describe('a worker out of memory', () => {
     }
     expect(run.stderr).not.toMatch(/^\s+at |erreur interne|ERR_WORKER/m);
     expect(run.stderr).toContain(`5 évaluations${NBSP}: 3 construites, 2 en échec`);
-    expect(readdirSync(join(dir, 'out')).sort()).toEqual(ORDINARY.flatMap((site) => [`${site}.md`, `${site}.pdf`]).sort());
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['.impact-manifest.json', ...ORDINARY.flatMap((site) => [`${site}.md`, `${site}.pdf`])].sort());
   }, 180_000);
 
   test('--reporter json still writes its whole document', async () => {

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { NO_POSITION, error, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { buildFile, type Job } from '../build/build.js';
+import type { Job } from '../build/build.js';
 import type { FileOutcome } from '../build/outcome.js';
 import { positive } from '../load/limits.js';
 import { PACKAGE_ROOT } from '../runtime/paths.js';
@@ -57,6 +57,9 @@ export async function runJobs(jobs: readonly Job[], workers: number, onOutcome: 
 }
 
 async function inThisThread(jobs: readonly Job[], stopped: () => boolean, done: (index: number, outcome: FileOutcome) => void): Promise<void> {
+  if (jobs.length === 0) return;
+  // Loaded only when there is something to build: a batch whose every report is up to date loads no renderer.
+  const { buildFile } = await import('../build/build.js');
   for (const [i, job] of jobs.entries()) {
     if (stopped()) break;
     const started = performance.now();

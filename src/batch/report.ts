@@ -38,7 +38,7 @@ export const refusedInput = (file: string, lang: Lang, diagnostics: readonly Dia
   ms: 0,
 });
 
-const STATUSES = ['built', 'valid', 'current', 'stale', 'failed'] as const satisfies readonly FileOutcome['status'][];
+const STATUSES = ['built', 'up-to-date', 'valid', 'current', 'stale', 'failed'] as const satisfies readonly FileOutcome['status'][];
 
 const count = (results: readonly FileOutcome[], status: FileOutcome['status']) => results.filter((r) => r.status === status).length;
 
@@ -109,6 +109,7 @@ export function textReporter(terminal: Terminal, options: { lang: Lang; quiet?: 
       const outputs = r.outputs.map((o) => (o === STDOUT ? words.stdout : shownPath(o, options.lang)));
       if (!options.quiet && r.status === 'built') terminal.out(`${file} → ${outputs.join(', ')}${took}\n`);
       if (!options.quiet && r.status === 'valid') terminal.out(`${words.isValid(file)}\n`);
+      if (!options.quiet && r.status === 'up-to-date') terminal.out(`${words.isUpToDate(file)}\n`);
       for (const { output, why } of r.stale) terminal.out(`${shownPath(output, options.lang)}${typography.colon} ${words[why]} (${file})\n`);
       diagnostics(r.diagnostics, r.lang);
       drawBar();

@@ -10,6 +10,9 @@ import type { FileOutcome } from './outcome.js';
 import { renderReports } from './render.js';
 import { sourceOf } from '../render/pdf/archive.js';
 import { themeFor } from './themes.js';
+import { hashedFiles, writtenOutputs } from './incremental.js';
+import { namedFiles } from '../validate/files.js';
+import { sha256 } from '../write/manifest.js';
 
 export interface Job {
   readonly file: string;
@@ -23,6 +26,11 @@ export interface Job {
   readonly check?: boolean;
   /** Attach the evaluation to its PDF (`--embed-source`). */
   readonly embedSource?: boolean;
+  /**
+   * The folder of the manifest the build is recorded in (src/build/incremental.ts): the outcome
+   * then says what was read and written. None for standard input, which is never incremental.
+   */
+  readonly manifest?: string;
 }
 
 export async function buildFile(job: Job): Promise<FileOutcome> {
@@ -44,6 +52,8 @@ export async function buildFile(job: Job): Promise<FileOutcome> {
     ...(theme ? { theme } : {}),
     ...(job.embedSource ? { source: sourceOf(job.file, checked.loaded.bytes) } : {}),
   };
+  // Hashed before rendering: a file changed while the reports are made is seen changed next time.
+  const files = job.manifest === undefined ? undefined : hashedFiles(await namedFiles(checked.loaded));
   const rendered = await renderReports(checked.loaded, job.formats, lang, look, job.outputs[job.formats.indexOf('md')]);
   if (Array.isArray(rendered)) return done({ lang, status: 'failed', stale: [], diagnostics: rendered });
   const warnings = [...checked.warnings, ...rendered.warnings];
@@ -54,5 +64,6 @@ export async function buildFile(job: Job): Promise<FileOutcome> {
   }
   const failed = await writeOutputs(job.outputs, rendered.contents, job.file);
   if (failed) return done({ lang, status: 'failed', stale: [], diagnostics: [...warnings, failed] });
-  return done({ lang, status: 'built', stale: [], diagnostics: warnings });
+  const written = files && { input: sha256(checked.loaded.bytes), files, outputs: await writtenOutputs(job.outputs, rendered.contents) };
+  return done({ lang, status: 'built', stale: [], diagnostics: warnings, ...(written ? { written } : {}) });
 }

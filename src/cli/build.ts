@@ -4,6 +4,7 @@
  * or only compared with the reports already there (`--check`).
  */
 import { availableParallelism } from 'node:os';
+import { dirname } from 'node:path';
 import { STDIN, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../grid/types.js';
 import { inShard, reportPath, scan, type Input, type Shard } from '../batch/inputs.js';
@@ -11,10 +12,12 @@ import { runJobs } from '../batch/pool.js';
 import { refusedInput, type ReporterName } from '../batch/report.js';
 import type { Job } from '../build/build.js';
 import type { Format } from '../build/formats.js';
+import { plan, record } from '../build/incremental.js';
+import { impactDigest, lookHash, themeFiles } from '../build/look.js';
 import type { FileOutcome } from '../build/outcome.js';
 import { themeFor } from '../build/themes.js';
 import { forgetCaches } from '../runtime/caches.js';
-import { FONT_FILES } from '../theme/fonts.js';
+import type { Theme } from '../theme/theme.js';
 import { STDOUT, conflicts } from '../write/outputs.js';
 import { EXIT } from './exit.js';
 import { reportDiagnostics, reporterFor } from './io.js';
@@ -34,6 +37,8 @@ export interface BuildOptions {
   readonly reporter?: ReporterName;
   readonly quiet?: boolean;
   readonly embedSource?: boolean;
+  /** Build every report, up to date or not. */
+  readonly force?: boolean;
 }
 
 function jobsFor(inputs: readonly Input[], options: BuildOptions): Job[] {
@@ -46,7 +51,21 @@ function jobsFor(inputs: readonly Input[], options: BuildOptions): Job[] {
     ...(options.theme ? { theme: options.theme } : {}),
     ...(options.check ? { check: true } : {}),
     ...(options.embedSource ? { embedSource: true } : {}),
+    // One manifest per output folder: the --out-dir, or each evaluation's own folder where its reports sit.
+    ...(input.file === STDIN ? {} : { manifest: options.outDir ?? dirname(input.file) }),
   }));
+}
+
+/** The look the reports of this run are made with (src/build/look.ts): read again at each run of --watch. */
+async function lookOf(options: BuildOptions, theme: Theme | undefined): Promise<string> {
+  return lookHash({
+    formats: options.format,
+    ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.templates ? { templates: options.templates } : {}),
+    ...(options.theme && theme ? { theme: { file: options.theme, theme } } : {}),
+    ...(options.embedSource ? { embedSource: true } : {}),
+    impact: await impactDigest(),
+  });
 }
 
 function reportInterruption(left: number, lang: Lang): void {
@@ -63,12 +82,10 @@ function exitOf(outcomes: readonly FileOutcome[]): number {
 }
 
 async function run(inputs: readonly Input[], options: BuildOptions, workers: number, problems: readonly Diagnostic[] = []): Promise<number> {
-  if (options.theme) {
-    const theme = await themeFor(options.theme);
-    if (Array.isArray(theme)) {
-      reportDiagnostics(theme, options.lang ?? 'fr');
-      return 1;
-    }
+  const theme = options.theme ? await themeFor(options.theme) : undefined;
+  if (Array.isArray(theme)) {
+    reportDiagnostics(theme, options.lang ?? 'fr');
+    return 1;
   }
   const jobs = jobsFor(inputs, options);
   // Standard input's report goes to standard output: it overwrites no file.
@@ -84,10 +101,16 @@ async function run(inputs: readonly Input[], options: BuildOptions, workers: num
   ];
   refusals.forEach((r) => reporter.result(r));
   const runnable = jobs.filter((job) => !refused.has(job.file));
+  // Decided here, before any worker starts: when every report is up to date, none is started.
+  const files = runnable.filter((job) => job.file !== STDIN);
+  const look = files.length > 0 ? await lookOf(options, theme) : '';
+  const decided = await plan(files, look, options);
+  decided.fresh.forEach((r) => reporter.result(r));
   // Standard input is this thread's: its job is run here, before the others.
   const fromStdin = await runJobs(runnable.filter((job) => job.file === STDIN), 1, (r) => reporter.result(r));
-  const fromFiles = fromStdin.interrupted ? { outcomes: [], interrupted: true } : await runJobs(runnable.filter((job) => job.file !== STDIN), workers, (r) => reporter.result(r));
-  const outcomes = [...fromStdin.outcomes, ...fromFiles.outcomes];
+  const fromFiles = fromStdin.interrupted ? { outcomes: [], interrupted: true } : await runJobs(decided.jobs, workers, (r) => reporter.result(r));
+  if (!options.check) await record(decided.jobs, fromFiles.outcomes, look, decided.refreshed);
+  const outcomes = [...fromStdin.outcomes, ...decided.fresh, ...fromFiles.outcomes];
   const interrupted = fromFiles.interrupted;
   const order = new Map(inputs.map((input, i) => [input.file, i]));
   const all = [...refusals, ...outcomes.filter((o) => o !== undefined)].sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
@@ -131,7 +154,7 @@ export async function build(args: readonly string[], options: BuildOptions): Pro
   return watch({
     inputs: inputs.map((input) => input.file),
     look: [options.templates, options.theme].filter((path): path is string => path !== undefined),
-    themeFiles: () => themeFiles(options.theme),
+    themeFiles: () => watchedThemeFiles(options.theme),
     lang: options.lang ?? 'fr',
     forgetLook: async () => forgetCaches(),
     rebuild: async (changed, lookChanged) => {
@@ -140,10 +163,8 @@ export async function build(args: readonly string[], options: BuildOptions): Pro
   });
 }
 
-/** The font and logo files a theme names (not the built-in fonts it leaves in place), to be watched with it. */
-async function themeFiles(file: string | undefined): Promise<string[]> {
+/** The font and logo files a theme names, to be watched with it. */
+async function watchedThemeFiles(file: string | undefined): Promise<string[]> {
   const theme = file ? await themeFor(file) : undefined;
-  if (!theme || Array.isArray(theme)) return [];
-  const builtIn: readonly string[] = Object.values(FONT_FILES);
-  return [...new Set(Object.values(theme.fonts).filter((path) => !builtIn.includes(path))), ...(theme.logo ? [theme.logo] : [])];
+  return !theme || Array.isArray(theme) ? [] : themeFiles(theme);
 }

@@ -42,6 +42,7 @@ ${typography.spaced(words.exitCodes)}`,
     .addOption(langOption(lang))
     .addOption(new Option('-j, --jobs <n>', words.build.jobs).argParser(positiveInteger(lang)).default(undefined, words.build.jobsDefault))
     .option('--check', words.build.check)
+    .option('--force', words.build.force)
     .addOption(new Option('--shard <i/n>', words.build.shard).argParser(shardOption(lang)))
     .addOption(reporterOption(lang))
     .addOption(quietOption(lang))
@@ -56,6 +57,7 @@ ${typography.spaced(words.exitCodes)}`,
         'impact build examples/la-petite-manchester.yaml',
         'impact build sites/ --out-dir rapports --jobs 4',
         'impact build sites/ --check',
+        'impact build sites/ --out-dir rapports --force',
         'impact build sites/ --shard 2/4 --reporter json',
         'impact build site.yaml --format md,json',
         'impact build - --format pdf < site.yaml > site.pdf',

@@ -36,17 +36,25 @@ async function nearName(path: string): Promise<string | undefined> {
   }
 }
 
-export async function fileProblems(loaded: Loaded): Promise<Diagnostic[]> {
+/** Each file the evaluation names: the field, the path as written, and the file it names. */
+async function named(loaded: Loaded): Promise<{ id: string; written: string; target: string }[]> {
   const lieu = loaded.data.lieu as Record<string, unknown> | undefined;
   const base = await baseFolder(loaded.file);
-  const shownBase = `${relative(process.cwd(), base) || '.'}/`;
+  return SITE_DESCRIPTION.filter((f) => f.kind === 'file').flatMap(({ id }) => {
+    const written = lieu?.[id];
+    return typeof written === 'string' && written.trim() !== '' ? [{ id, written, target: resolve(base, written) }] : [];
+  });
+}
+
+/** The files an evaluation names, which its reports draw: what an incremental build must see change. */
+export const namedFiles = async (loaded: Loaded): Promise<string[]> => (await named(loaded)).map(({ target }) => target);
+
+export async function fileProblems(loaded: Loaded): Promise<Diagnostic[]> {
+  const shownBase = `${relative(process.cwd(), await baseFolder(loaded.file)) || '.'}/`;
   const problems: Diagnostic[] = [];
-  for (const field of SITE_DESCRIPTION.filter((f) => f.kind === 'file')) {
-    const written = lieu?.[field.id];
-    if (typeof written !== 'string' || written.trim() === '') continue;
-    const path = ['lieu', field.id];
+  for (const { id, written, target } of await named(loaded)) {
+    const path = ['lieu', id];
     const where = { path: formatPath(path) };
-    const target = resolve(base, written);
     const bytes = await readBounded(target, MAX_FILE_BYTES.image);
     const reason = bytes instanceof Uint8Array ? undefined : bytes.code === 'file-unreadable' ? String(bytes.params.reason) : undefined;
     if (reason === 'ENOENT' || reason === 'ENOTDIR') {

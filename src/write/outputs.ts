@@ -3,7 +3,7 @@
  * never two to one place), writing them whole, comparing them with what is on disk for
  * `--check`, and a write that fails turned into a diagnostic.
  */
-import { existsSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { NO_POSITION, error, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -24,7 +24,14 @@ export interface Stale {
 }
 
 /** The file a path names, links followed, so that two spellings of one file are seen as one. */
-const canonical = (path: string): string => (existsSync(path) ? realpathSync(path) : resolve(path));
+const canonical = (path: string): string => {
+  // One realpath(3) call, where realpathSync reads every folder of the path again: a batch canonicalizes thousands.
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return resolve(path);
+  }
+};
 
 /** Whether `output` names one of `inputs`: writing it would destroy an evaluation. */
 export function overwritesInput(inputs: readonly string[]): (output: string) => boolean {

@@ -18,7 +18,9 @@ export const descriptions: Omit<Words['descriptions'], 'compare'> = {
     outDir: 'write the reports in this folder (keeping the sub-folders) instead of next to the evaluations',
     jobs: 'evaluations processed in parallel',
     jobsDefault: 'the number of cores',
-    check: 'write nothing: fail, listing the reports that are missing or out of date',
+    check: 'write nothing: fail, listing the reports that are missing or out of date (computing nothing again when the manifest says up to date)',
+    force:
+      'rebuild every report, even up to date: without it, a report is made again only when the evaluation, the images it names, impact, the templates, the theme, the language, the formats or --embed-source changed, or the report was changed (see docs/ci.md)',
     shard: 'process only the i-th of n parts of the batch (parallel CI)',
     watch: 'rebuild on every save of the evaluation, the templates, the theme or its fonts and logo',
     embedSource:

@@ -18,7 +18,9 @@ export const descriptions = {
     outDir: 'écrit les rapports dans ce dossier (en gardant les sous-dossiers) plutôt qu’à côté des évaluations',
     jobs: 'évaluations traitées en parallèle',
     jobsDefault: 'le nombre de cœurs',
-    check: 'n’écrit rien : échoue en listant les rapports absents ou périmés',
+    check: 'n’écrit rien : échoue en listant les rapports absents ou périmés (sans rien recalculer quand le manifeste dit à jour)',
+    force:
+      'reconstruit chaque rapport, même à jour : sans elle, un rapport n’est refait que si l’évaluation, les images qu’elle nomme, impact, les modèles, le thème, la langue, les formats ou --embed-source ont changé, ou si le rapport a été modifié (voir docs/ci.md)',
     shard: 'ne traite que la i-ème de n parts du lot (CI en parallèle)',
     watch: 'reconstruit à chaque enregistrement de l’évaluation, des modèles, du thème ou de ses polices et logo',
     embedSource:
