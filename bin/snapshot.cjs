@@ -1,5 +1,5 @@
 // Builds impact's V8 start-up snapshot (dist/impact.blob), run by bin/warm.cjs as
-// `node --snapshot-blob <temp> --build-snapshot bin/snapshot.cjs <warm-up folder>`. The heap is
+// `node --snapshot-blob <blob> --build-snapshot bin/snapshot.cjs <evaluation> <out-dir>`. The heap is
 // taken after a warm-up build: fonts parsed, tables decoded, words shaped, functions compiled,
 // which a snapshot of the loaded bundle alone does not hold (it starts no faster than the code
 // cache). Node.js 20 lets a snapshot's builder require built-in modules only, so the bundle and
@@ -63,12 +63,11 @@ function load(file) {
 }
 
 const impact = load(BUNDLE);
-const [warmUpFolder] = process.argv.slice(2);
+const [example, out] = process.argv.slice(2);
 
 async function warmUp() {
-  const example = join(warmUpFolder, 'la-petite-manchester.yaml');
   for (const args of [
-    ['build', example, '--format', 'pdf,md,html', '--out-dir', join(warmUpFolder, 'out'), '--quiet'],
+    ['build', example, '--format', 'pdf,md,html', '--out-dir', out, '--quiet'],
     ['validate', example, '--quiet'],
   ]) {
     if ((await impact.main(args)) !== 0) throw new Error(`the snapshot's warm-up failed: impact ${args.join(' ')}`);
