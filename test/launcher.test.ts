@@ -87,7 +87,7 @@ test('the environment and the folder are read by the run, not taken from the sna
   writeFileSync(join(folder, 'faux.yaml'), 'version: 1\nlieu: { nom: Faux }\ninconnu: 1\n');
   const validate = (bin: string, extra: Record<string, string>) =>
     spawnSync(join(ROOT, 'bin', bin), ['validate', 'sites/faux.yaml'], { cwd: join(work, 'cwd'), encoding: 'utf8', env: env(extra) });
-  for (const extra of [{ FORCE_COLOR: '1' }, { NO_COLOR: '1' }, {}, { FORCE_COLOR: '0' }]) {
+  for (const extra of [{ FORCE_COLOR: '1' }, { NO_COLOR: '1' }, {}, { FORCE_COLOR: '0' }] as Record<string, string>[]) {
     const [snapshot, plain] = ['impact', 'impact.js'].map((bin) => validate(bin, extra));
     expect(snapshot!.stderr).toBe(plain!.stderr);
     expect(snapshot!.status).toBe(plain!.status);
