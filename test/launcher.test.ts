@@ -30,20 +30,20 @@ function copyOfPackage(name: string): string {
 }
 
 /**
- * Runs the launcher of `root` with `validate -` and tells how it started: the command line of the
+ * Runs the launcher of `root` with `build -` and tells how it started: the command line of the
  * process once the launcher has exec'd node (Linux's /proc), read while it waits for its input.
  */
-async function startedAs(root: string, extra: Record<string, string> = {}): Promise<string[]> {
-  const child = spawn(join(root, 'bin', 'impact'), ['validate', '-', '--quiet'], { env: env(extra), stdio: ['pipe', 'ignore', 'ignore'] });
-  let args: string[] = [];
-  for (let i = 0; i < 200 && !args.some((arg) => arg.endsWith('.blob') || arg.endsWith('impact')); i += 1) {
+async function startedAs(root: string, extra: Record<string, string> = {}, args = ['build', '-', '--format', 'md', '--quiet']): Promise<string[]> {
+  const child = spawn(join(root, 'bin', 'impact'), args, { env: env(extra), stdio: ['pipe', 'ignore', 'ignore'] });
+  let started: string[] = [];
+  for (let i = 0; i < 200 && !started.some((arg) => arg.endsWith('.blob') || arg.endsWith('impact')); i += 1) {
     await new Promise((resolve) => setTimeout(resolve, 10));
-    args = readFileSync(`/proc/${child.pid}/cmdline`, 'utf8').split('\0');
-    if (args[0]?.endsWith('sh')) args = [];
+    started = readFileSync(`/proc/${child.pid}/cmdline`, 'utf8').split('\0');
+    if (started[0]?.endsWith('sh')) started = [];
   }
   child.stdin.end(readFileSync(join(ROOT, 'examples', 'la-petite-manchester.yaml')));
-  await new Promise((resolve) => child.on('exit', resolve));
-  return args;
+  expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(0);
+  return started;
 }
 const fromSnapshot = (args: readonly string[]) => args.includes('--snapshot-blob');
 
@@ -58,8 +58,9 @@ const usesCache = (root: string) =>
 
 const linux = process.platform === 'linux' ? test : test.skip;
 
-linux('with the build’s snapshot, the launcher starts from it; NODE_OPTIONS or IMPACT_WARM=0 take the plain path', async () => {
+linux('with the build’s snapshot, the launcher starts a build from it; NODE_OPTIONS, IMPACT_WARM=0 or a validation take the plain path', async () => {
   expect(fromSnapshot(await startedAs(ROOT))).toBe(true);
+  expect(fromSnapshot(await startedAs(ROOT, {}, ['validate', '-', '--quiet']))).toBe(false);
   expect(fromSnapshot(await startedAs(ROOT, { IMPACT_WARM: '0' }))).toBe(false);
   expect(fromSnapshot(await startedAs(ROOT, { NODE_OPTIONS: '--no-warnings' }))).toBe(false);
 });
@@ -85,8 +86,9 @@ test('the environment and the folder are read by the run, not taken from the sna
   const folder = join(work, 'cwd', 'sites');
   mkdirSync(folder, { recursive: true });
   writeFileSync(join(folder, 'faux.yaml'), 'version: 1\nlieu: { nom: Faux }\ninconnu: 1\n');
+  // A build, for the launcher starts only the commands that make documents from the snapshot.
   const validate = (bin: string, extra: Record<string, string>) =>
-    spawnSync(join(ROOT, 'bin', bin), ['validate', 'sites/faux.yaml'], { cwd: join(work, 'cwd'), encoding: 'utf8', env: env(extra) });
+    spawnSync(join(ROOT, 'bin', bin), ['build', 'sites/faux.yaml', '--format', 'md', '--out-dir', 'out'], { cwd: join(work, 'cwd'), encoding: 'utf8', env: env(extra) });
   for (const extra of [{ FORCE_COLOR: '1' }, { NO_COLOR: '1' }, {}, { FORCE_COLOR: '0' }] as Record<string, string>[]) {
     const [snapshot, plain] = ['impact', 'impact.js'].map((bin) => validate(bin, extra));
     expect(snapshot!.stderr).toBe(plain!.stderr);
