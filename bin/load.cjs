@@ -1,7 +1,8 @@
 // Loads impact's bundle (dist/impact.cjs) with the V8 code cache `npm run build` made for it
 // (dist/impact.cjs.cache): the functions a build runs are then neither parsed nor compiled again
-// at every start. A cache made by another Node.js is rejected by V8 and the bundle compiled as
-// usual. Plain CommonJS, so that it runs before anything else is loaded.
+// at every start. A cache made by another Node.js is rejected by V8, the bundle compiled as
+// usual, and a new cache made in the background (bin/warm.cjs) for the next runs. Plain
+// CommonJS, so that it runs before anything else is loaded.
 'use strict';
 const { readFileSync, writeFileSync } = require('node:fs');
 const { createRequire, wrap } = require('node:module');
@@ -20,8 +21,8 @@ function readCache() {
 }
 
 /**
- * The bundle's exports; `usedCache` tells whether V8 took the code cache, `saveCache()` writes
- * the code cache of what this process has run.
+ * The bundle's exports; `usedCache` tells whether V8 took the code cache, `saveCache(file)`
+ * writes the code cache of what this process has run.
  */
 function loadImpact() {
   const cachedData = readCache();
@@ -29,7 +30,8 @@ function loadImpact() {
   const module = { exports: {} };
   script.runInThisContext().call(module.exports, module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE));
   const usedCache = cachedData !== undefined && !script.cachedDataRejected;
-  return { ...module.exports, usedCache, saveCache: () => writeFileSync(CACHE, script.createCachedData()) };
+  if (!usedCache) require('./warm.cjs').remakeInBackground(['cache']);
+  return { ...module.exports, usedCache, saveCache: (file) => writeFileSync(file, script.createCachedData()) };
 }
 
 module.exports = { loadImpact };

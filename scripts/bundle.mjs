@@ -1,15 +1,15 @@
 // Bundles the command line into one CommonJS file, dist/impact.cjs (esbuild), then makes the V8
-// code cache that bin/load.cjs loads it with (dist/impact.cjs.cache) by running a few commands:
-// one file, its functions already compiled, is most of impact's start-up time. Run by
+// code cache that bin/load.cjs loads it with (dist/impact.cjs.cache) and the start-up snapshot
+// the bin/impact launcher starts from (dist/impact.blob): one file, its functions already
+// compiled, is most of impact's start-up time, and a heap already warm most of the rest. Run by
 // `npm run build`.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 
-// Earlier builds' files, when they had other names.
-for (const file of readdirSync('dist')) if (/^(chunk-.*|impact|worker)\.js$|\.cache$/.test(file)) rmSync(`dist/${file}`);
+// Earlier builds' files: those of other names, and the code cache and snapshot of the old bundle.
+for (const file of readdirSync('dist')) if (/^(chunk-.*|impact|worker)\.js$|\.cache$|\.blob(\.node)?$/.test(file)) rmSync(`dist/${file}`);
 
 /**
  * Code impact never runs, left out of the bundle because loading it costs start-up time: pdfkit's
@@ -50,23 +50,10 @@ await build({
 mkdirSync('dist/data', { recursive: true });
 copyFileSync('node_modules/pdfkit/js/data/sRGB_IEC61966_2_1.icc', 'dist/data/sRGB_IEC61966_2_1.icc');
 
-// The code cache holds the functions compiled when it is made: those of a build to PDF and
-// Markdown and HTML, a validation, a score and a portfolio.
-const out = mkdtempSync(join(tmpdir(), 'impact-cache-'));
-const example = 'examples/la-petite-manchester.yaml';
-const commands = [
-  ['build', example, '--format', 'pdf,md,html,json', '--out-dir', out],
-  ['validate', example],
-  ['score', example],
-  ['summary', 'examples', '--format', 'pdf,md,html,csv', '-o', join(out, 'portefeuille')],
-];
-const warmUp = `
-const impact = require('./bin/load.cjs').loadImpact();
-(async () => {
-  for (const args of ${JSON.stringify(commands)}) if ((await impact.main(args)) !== 0) throw new Error(args.join(' '));
-  impact.saveCache();
-})();`;
+// The code cache and the start-up snapshot, made by running a few commands on the seed (copied
+// into dist/, which the package ships, for the remakes of an installed copy: bin/warm.cjs).
+const warm = createRequire(import.meta.url)('../bin/warm.cjs');
+warm.copySeed('examples/la-petite-manchester.yaml');
 // Quiet: the seed's warnings are not the installer's business, unless the warm-up fails.
-const run = spawnSync(process.execPath, ['-e', warmUp], { encoding: 'utf8' });
-rmSync(out, { recursive: true, force: true });
-if (run.status !== 0) throw new Error(`the code cache could not be made:\n${run.stderr}`);
+const run = spawnSync(process.execPath, ['bin/warm.cjs'], { encoding: 'utf8' });
+if (run.status !== 0) throw new Error(`the code cache or the snapshot could not be made:\n${run.stderr}`);

@@ -1,13 +1,11 @@
-// Made-up sites for the benchmarks: deterministic evaluations answering about two thirds of the
-// grid, laid out in ten region folders. Needs a build (it reads the grid from dist/).
-// scripts/bench.mjs has the same generator and is to import it from here.
+// Made-up evaluations for the batches: deterministic, so that every run builds the same sites.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { FAMILIES, PUBLICS } from '../../dist/grid/grid.js';
 
-/** A deterministic pseudo-random sequence, so that every run builds the same sites. */
+/** A deterministic pseudo-random sequence (xorshift). */
 function random(seed) {
   let state = seed >>> 0 || 1;
   return () => {
@@ -43,10 +41,10 @@ export function site(index) {
     }
     evaluation[family.id] = answers;
   }
-  return `${stringify(evaluation)}`;
+  return stringify(evaluation);
 }
 
-/** A new temporary folder with `count` sites under sites/region-<i % 10>/site-<i>.yaml. */
+/** A new folder holding `count` sites under sites/region-*\/: its path. */
 export function sites(count) {
   const dir = mkdtempSync(join(tmpdir(), `impact-bench-${count}-`));
   for (let i = 0; i < count; i += 1) {

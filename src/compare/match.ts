@@ -3,6 +3,7 @@
  * give one, a code that stays when a site changes its name; else by name and town, written
  * alike (case, accents and spaces aside), the town compared only when both give one.
  */
+import { runValue } from '../runtime/caches.js';
 
 /** What a file says of its site that identifies it. */
 export interface SiteIdentity {
@@ -15,9 +16,9 @@ export interface SiteIdentity {
 export type Matching = 'identifiant' | 'nom_commune' | 'different';
 
 /** Equal for a reader: « La Halle » and « la  halle », « Saint-Étienne » and « Saint-Etienne ». */
-const sameWords = new Intl.Collator('fr', { sensitivity: 'base', usage: 'search' });
+const sameWords = runValue('search collator', () => new Intl.Collator('fr', { sensitivity: 'base', usage: 'search' }));
 const written = (text: string): string => text.normalize('NFC').replace(/\s+/g, ' ').trim();
-const alike = (a: string, b: string): boolean => sameWords.compare(written(a), written(b)) === 0;
+const alike = (a: string, b: string): boolean => sameWords().compare(written(a), written(b)) === 0;
 
 const given = (text: string | undefined): string | undefined => (text !== undefined && written(text) !== '' ? written(text) : undefined);
 

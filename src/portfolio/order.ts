@@ -2,15 +2,16 @@
  * The portfolio's order: sites by name as a French reader looks them up, whatever the order of
  * the command line or of the folders.
  */
+import { runValue } from '../runtime/caches.js';
 
 /**
  * French collation, in every language of the portfolio so that its French and English editions
  * list the sites alike: « Écluse » with the E's, « atelier » with the A's (accents and case only
  * break ties), « Lieu 2 » before « Lieu 10 ».
  */
-const FRENCH = new Intl.Collator('fr', { numeric: true });
+const french = runValue('French collator', () => new Intl.Collator('fr', { numeric: true }));
 
-export const compareFrench = (a: string, b: string): number => FRENCH.compare(a, b);
+export const compareFrench = (a: string, b: string): number => french().compare(a, b);
 
 /** What a site or a file is sorted by: its name when it has one (unnamed ones last), then its path. */
 export interface SortKey {

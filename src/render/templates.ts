@@ -177,7 +177,7 @@ export function precompileTemplates(lang: Lang): string {
   return `module.exports = {\n${entries.join(',\n')}\n};\n`;
 }
 
-const precompiled = processCache<Lang, Precompiled>('precompiled templates');
+const precompiled = processCache<Lang, Precompiled>('precompiled templates', 'snapshot');
 
 /** The built-in templates compiled at build time, or none when running from the sources. */
 function precompiledOf(lang: Lang): Precompiled {

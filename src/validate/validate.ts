@@ -14,7 +14,7 @@ import { createAjv, forValidation } from './ajv.js';
 import { fullAddress, idOfLabel, optionsAt, quotedNumber } from './hints.js';
 import { isoDate, isoMonth, PARTIAL_DATE } from '../text/dates.js';
 
-const compiled = processCache<string, ValidateFunction>('schema validators');
+const compiled = processCache<string, ValidateFunction>('schema validators', 'snapshot');
 
 /** `evaluation.schema.json` → `dist/precompiled/evaluation.cjs`, written by `npm run build`. */
 export function precompiledFile(schemaFile: string): string {

@@ -8,7 +8,7 @@ import { processCache } from '../runtime/caches.js';
 /** A word's forms by plural category; `other` is the one every language has. */
 export type Forms = Partial<Record<Intl.LDMLPluralRule, string>> & { readonly other: string };
 
-// Made when first asked: an Intl object costs start-up time.
+// Made when first asked: an Intl object costs start-up time (and a snapshot cannot hold it).
 const rules = processCache<Lang, Intl.PluralRules>('plural rules');
 
 export function plural(lang: Lang, n: number, forms: Forms): string {

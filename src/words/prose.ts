@@ -1,6 +1,7 @@
 /** Prose helpers: lists, numbers, agreement, elision, capitals. Pure functions of their arguments. */
 import type { Lang } from '../grid/types.js';
 import { plural } from './plural.js';
+import { processCache } from '../runtime/caches.js';
 import { TYPOGRAPHY } from './typography.js';
 import { NBSP } from '../text/typography.js';
 import { partialDate, partialIso } from '../text/dates.js';
@@ -13,9 +14,12 @@ export function joinList(items: readonly string[], lang: Lang): string {
   return `${items.slice(0, -1).join(', ')}${comma} ${and} ${items.at(-1)}`;
 }
 
-/** One `make(lang)` per language, made when first asked: Intl objects are slow to build. */
-function perLanguage<T>(make: (lang: Lang) => T): (lang: Lang) => T {
-  const made = new Map<Lang, T>();
+/**
+ * One `make(lang)` per language, made when first asked: Intl objects are slow to build. Made
+ * again by each run started from the snapshot, which cannot hold them.
+ */
+function perLanguage<T>(name: string, make: (lang: Lang) => T): (lang: Lang) => T {
+  const made = processCache<Lang, T>(name);
   return (lang) => {
     let value = made.get(lang);
     if (value === undefined) {
@@ -26,9 +30,9 @@ function perLanguage<T>(make: (lang: Lang) => T): (lang: Lang) => T {
   };
 }
 
-const numbers = perLanguage((lang) => new Intl.NumberFormat(TYPOGRAPHY[lang].locale));
-const dates = perLanguage((lang) => new Intl.DateTimeFormat(TYPOGRAPHY[lang].locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
-const months = perLanguage((lang) => new Intl.DateTimeFormat(TYPOGRAPHY[lang].locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }));
+const numbers = perLanguage('number formats', (lang) => new Intl.NumberFormat(TYPOGRAPHY[lang].locale));
+const dates = perLanguage('date formats', (lang) => new Intl.DateTimeFormat(TYPOGRAPHY[lang].locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+const months = perLanguage('month formats', (lang) => new Intl.DateTimeFormat(TYPOGRAPHY[lang].locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }));
 
 export function formatNumber(n: number, lang: Lang): string {
   return numbers(lang).format(n);

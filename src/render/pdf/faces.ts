@@ -6,7 +6,7 @@ import * as fontkit from 'fontkit';
 import { processCache, weakProcessCache } from '../../runtime/caches.js';
 import { faceWithOwnGlyphs, glyphLike, readGlyphOnce, tableStream } from './pdfkit-internals.js';
 
-const parsed = processCache<string, fontkit.Font>('font faces');
+const parsed = processCache<string, fontkit.Font>('font faces', 'snapshot');
 
 /** The font file's face, its tables parsed once and shared. */
 export function face(path: string): fontkit.Font {
@@ -19,7 +19,7 @@ export function face(path: string): fontkit.Font {
 }
 
 /** The glyphs read once, kept for every document. */
-const shared = weakProcessCache<fontkit.Glyph, true>('glyphs read');
+const shared = weakProcessCache<fontkit.Glyph, true>('glyphs read', 'snapshot');
 
 /** The face's own glyph, its metrics and outline read once and kept for every document. */
 function sharedGlyph(font: fontkit.Font, id: number): fontkit.Glyph {
@@ -57,7 +57,7 @@ interface PostHeader {
   readonly maxMemType1: number;
 }
 
-const postHeaders = weakProcessCache<fontkit.Font, PostHeader>('post headers');
+const postHeaders = weakProcessCache<fontkit.Font, PostHeader>('post headers', 'snapshot');
 
 /**
  * The `post` table's header, read from its bytes as fontkit reads it (16.16 fixed numbers):

@@ -10,7 +10,7 @@ import { face } from './faces.js';
 import { processCache } from '../../runtime/caches.js';
 import { FONT_FILES } from '../../theme/fonts.js';
 
-const coverage = processCache<string, Map<number, boolean>>('font coverage');
+const coverage = processCache<string, Map<number, boolean>>('font coverage', 'snapshot');
 
 /** Whether the face has the character: asked of the font once per process. */
 function covers(path: string, codePoint: number): boolean {

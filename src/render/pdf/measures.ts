@@ -11,7 +11,7 @@ type Bounds = ReturnType<Doc['boundsOfString']>;
 
 /** Enough for a large batch; past it the measurements start over rather than grow without bound. */
 const MAX_MEASUREMENTS = 100_000;
-const measurements = processCache<string, unknown>('measurements');
+const measurements = processCache<string, unknown>('measurements', 'snapshot');
 
 /** `measure()`, or what it gave before for the same `key` (its parts joined: only the last, the text, may hold a NUL). */
 export function measuredOnce<T>(key: readonly (string | number)[], measure: () => T): T {
@@ -24,7 +24,7 @@ export function measuredOnce<T>(key: readonly (string | number)[], measure: () =
 }
 
 /** The font files behind pdfkit's fonts, which are new objects in every document. */
-const faceFiles = weakProcessCache<EmbeddedFont, string>('font files');
+const faceFiles = weakProcessCache<EmbeddedFont, string>('font files', 'snapshot');
 
 export function rememberFace(embeddedFont: EmbeddedFont, path: string): void {
   faceFiles.set(embeddedFont, path);

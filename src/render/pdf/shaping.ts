@@ -156,7 +156,7 @@ class WordShaper {
   }
 }
 
-const shapers = processCache<string, WordShaper>('shaped words');
+const shapers = processCache<string, WordShaper>('shaped words', 'snapshot');
 
 function shaperFor(path: string): WordShaper {
   let shaper = shapers.get(path);

@@ -1,0 +1,132 @@
+// What makes a new process of impact start warm, made for the Node.js that runs this file: the V8
+// code cache of the bundle (dist/impact.cjs.cache, taken by bin/load.cjs) and the start-up
+// snapshot (dist/impact.blob, taken by the bin/impact launcher, with dist/impact.blob.node saying
+// which Node.js it belongs to). `npm run build` makes both (`node bin/warm.cjs`); a run that finds
+// its code cache rejected or the snapshot missing or made by another Node.js remakes it in the
+// background (`remakeInBackground`), so that only the first run after upgrading Node.js is slow.
+'use strict';
+const { spawn, spawnSync } = require('node:child_process');
+const { accessSync, closeSync, constants, copyFileSync, mkdirSync, mkdtempSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { join } = require('node:path');
+
+const DIST = join(__dirname, '..', 'dist');
+const BLOB = join(DIST, 'impact.blob');
+const SIGNATURE = `${BLOB}.node`;
+const CACHE = join(DIST, 'impact.cjs.cache');
+const LOCK = join(DIST, 'warm.lock');
+const SEED = join(DIST, 'warm-up', 'la-petite-manchester.yaml');
+/** A remake holding the lock longer than this was killed: its lock is left over. */
+const STALE_LOCK_MS = 10 * 60 * 1000;
+/** Set by a remake for the runs it makes: they must not ask for another remake. */
+const REMAKING = 'IMPACT_WARM_REMAKING';
+
+/** A file's new content, written beside it and renamed over it: a reader sees the old or the new one whole. */
+const temporary = (file) => `${file}.${process.pid}.tmp`;
+
+function run(args, what) {
+  const done = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, [REMAKING]: '1' } });
+  if (done.status !== 0) throw new Error(`${what} could not be made:\n${done.stderr}`);
+}
+
+/** The code cache of a build to PDF, Markdown, HTML and JSON, a validation, a score and a portfolio. */
+function makeCache(out) {
+  const commands = [
+    ['build', SEED, '--format', 'pdf,md,html,json', '--out-dir', out],
+    ['validate', SEED],
+    ['score', SEED],
+    ['summary', SEED, '--format', 'pdf,md,html,csv', '-o', join(out, 'portefeuille')],
+  ];
+  const warmUp = `
+const impact = require(${JSON.stringify(join(__dirname, 'load.cjs'))}).loadImpact();
+(async () => {
+  for (const args of ${JSON.stringify(commands)}) if ((await impact.main(args)) !== 0) throw new Error(args.join(' '));
+  impact.saveCache(${JSON.stringify(temporary(CACHE))});
+})();`;
+  run(['-e', warmUp], 'the code cache');
+  renameSync(temporary(CACHE), CACHE);
+}
+
+/**
+ * The snapshot, then its signature: the real path of this Node.js, the blob's own path (a moved
+ * package's snapshot names the old folder), and, as the file's time, this Node.js's (touch -r:
+ * to the nanosecond, which the launcher's `-nt` and `-ot` compare). The old signature goes first,
+ * so that no launcher ever sees the new blob with the old signature.
+ */
+function makeSnapshot(out) {
+  run(['--snapshot-blob', temporary(BLOB), '--build-snapshot', join(__dirname, 'snapshot.cjs'), SEED, out], 'the start-up snapshot');
+  const node = realpathSync(process.execPath);
+  rmSync(SIGNATURE, { force: true });
+  renameSync(temporary(BLOB), BLOB);
+  const signature = temporary(SIGNATURE);
+  writeFileSync(signature, `${node}\n${BLOB}\n`);
+  const touched = spawnSync('touch', ['-r', node, signature]);
+  if (touched.status !== 0) throw new Error('touch -r failed: the snapshot would have no signature');
+  renameSync(signature, SIGNATURE);
+}
+
+const MAKERS = { cache: makeCache, snapshot: makeSnapshot };
+/** Windows keeps the plain path: the launcher is a POSIX shell script. */
+const PARTS = process.platform === 'win32' ? ['cache'] : ['cache', 'snapshot'];
+
+function make(parts) {
+  const out = mkdtempSync(join(tmpdir(), 'impact-warm-'));
+  try {
+    for (const part of parts) MAKERS[part](out);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+    for (const file of [CACHE, BLOB, SIGNATURE]) rmSync(temporary(file), { force: true });
+  }
+}
+
+const lockIsFresh = () => {
+  try {
+    return Date.now() - statSync(LOCK).mtimeMs < STALE_LOCK_MS;
+  } catch {
+    return false;
+  }
+};
+
+/** Makes `parts` unless another process is making them: one remake at a time, by a lock file. */
+function makeLocked(parts) {
+  if (!lockIsFresh()) rmSync(LOCK, { force: true });
+  closeSync(openSync(LOCK, 'wx'));
+  make(parts);
+  // Left in place on failure: the next try waits for the lock to go stale, not the next run.
+  rmSync(LOCK);
+}
+
+/**
+ * Remakes `parts` (cache, snapshot) in a detached process that outlives this one, or does
+ * nothing: in a worker or a remake's own run, with IMPACT_WARM=0, when the package folder is not writable, or when a
+ * remake is under way or failed less than STALE_LOCK_MS ago.
+ */
+function remakeInBackground(parts) {
+  const wanted = parts.filter((part) => PARTS.includes(part));
+  if (wanted.length === 0 || process.env[REMAKING] || process.env.IMPACT_WARM === '0' || !require('node:worker_threads').isMainThread || lockIsFresh()) return;
+  try {
+    accessSync(DIST, constants.W_OK);
+  } catch {
+    return;
+  }
+  spawn(process.execPath, [__filename, '--locked', ...wanted], { detached: true, stdio: 'ignore' }).unref();
+}
+
+/** The seed the warm-ups build, copied into dist/ because the package does not ship examples/. */
+function copySeed(from) {
+  mkdirSync(join(DIST, 'warm-up'), { recursive: true });
+  copyFileSync(from, SEED);
+}
+
+module.exports = { remakeInBackground, copySeed, BLOB, SIGNATURE, CACHE, LOCK };
+
+if (require.main === module) {
+  const [first, ...rest] = process.argv.slice(2);
+  if (first === '--locked') {
+    try {
+      makeLocked(rest);
+    } catch {
+      // A background remake gives up silently: the run that asked for it was correct already.
+    }
+  } else make(first ? [first, ...rest] : PARTS);
+}
