@@ -6,14 +6,15 @@
 // background (`remakeInBackground`), so that only the first run after upgrading Node.js is slow.
 'use strict';
 const { spawn, spawnSync } = require('node:child_process');
-const { accessSync, closeSync, constants, copyFileSync, mkdirSync, mkdtempSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const { accessSync, closeSync, constants, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 
 const DIST = join(__dirname, '..', 'dist');
 const BLOB = join(DIST, 'impact.blob');
 const SIGNATURE = `${BLOB}.node`;
-const CACHE = join(DIST, 'impact.cjs.cache');
+const BUNDLE = join(DIST, 'impact.cjs');
+const CACHE = `${BUNDLE}.cache`;
 const LOCK = join(DIST, 'warm.lock');
 const SEED = join(DIST, 'warm-up', 'la-petite-manchester.yaml');
 /** A remake holding the lock longer than this was killed: its lock is left over. */
@@ -97,12 +98,27 @@ function makeLocked(parts) {
 }
 
 /**
+ * Whether the snapshot is this Node.js's, as the launcher checks it: a launcher that did not take
+ * it then had another reason (no readlink to find dist/), which a remake would not change.
+ */
+function snapshotIsCurrent() {
+  try {
+    const node = realpathSync(process.execPath);
+    if (readFileSync(SIGNATURE, 'utf8') !== `${node}\n${BLOB}\n`) return false;
+    return statSync(SIGNATURE, { bigint: true }).mtimeNs === statSync(node, { bigint: true }).mtimeNs && statSync(BLOB).mtimeMs > statSync(BUNDLE).mtimeMs;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Remakes `parts` (cache, snapshot) in a detached process that outlives this one, or does
- * nothing: in a worker or a remake's own run, with IMPACT_WARM=0, when the package folder is not writable, or when a
- * remake is under way or failed less than STALE_LOCK_MS ago.
+ * nothing: in a worker or a remake's own run, with IMPACT_WARM=0, when the package folder is not
+ * writable, when a remake is under way or failed less than STALE_LOCK_MS ago, and for a snapshot
+ * already this Node.js's.
  */
 function remakeInBackground(parts) {
-  const wanted = parts.filter((part) => PARTS.includes(part));
+  const wanted = parts.filter((part) => PARTS.includes(part) && !(part === 'snapshot' && snapshotIsCurrent()));
   if (wanted.length === 0 || process.env[REMAKING] || process.env.IMPACT_WARM === '0' || !require('node:worker_threads').isMainThread || lockIsFresh()) return;
   try {
     accessSync(DIST, constants.W_OK);

@@ -5,7 +5,7 @@
  * not frozen when the snapshot was made.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,8 +33,8 @@ function copyOfPackage(name: string): string {
  * Runs the launcher of `root` with `build -` and tells how it started: the command line of the
  * process once the launcher has exec'd node (Linux's /proc), read while it waits for its input.
  */
-async function startedAs(root: string, extra: Record<string, string> = {}, args = ['build', '-', '--format', 'md', '--quiet']): Promise<string[]> {
-  const child = spawn(join(root, 'bin', 'impact'), args, { env: env(extra), stdio: ['pipe', 'ignore', 'ignore'] });
+async function startedAs(root: string, extra: Record<string, string> = {}, args = ['build', '-', '--format', 'md', '--quiet'], command = join(root, 'bin', 'impact')): Promise<string[]> {
+  const child = spawn(command, args, { env: env(extra), stdio: ['pipe', 'ignore', 'ignore'] });
   let started: string[] = [];
   for (let i = 0; i < 200 && !started.some((arg) => arg.endsWith('.blob') || arg.endsWith('impact')); i += 1) {
     await new Promise((resolve) => setTimeout(resolve, 10));
@@ -66,13 +66,15 @@ linux('with the build’s snapshot, the launcher starts a build from it; NODE_OP
 });
 
 test('reports are byte-identical through the snapshot and through the plain path, in both languages', () => {
-  const files = EXAMPLES.map((name) => join(ROOT, 'examples', `${name}.yaml`));
   for (const lang of ['fr', 'en']) {
+    // One evaluation a run: the launcher starts a batch of several by the plain path.
     const outputs = ['impact', 'impact.js'].map((bin) => {
       const out = join(work, `${bin}-${lang}`);
-      const run = spawnSync(join(ROOT, 'bin', bin), ['build', ...files, '--lang', lang, '--format', 'pdf,md,html', '--out-dir', out], { encoding: 'utf8', env: env() });
-      expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
-      expect(run.status).toBe(0);
+      for (const name of EXAMPLES) {
+        const run = spawnSync(join(ROOT, 'bin', bin), ['build', join(ROOT, 'examples', `${name}.yaml`), '--lang', lang, '--format', 'pdf,md,html', '--out-dir', out], { encoding: 'utf8', env: env() });
+        expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
+        expect(run.status).toBe(0);
+      }
       return out;
     });
     for (const name of EXAMPLES.flatMap((example) => ['pdf', 'md', 'html'].map((ext) => `${example}.${ext}`))) {
@@ -120,6 +122,22 @@ linux('a snapshot of another Node.js (its signature names another executable) is
   await eventually(() => readFileSync(signatureOf(copy), 'utf8').startsWith(process.execPath));
   expect(fromSnapshot(await startedAs(copy))).toBe(true);
 }, 90_000);
+
+linux('a launcher that cannot find its snapshot (no readlink for npm’s symlink) takes the plain path, and remakes nothing when the snapshot is current', async () => {
+  const bin = join(work, 'path-without-readlink');
+  mkdirSync(bin);
+  symlinkSync(process.execPath, join(bin, 'node'));
+  symlinkSync(join(ROOT, 'bin', 'impact'), join(bin, 'impact'));
+  const blobTime = statSync(join(ROOT, 'dist', 'impact.blob')).mtimeMs;
+  expect(fromSnapshot(await startedAs(bin, { PATH: bin }, ['build', '-', '--format', 'md', '--quiet'], join(bin, 'impact')))).toBe(false);
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  expect(existsSync(join(ROOT, 'dist', 'warm.lock'))).toBe(false);
+  expect(statSync(join(ROOT, 'dist', 'impact.blob')).mtimeMs).toBe(blobTime);
+});
+
+linux('a batch (a folder, several evaluations) takes the plain path: worker threads build it', async () => {
+  expect(fromSnapshot(await startedAs(ROOT, {}, ['build', join(ROOT, 'examples'), '--format', 'md', '--out-dir', join(work, 'batch'), '--quiet']))).toBe(false);
+});
 
 linux('a remake under way (a fresh lock) is not started twice', async () => {
   const copy = copyOfPackage('locked');
