@@ -1,5 +1,6 @@
 // A cold build of the seed to PDF and Markdown, in a new process: through the launcher (from the
-// start-up snapshot) and through the plain path (the bundle with its code cache).
+// start-up snapshot) and through the plain path (the bundle with its code cache). `--force`: the
+// reports are made every time, not found up to date in the manifest of the run before.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ export const TARGET = 4;
 
 export function measureCold() {
   const out = mkdtempSync(join(tmpdir(), 'impact-bench-cold-'));
-  const args = ['build', SEED, '--format', 'pdf,md', '--out-dir', out];
+  const args = ['build', SEED, '--format', 'pdf,md', '--out-dir', out, '--force'];
   const launcher = compareToBaseline(() => timed(LAUNCHER, { args }));
   const plain = compareToBaseline(() => timed([PLAIN, ...args]));
   rmSync(out, { recursive: true, force: true });
