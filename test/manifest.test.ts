@@ -7,11 +7,12 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { PACKAGE_ROOT } from '../src/runtime/paths.js';
 import { fileURLToPath } from 'node:url';
 import type { Job } from '../src/build/build.js';
 import { plan, record } from '../src/build/incremental.js';
-import { lookHash } from '../src/build/look.js';
+import { lookHash, recorded, signature } from '../src/build/look.js';
 import { build } from '../src/cli/build.js';
 import { cacheSizes } from '../src/runtime/caches.js';
 import { MANIFEST, readManifest, sha256, updateManifest, type Entry } from '../src/write/manifest.js';
@@ -20,6 +21,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const temp = () => mkdtempSync(join(tmpdir(), 'impact-manifest-'));
 
 const entry = (input: string, outputs: Entry['outputs'] = []): Entry => ({ input, look: 'l', lang: 'fr', files: [], outputs, warnings: [] });
+
+const relativeToPackage = (path: string): string => relative(PACKAGE_ROOT, path);
 
 describe('reading a manifest', () => {
   const sound = { version: 1, entries: { 'site.yaml': entry('a') } };
@@ -154,3 +157,26 @@ test('in this process: a --check whose every report is up to date renders nothin
   // The control: the report changed is rendered here, and the renderers' caches are there.
   expect(renderers()).toEqual(expect.arrayContaining(['compiled templates', 'font faces']));
 }, 60_000);
+
+describe("impact's digest, kept with its files' sizes and times", () => {
+  test('is taken from its record while every file is as recorded and older than it; a file changed, added or gone, or a time not older, means hashing again', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'impact-digest-'));
+    const [a, b] = [join(dir, 'a'), join(dir, 'b')];
+    writeFileSync(a, 'one');
+    writeFileSync(b, 'two');
+    const past = new Date(Date.now() - 60_000);
+    utimesSync(a, past, past);
+    utimesSync(b, past, past);
+    const file = join(dir, 'record.json');
+    const signatures = await Promise.all([a, b].map(signature));
+    writeFileSync(file, JSON.stringify({ digest: 'known', files: { [relativeToPackage(a)]: signatures[0], [relativeToPackage(b)]: signatures[1] } }));
+    expect(recorded([a, b], signatures, file)).toBe('known');
+    writeFileSync(b, 'twice');
+    expect(recorded([a, b], await Promise.all([a, b].map(signature)), file)).toBeUndefined();
+    expect(recorded([a], [signatures[0] as string], file)).toBeUndefined();
+    utimesSync(a, new Date(Date.now() + 60_000), new Date(Date.now() + 60_000));
+    expect(recorded([a, b], await Promise.all([a, b].map(signature)), file)).toBeUndefined();
+    writeFileSync(file, '{ not json');
+    expect(recorded([a, b], signatures, file)).toBeUndefined();
+  });
+});

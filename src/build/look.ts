@@ -5,7 +5,8 @@
  * Two builds of the same bytes with the same look write the same reports (src/build/incremental.ts).
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Lang } from '../grid/types.js';
 import { processCache } from '../runtime/caches.js';
@@ -13,6 +14,7 @@ import { PACKAGE_ROOT, SCHEMA_FILE, TEMPLATES_DIR } from '../runtime/paths.js';
 import { FONT_FILES } from '../theme/fonts.js';
 import type { Theme } from '../theme/theme.js';
 import type { Format } from './formats.js';
+import { writeAtomic } from '../write/atomic.js';
 
 /** A hash of named byte strings, each length-prefixed, so that no two lists give the same stream. */
 function digestOf(parts: readonly (readonly [string, Uint8Array | string])[]): string {
@@ -49,7 +51,53 @@ const IMPACT_FOLDERS = [join(PACKAGE_ROOT, 'dist', 'precompiled'), join(PACKAGE_
 
 const digests = processCache<'impact', Promise<string>>('impact digest');
 
+/** Where the digest is kept with each file's size and time, so that a start reads it instead of hashing 2 MB. */
+const RECORD = join(PACKAGE_ROOT, 'dist', 'impact.digest.json');
+
+interface DigestRecord {
+  readonly digest: string;
+  /** Each file's `size:mtimeMs`, by path; the record's own time bounds them (racy times re-hashed). */
+  readonly files: Readonly<Record<string, string>>;
+}
+
+async function impactPaths(): Promise<string[]> {
+  const listed = await Promise.all(
+    IMPACT_FOLDERS.map((folder) =>
+      readdir(folder, { recursive: true, withFileTypes: true })
+        .then((entries) => entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)))
+        .catch(() => [folder]),
+    ),
+  );
+  return [...IMPACT_FILES, ...listed.flat()].sort();
+}
+
+export const signature = (path: string): Promise<string> => stat(path).then((s) => `${s.size}:${s.mtimeMs}`, () => 'missing');
+
+/** The digest in `file` when every file is as it recorded, each older than the record. */
+export function recorded(paths: readonly string[], signatures: readonly string[], file = RECORD): string | undefined {
+  try {
+    const written = statSync(file).mtimeMs;
+    const record = JSON.parse(readFileSync(file, 'utf8')) as DigestRecord;
+    const same = paths.length === Object.keys(record.files).length && paths.every((path, i) => record.files[relative(PACKAGE_ROOT, path)] === signatures[i] && Number(signatures[i]?.split(':')[1]) < written);
+    return same && typeof record.digest === 'string' ? record.digest : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 async function readImpactDigest(): Promise<string> {
+  const paths = await impactPaths();
+  const signatures = await Promise.all(paths.map(signature));
+  const known = recorded(paths, signatures);
+  if (known) return known;
+  const digest = await hashImpactFiles();
+  const files = Object.fromEntries(paths.map((path, i) => [relative(PACKAGE_ROOT, path), signatures[i] as string]));
+  // A folder impact may not write in (a global install) only costs the hashing at each start.
+  await writeAtomic(RECORD, `${JSON.stringify({ digest, files } satisfies DigestRecord)}\n`).catch(() => undefined);
+  return digest;
+}
+
+async function hashImpactFiles(): Promise<string> {
   const files = await Promise.all(IMPACT_FILES.map(async (path) => [relative(PACKAGE_ROOT, path), await bytesOf(path)] as [string, Uint8Array | string]));
   const folders = await Promise.all(IMPACT_FOLDERS.map(async (folder) => (await folderParts(folder)).map(([name, bytes]) => [join(relative(PACKAGE_ROOT, folder), name), bytes] as const)));
   return digestOf([...files, ...folders.flat()]);
