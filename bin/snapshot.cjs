@@ -67,7 +67,7 @@ const [example, out] = process.argv.slice(2);
 
 async function warmUp() {
   for (const args of [
-    ['build', example, '--format', 'pdf,md,html', '--out-dir', out, '--quiet'],
+    ['build', example, '--format', 'pdf,md,html', '--out-dir', out, '--quiet', '--force'],
     ['validate', example, '--quiet'],
   ]) {
     if ((await impact.main(args)) !== 0) throw new Error(`the snapshot's warm-up failed: impact ${args.join(' ')}`);

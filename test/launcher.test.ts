@@ -59,7 +59,12 @@ const usesCache = (root: string) =>
 const linux = process.platform === 'linux' ? test : test.skip;
 
 linux('with the build’s snapshot, the launcher starts a build from it; NODE_OPTIONS, IMPACT_WARM=0 or a validation take the plain path', async () => {
-  expect(fromSnapshot(await startedAs(ROOT))).toBe(true);
+  const fromBuild = await startedAs(ROOT);
+  expect(fromSnapshot(fromBuild)).toBe(true);
+  // With the V8 flags it was made with, which its signature gives (V8 refuses it under others).
+  const flags = readFileSync(signatureOf(ROOT), 'utf8').split('\n')[2]!.split(' ');
+  expect(flags.length).toBeGreaterThan(0);
+  expect(fromBuild.slice(1, 1 + flags.length)).toEqual(flags);
   expect(fromSnapshot(await startedAs(ROOT, {}, ['build', join(ROOT, 'examples', 'le-relais.yaml'), '--format', 'md', '--out-dir', work, '-t', join(ROOT, 'templates'), '--quiet']))).toBe(true);
   expect(fromSnapshot(await startedAs(ROOT, {}, ['validate', '-', '--quiet']))).toBe(false);
   expect(fromSnapshot(await startedAs(ROOT, { IMPACT_WARM: '0' }))).toBe(false);
@@ -118,7 +123,8 @@ linux('without a snapshot, the launcher takes the plain path, and the snapshot i
 
 linux('a snapshot of another Node.js (its signature names another executable) is not used, and is remade', async () => {
   const copy = copyOfPackage('other-node');
-  writeFileSync(signatureOf(copy), `/bin/sh\n${join(copy, 'dist', 'impact.blob')}\n`);
+  const flags = readFileSync(signatureOf(copy), 'utf8').split('\n')[2];
+  writeFileSync(signatureOf(copy), `/bin/sh\n${join(copy, 'dist', 'impact.blob')}\n${flags}\n`);
   expect(fromSnapshot(await startedAs(copy))).toBe(false);
   // The remake removes the old signature before it writes the new one.
   await eventually(() => {
