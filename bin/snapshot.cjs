@@ -1,10 +1,11 @@
-// Builds impact's V8 start-up snapshot (dist/impact.blob), run by bin/warm.cjs as
-// `node --snapshot-blob <blob> --build-snapshot bin/snapshot.cjs <evaluation> <out-dir>`. The heap is
-// taken after a warm-up build: fonts parsed, tables decoded, words shaped, functions compiled,
-// which a snapshot of the loaded bundle alone does not hold (it starts no faster than the code
-// cache). Node.js 20 lets a snapshot's builder require built-in modules only, so the bundle and
-// the files it requires itself (dist/precompiled/*.cjs, JSON) are evaluated here through `vm`,
-// with a `require` of our own that the snapshot keeps for the runs.
+// Builds one of impact's V8 start-up snapshots, run by bin/warm.cjs as `node --snapshot-blob <blob>
+// --build-snapshot bin/snapshot.cjs <warm-up> <evaluation> <out-dir>`: dist/impact.blob after a
+// warm-up build (fonts parsed, tables decoded, words shaped, functions compiled, which a snapshot
+// of the loaded bundle alone does not hold: it starts no faster than the code cache), and
+// dist/impact-check.blob after a validation only. Node.js 20 lets a snapshot's builder require
+// built-in modules only, so the bundle and the files it requires itself (dist/precompiled/*.cjs,
+// JSON) are evaluated here through `vm`, with a `require` of our own that the snapshot keeps for
+// the runs.
 'use strict';
 const { readFileSync } = require('node:fs');
 const { builtinModules, createRequire: nodeRequireFrom, isBuiltin, wrap } = require('node:module');
@@ -63,13 +64,21 @@ function load(file) {
 }
 
 const impact = load(BUNDLE);
-const [example, out] = process.argv.slice(2);
-
-async function warmUp() {
-  for (const args of [
+const [warmUpName, example, out] = process.argv.slice(2);
+/** `documents`: the snapshot of build, summary and compare; `checks`: the lighter one of validate and score. */
+const WARM_UPS = {
+  documents: [
     ['build', example, '--format', 'pdf,md,html', '--out-dir', out, '--quiet', '--force'],
     ['validate', example, '--quiet'],
-  ]) {
+  ],
+  checks: [
+    ['validate', example, '--quiet'],
+    ['score', example],
+  ],
+};
+
+async function warmUp() {
+  for (const args of WARM_UPS[warmUpName]) {
     if ((await impact.main(args)) !== 0) throw new Error(`the snapshot's warm-up failed: impact ${args.join(' ')}`);
   }
 }

@@ -12,6 +12,8 @@ const { join } = require('node:path');
 
 const DIST = join(__dirname, '..', 'dist');
 const BLOB = join(DIST, 'impact.blob');
+/** The lighter snapshot, warmed by a validation only, for validate and score. */
+const CHECK_BLOB = join(DIST, 'impact-check.blob');
 const SIGNATURE = `${BLOB}.node`;
 const BUNDLE = join(DIST, 'impact.cjs');
 const CACHE = `${BUNDLE}.cache`;
@@ -63,10 +65,12 @@ const impact = require(${JSON.stringify(join(__dirname, 'load.cjs'))}).loadImpac
  * so that no launcher ever sees the new blob with the old signature.
  */
 function makeSnapshot(out) {
-  run([...SNAPSHOT_FLAGS, '--snapshot-blob', temporary(BLOB), '--build-snapshot', join(__dirname, 'snapshot.cjs'), SEED, out], 'the start-up snapshot');
+  for (const [blob, warmUp] of [[BLOB, 'documents'], [CHECK_BLOB, 'checks']]) {
+    run([...SNAPSHOT_FLAGS, '--snapshot-blob', temporary(blob), '--build-snapshot', join(__dirname, 'snapshot.cjs'), warmUp, SEED, out], 'the start-up snapshot');
+  }
   const node = realpathSync(process.execPath);
   rmSync(SIGNATURE, { force: true });
-  renameSync(temporary(BLOB), BLOB);
+  for (const blob of [BLOB, CHECK_BLOB]) renameSync(temporary(blob), blob);
   const signature = temporary(SIGNATURE);
   writeFileSync(signature, signatureText(node));
   const touched = spawnSync('touch', ['-r', node, signature]);
@@ -87,7 +91,7 @@ function make(parts) {
     for (const part of parts) MAKERS[part](out);
   } finally {
     rmSync(out, { recursive: true, force: true });
-    for (const file of [CACHE, BLOB, SIGNATURE]) rmSync(temporary(file), { force: true });
+    for (const file of [CACHE, BLOB, CHECK_BLOB, SIGNATURE]) rmSync(temporary(file), { force: true });
   }
 }
 
@@ -116,7 +120,7 @@ function snapshotIsCurrent() {
   try {
     const node = realpathSync(process.execPath);
     if (readFileSync(SIGNATURE, 'utf8') !== signatureText(node)) return false;
-    return statSync(SIGNATURE, { bigint: true }).mtimeNs === statSync(node, { bigint: true }).mtimeNs && statSync(BLOB).mtimeMs > statSync(BUNDLE).mtimeMs;
+    return statSync(SIGNATURE, { bigint: true }).mtimeNs === statSync(node, { bigint: true }).mtimeNs && [BLOB, CHECK_BLOB].every((blob) => statSync(blob).mtimeMs > statSync(BUNDLE).mtimeMs);
   } catch {
     return false;
   }
@@ -145,7 +149,7 @@ function copySeed(from) {
   copyFileSync(from, SEED);
 }
 
-module.exports = { remakeInBackground, copySeed, signatureText, BLOB, SIGNATURE, CACHE, LOCK };
+module.exports = { remakeInBackground, copySeed, signatureText, BLOB, CHECK_BLOB, SIGNATURE, CACHE, LOCK };
 
 if (require.main === module) {
   const [first, ...rest] = process.argv.slice(2);

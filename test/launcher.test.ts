@@ -5,7 +5,7 @@
  * not frozen when the snapshot was made.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +46,7 @@ async function startedAs(root: string, extra: Record<string, string> = {}, args 
   return started;
 }
 const fromSnapshot = (args: readonly string[]) => args.includes('--snapshot-blob');
+const blobOf = (args: readonly string[]) => realpathSync(args[args.indexOf('--snapshot-blob') + 1]!);
 
 /** Waits until `ready()`, for a background remake: at most a minute. */
 async function eventually(ready: () => boolean): Promise<void> {
@@ -58,7 +59,7 @@ const usesCache = (root: string) =>
 
 const linux = process.platform === 'linux' ? test : test.skip;
 
-linux('with the build’s snapshot, the launcher starts a build from it; NODE_OPTIONS, IMPACT_WARM=0 or a validation take the plain path', async () => {
+linux('with the build’s snapshots, the launcher starts a build from the one a build warmed, a validation or a score from the lighter one; NODE_OPTIONS or IMPACT_WARM=0 take the plain path', async () => {
   const fromBuild = await startedAs(ROOT);
   expect(fromSnapshot(fromBuild)).toBe(true);
   // With the V8 flags it was made with, which its signature gives (V8 refuses it under others).
@@ -66,7 +67,9 @@ linux('with the build’s snapshot, the launcher starts a build from it; NODE_OP
   expect(flags.length).toBeGreaterThan(0);
   expect(fromBuild.slice(1, 1 + flags.length)).toEqual(flags);
   expect(fromSnapshot(await startedAs(ROOT, {}, ['build', join(ROOT, 'examples', 'le-relais.yaml'), '--format', 'md', '--out-dir', work, '-t', join(ROOT, 'templates'), '--quiet']))).toBe(true);
-  expect(fromSnapshot(await startedAs(ROOT, {}, ['validate', '-', '--quiet']))).toBe(false);
+  // A validation or a score from the lighter snapshot, warmed by a validation.
+  for (const command of ['validate', 'score']) expect(blobOf(await startedAs(ROOT, {}, [command, '-']))).toBe(join(ROOT, 'dist', 'impact-check.blob'));
+  expect(blobOf(fromBuild)).toBe(join(ROOT, 'dist', 'impact.blob'));
   expect(fromSnapshot(await startedAs(ROOT, { IMPACT_WARM: '0' }))).toBe(false);
   expect(fromSnapshot(await startedAs(ROOT, { NODE_OPTIONS: '--no-warnings' }))).toBe(false);
 });
@@ -87,6 +90,14 @@ test('reports are byte-identical through the snapshot and through the plain path
       const [snapshot, plain] = outputs.map((out) => readFileSync(join(out!, name)));
       expect({ name, same: snapshot!.equals(plain!) }).toEqual({ name, same: true });
     }
+  }
+});
+
+test('a validation and a score say the same through the lighter snapshot and through the plain path', () => {
+  for (const args of [['validate', 'la-petite-manchester.yaml'], ['score', 'la-halle-aux-cerises.yaml', '--lang', 'en'], ['score', 'le-relais.yaml', '--json']]) {
+    const [snapshot, plain] = ['impact', 'impact.js'].map((bin) => spawnSync(join(ROOT, 'bin', bin), args, { cwd: join(ROOT, 'examples'), encoding: 'utf8', env: env() }));
+    expect(snapshot!.status).toBe(0);
+    expect({ args, stdout: snapshot!.stdout, stderr: snapshot!.stderr }).toEqual({ args, stdout: plain!.stdout, stderr: plain!.stderr });
   }
 });
 
