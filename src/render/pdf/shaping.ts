@@ -56,11 +56,15 @@ type ShapingFace = fontkit.Font & { head: { checkSumAdjustment: number } };
  */
 type StoredWord = [met: number[][], ids: number[], positions: number[], advanceWidth: number];
 
+/**
+ * Each word's StoredWord as JSON text, parsed when the word is first met: thousands of small
+ * arrays would be as many objects for the start-up snapshot to deserialise at every run.
+ */
 interface StoredWords {
   /** The face they were shaped with: its file name and its checksum. */
   readonly font: string;
   readonly checksum: number;
-  readonly words: Record<string, StoredWord>;
+  readonly words: Record<string, string>;
 }
 
 /** dist/precompiled/shaped/<font file>.json, written by `npm run build` for the built-in fonts. */
@@ -73,12 +77,12 @@ const stored = (shaped: ShapedWord): StoredWord => [
   shaped.advanceWidth,
 ];
 
+/** In plain loops: a report's first run decodes hundreds of words before any of this is compiled. */
 function unstored([met, ids, numbers, advanceWidth]: StoredWord): ShapedWord {
-  const positions = ids.map((_, i) => {
-    const [xAdvance = 0, yAdvance = 0, xOffset = 0, yOffset = 0, width = 0] = numbers.slice(i * 5, i * 5 + 5);
-    return { xAdvance, yAdvance, xOffset, yOffset, advanceWidth: width };
-  });
-  return { met: met.map(([id = 0, ...codePoints]) => [id, codePoints] as const), ids, positions, advanceWidth };
+  const at = (i: number) => numbers[i] ?? 0;
+  const positions: Position[] = [];
+  for (let i = 0; i < ids.length * 5; i += 5) positions.push({ xAdvance: at(i), yAdvance: at(i + 1), xOffset: at(i + 2), yOffset: at(i + 3), advanceWidth: at(i + 4) });
+  return { met: met.map((glyph) => [glyph[0] ?? 0, glyph.slice(1)] as const), ids, positions, advanceWidth };
 }
 
 /** The glyph a font draws for a character it lacks: PDF/A allows no text to use it. */
@@ -90,7 +94,8 @@ class WordShaper {
   /** One face for shaping, so that its layout engine (features, lookups) is set up once. */
   private readonly shaping: ShapingFace;
   private readonly scale: number;
-  private readonly ready: Readonly<Record<string, StoredWord>>;
+  /** The words shaped at build time with this very face, as JSON. */
+  private readonly ready: Map<string, string>;
 
   constructor(private readonly path: string) {
     this.shaping = ownGlyphsFace(path) as ShapingFace;
@@ -99,12 +104,12 @@ class WordShaper {
   }
 
   /** The words shaped at build time, if they were shaped with this very face. */
-  private storedWords(): Readonly<Record<string, StoredWord>> {
+  private storedWords(): Map<string, string> {
     const file = storedWordsFile(this.path);
-    if (!existsSync(file)) return {};
+    if (!existsSync(file)) return new Map();
     const words = JSON.parse(readFileSync(file, 'utf8')) as StoredWords;
     const same = words.font === basename(this.path) && words.checksum === this.shaping.head.checkSumAdjustment;
-    return same ? words.words : {};
+    return new Map(same ? Object.entries(words.words) : []);
   }
 
   shape(word: string): ShapedWord {
@@ -112,8 +117,8 @@ class WordShaper {
     let shaped = this.words.get(word);
     if (!shaped) {
       if (this.words.size >= MAX_WORDS) this.words.clear();
-      const ready = Object.hasOwn(this.ready, word) ? this.ready[word] : undefined;
-      shaped = ready ? unstored(ready) : this.shapeNow(word);
+      const ready = this.ready.get(word);
+      shaped = ready === undefined ? this.shapeNow(word) : unstored(JSON.parse(ready) as StoredWord);
       this.words.set(word, shaped);
     }
     return shaped;
@@ -151,9 +156,10 @@ class WordShaper {
 
   /** Every word this process has shaped, for `storedWordsFile`. */
   toStored(): StoredWords {
-    const words = Object.fromEntries([...this.words].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([word, shaped]) => [word, stored(shaped)]));
+    const words = Object.fromEntries([...this.words].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([word, shaped]) => [word, JSON.stringify(stored(shaped))]));
     return { font: basename(this.path), checksum: this.shaping.head.checkSumAdjustment, words };
   }
+
 }
 
 const shapers = processCache<string, WordShaper>('shaped words', 'snapshot');
