@@ -37,6 +37,7 @@ const rows = [
   ['node -e 0 (baseline)', `${results.baselineMs} ms`, '', ''],
   ['cold build, pdf + md (snapshot)', ...ratio(cold.launcher), `≤ ${cold.target} ×`],
   ['cold build, pdf + md (plain path)', ...ratio(cold.plain), ''],
+  ['cold build of another site (snapshot)', ...ratio(cold.otherSite), ''],
   ['validate one file', ...ratio(validate), `≤ ${validate.target} ×`],
   ...results.batch.map((b) => [`batch of ${b.sites}, pdf + md`, `${b.perSecond} reports/s`, `${b.peakMb} MB peak`, `≥ ${b.target.perSecond}/s, ≤ ${b.target.peakMb} MB`]),
   ['cost per site, 1000 vs 100', `${(results.flatness * 100).toFixed(1)} %`, '', ''],
