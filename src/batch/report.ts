@@ -7,6 +7,7 @@ import { formatCount, formatDiagnostic, shownFile, shownPath, type Paint } from 
 import { message } from '../diagnostics/messages.js';
 import type { Lang } from '../grid/types.js';
 import { wordsOf } from '../words/words.js';
+import { formatNumber } from '../words/prose.js';
 import { STDOUT } from '../write/outputs.js';
 import type { FileOutcome } from '../build/outcome.js';
 
@@ -61,8 +62,7 @@ function closingLines(results: readonly FileOutcome[], lang: Lang, ms: number): 
   const diagnostics = evaluations.flatMap((r) => r.diagnostics);
   const diagnosticCount = diagnostics.length > 0 ? formatCount(diagnostics, lang) : undefined;
   const parts = [...STATUSES.flatMap((status) => (count(evaluations, status) ? [words[status](count(evaluations, status))] : [])), ...(folders ? [words.emptyFolders(folders)] : [])];
-  // Made only here: an Intl object costs start-up time, and a single file needs none.
-  const seconds = new Intl.NumberFormat(typography.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(ms / 1000);
+  const seconds = formatNumber(ms / 1000, lang, { min: 1, max: 1 });
   const tail = `${diagnosticCount ? `${typography.semicolon} ${diagnosticCount}` : ''} (${seconds}\u00A0s)`;
   const failed = results.filter((r) => r.status === 'failed').map((r) => shownPath(r.file, lang));
   return [`${words.summary(evaluations.length, parts)}${tail}`, ...(failed.length > 0 ? [words.failedFiles(failed)] : [])];

@@ -1,4 +1,6 @@
 /** Reading a diagnostic's parameters, the same in every language's catalogue. */
+import type { Lang } from '../grid/types.js';
+import { formatNumber } from './prose.js';
 
 /** A diagnostic's parameters: what its words are made of. */
 export type Params = Readonly<Record<string, string | number | readonly string[]>>;
@@ -22,12 +24,12 @@ export const namedEach = (table: Readonly<Record<string, string>>, p: Params, ke
     .map((value) => table[value] ?? value)
     .join(` ${or} `);
 
-/** A whole number as the locale groups its digits: "200 000", "200,000". */
-export const count = (p: Params, key: string, locale: string): string => new Intl.NumberFormat(locale).format(Number(p[key] ?? 0));
+/** A whole number as the language groups its digits: "200 000", "200,000". */
+export const count = (p: Params, key: string, lang: Lang): string => formatNumber(Number(p[key] ?? 0), lang);
 
 /** A size in bytes, in the unit that reads best: "20 Mo", "64 octets". */
-export function bytes(p: Params, key: string, units: { readonly mega: string; readonly kilo: string; readonly bytes: string }, locale: string): string {
+export function bytes(p: Params, key: string, units: { readonly mega: string; readonly kilo: string; readonly bytes: string }, lang: Lang): string {
   const n = Number(p[key] ?? 0);
   const [value, unit] = n >= 1024 * 1024 ? [n / (1024 * 1024), units.mega] : n >= 1024 ? [n / 1024, units.kilo] : [n, units.bytes];
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)} ${unit}`;
+  return `${formatNumber(value, lang, { min: 0, max: 1 })} ${unit}`;
 }

@@ -1,8 +1,8 @@
 /** Prose helpers: lists, numbers, agreement, elision, capitals. Pure functions of their arguments. */
 import type { Lang } from '../grid/types.js';
 import { plural } from './plural.js';
-import { processCache } from '../runtime/caches.js';
 import { TYPOGRAPHY } from './typography.js';
+import { DECIMAL, localeDate, localeNumber, type FractionDigits } from './locale.js';
 import { NBSP } from '../text/typography.js';
 import { partialDate, partialIso } from '../text/dates.js';
 
@@ -14,33 +14,14 @@ export function joinList(items: readonly string[], lang: Lang): string {
   return `${items.slice(0, -1).join(', ')}${comma} ${and} ${items.at(-1)}`;
 }
 
-/**
- * One `make(lang)` per language, made when first asked: Intl objects are slow to build. Made
- * again by each run started from the snapshot, which cannot hold them.
- */
-function perLanguage<T>(name: string, make: (lang: Lang) => T): (lang: Lang) => T {
-  const made = processCache<Lang, T>(name);
-  return (lang) => {
-    let value = made.get(lang);
-    if (value === undefined) {
-      value = make(lang);
-      made.set(lang, value);
-    }
-    return value;
-  };
-}
-
-const numbers = perLanguage('number formats', (lang) => new Intl.NumberFormat(TYPOGRAPHY[lang].locale));
-const dates = perLanguage('date formats', (lang) => new Intl.DateTimeFormat(TYPOGRAPHY[lang].locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
-const months = perLanguage('month formats', (lang) => new Intl.DateTimeFormat(TYPOGRAPHY[lang].locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }));
-
-export function formatNumber(n: number, lang: Lang): string {
-  return numbers(lang).format(n);
+/** `n` as the language writes it, to `digits` fraction digits (Intl's default: up to three): "1 500", "1,500", "2,5". */
+export function formatNumber(n: number, lang: Lang, digits: FractionDigits = DECIMAL): string {
+  return localeNumber(n, TYPOGRAPHY[lang], digits);
 }
 
 /** "30 juin 2025", "30 June 2025": an ISO date (YYYY-MM-DD) as written in the report. */
 export function writtenDate(iso: string, lang: Lang): string {
-  return dates(lang).format(new Date(`${iso}T00:00:00Z`));
+  return localeDate(new Date(`${iso}T00:00:00Z`), TYPOGRAPHY[lang], 'day');
 }
 
 /** "2019", "mars 2019", "4 mars 2019" (March 2019, 4 March 2019): a date as precise as it was written. */
@@ -48,7 +29,7 @@ export function writtenPartialDate(value: string | number, lang: Lang): string {
   const date = partialDate(value);
   if (!date) throw new Error(`impact bug: "${value}" is no date, and was not refused by the schema`);
   if (date.day !== undefined) return writtenDate(partialIso(date), lang);
-  if (date.month !== undefined) return months(lang).format(new Date(Date.UTC(date.year, date.month - 1, 1)));
+  if (date.month !== undefined) return localeDate(new Date(Date.UTC(date.year, date.month - 1, 1)), TYPOGRAPHY[lang], 'month');
   return String(date.year);
 }
 

@@ -68,7 +68,7 @@ function typeHint(p: Params): string {
   return '';
 }
 
-const size = (p: Params, key: string): string => bytes(p, key, { mega: 'MB', kilo: 'kB', bytes: 'bytes' }, 'en-GB');
+const size = (p: Params, key: string): string => bytes(p, key, { mega: 'MB', kilo: 'kB', bytes: 'bytes' }, 'en');
 
 /** Why impact cannot read a PDF it is asked to extract from. */
 const PDF_REASONS: Record<string, string> = {
@@ -147,7 +147,7 @@ const messages: Words['diagnostics']['messages'] = {
   'bad-font': (p) => `“${s(p, 'value')}” is not a readable TrueType or OpenType font`,
   'bad-image': (p) => `“${s(p, 'value')}” is not a PNG or JPEG image`,
   'image-too-large': (p) =>
-    `the image “${s(p, 'value')}” is ${count(p, 'width', 'en-GB')} × ${count(p, 'height', 'en-GB')} pixels, for at most ${count(p, 'limit', 'en-GB')} a side; make it smaller: a logo needs no more than a thousand pixels`,
+    `the image “${s(p, 'value')}” is ${count(p, 'width', 'en')} × ${count(p, 'height', 'en')} pixels, for at most ${count(p, 'limit', 'en')} a side; make it smaller: a logo needs no more than a thousand pixels`,
   'theme-file-too-large': (p) =>
     `file too large: ${p.size === undefined ? 'over ' : `${size(p, 'size')} for `}${size(p, 'limit')}${p.size === undefined ? '' : ' at most'}; a font or a logo takes far less`,
   'template-error': (p) => `template error: ${TEMPLATE_PROBLEMS[s(p, 'problem')]?.(p) ?? s(p, 'detail')}`,
@@ -156,9 +156,9 @@ const messages: Words['diagnostics']['messages'] = {
   'too-deep': (p) => `nested too deep (more than ${s(p, 'limit')} levels); an evaluation has 5 (limit: IMPACT_MAX_DEPTH)`,
   'too-many-aliases': (p) => `more than ${s(p, 'limit')} YAML aliases (*name): refused, so as not to exhaust memory (limit: IMPACT_MAX_ALIASES)`,
   'too-much-text': (p) =>
-    `too much text: here the evaluation goes past ${count(p, 'limit', 'en-GB')} characters of text in all; an evaluation holds a few thousand (limit: IMPACT_MAX_TEXT)`,
-  'too-many-texts': (p) => `too many texts: here the evaluation goes past ${count(p, 'limit', 'en-GB')} texts (list items counted); an evaluation holds a few dozen (limit: IMPACT_MAX_TEXTS)`,
-  'too-many-values': (p) => `too many values: here the evaluation goes past ${count(p, 'limit', 'en-GB')} keys and values; an evaluation holds a few hundred (limit: ${s(p, 'per')} × IMPACT_MAX_TEXTS + ${count(p, 'base', 'en-GB')})`,
+    `too much text: here the evaluation goes past ${count(p, 'limit', 'en')} characters of text in all; an evaluation holds a few thousand (limit: IMPACT_MAX_TEXT)`,
+  'too-many-texts': (p) => `too many texts: here the evaluation goes past ${count(p, 'limit', 'en')} texts (list items counted); an evaluation holds a few dozen (limit: IMPACT_MAX_TEXTS)`,
+  'too-many-values': (p) => `too many values: here the evaluation goes past ${count(p, 'limit', 'en')} keys and values; an evaluation holds a few hundred (limit: ${s(p, 'per')} × IMPACT_MAX_TEXTS + ${count(p, 'base', 'en')})`,
   'unanswered-criterion': (p) => `criterion not answered: “${s(p, 'criterion')}”`,
   'unanswered-field': (p) => `field not answered: “${s(p, 'field')}” in “${s(p, 'criterion')}”`,
   'inapplicable-field': (p) =>

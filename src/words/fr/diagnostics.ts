@@ -68,7 +68,7 @@ function typeHint(p: Params): string {
   return '';
 }
 
-const size = (p: Params, key: string): string => bytes(p, key, { mega: 'Mo', kilo: 'ko', bytes: 'octets' }, 'fr-FR');
+const size = (p: Params, key: string): string => bytes(p, key, { mega: 'Mo', kilo: 'ko', bytes: 'octets' }, 'fr');
 
 /** Why impact cannot read a PDF it is asked to extract from. */
 const PDF_REASONS: Record<string, string> = {
@@ -151,7 +151,7 @@ const messages = {
   'bad-font': (p) => `« ${s(p, 'value')} » n’est pas une police TrueType ou OpenType lisible`,
   'bad-image': (p) => `« ${s(p, 'value')} » n’est pas une image PNG ou JPEG`,
   'image-too-large': (p) =>
-    `l’image « ${s(p, 'value')} » fait ${count(p, 'width', 'fr-FR')} × ${count(p, 'height', 'fr-FR')} pixels, pour ${count(p, 'limit', 'fr-FR')} de côté au plus ; réduisez-la : un logo n’a pas besoin de plus de mille pixels`,
+    `l’image « ${s(p, 'value')} » fait ${count(p, 'width', 'fr')} × ${count(p, 'height', 'fr')} pixels, pour ${count(p, 'limit', 'fr')} de côté au plus ; réduisez-la : un logo n’a pas besoin de plus de mille pixels`,
   'theme-file-too-large': (p) =>
     `fichier trop gros : ${p.size === undefined ? 'plus de ' : `${size(p, 'size')} pour `}${size(p, 'limit')}${p.size === undefined ? '' : ' au plus'} ; une police ou un logo en fait bien moins`,
   'template-error': (p) => `erreur de modèle : ${TEMPLATE_PROBLEMS[s(p, 'problem')]?.(p) ?? s(p, 'detail')}`,
@@ -160,9 +160,9 @@ const messages = {
   'too-deep': (p) => `imbrication trop profonde (plus de ${s(p, 'limit')} niveaux) ; une évaluation en a 5 (limite : IMPACT_MAX_DEPTH)`,
   'too-many-aliases': (p) => `plus de ${s(p, 'limit')} alias YAML (*nom) : refusé, pour ne pas épuiser la mémoire (limite : IMPACT_MAX_ALIASES)`,
   'too-much-text': (p) =>
-    `trop de texte : l’évaluation passe ici ${count(p, 'limit', 'fr-FR')} caractères de texte en tout ; une évaluation en compte quelques milliers (limite : IMPACT_MAX_TEXT)`,
-  'too-many-texts': (p) => `trop de textes : l’évaluation passe ici ${count(p, 'limit', 'fr-FR')} textes (les éléments des listes comptés) ; une évaluation en compte quelques dizaines (limite : IMPACT_MAX_TEXTS)`,
-  'too-many-values': (p) => `trop de valeurs : l’évaluation passe ici ${count(p, 'limit', 'fr-FR')} clés et valeurs ; une évaluation en compte quelques centaines (limite : ${s(p, 'per')} × IMPACT_MAX_TEXTS + ${count(p, 'base', 'fr-FR')})`,
+    `trop de texte : l’évaluation passe ici ${count(p, 'limit', 'fr')} caractères de texte en tout ; une évaluation en compte quelques milliers (limite : IMPACT_MAX_TEXT)`,
+  'too-many-texts': (p) => `trop de textes : l’évaluation passe ici ${count(p, 'limit', 'fr')} textes (les éléments des listes comptés) ; une évaluation en compte quelques dizaines (limite : IMPACT_MAX_TEXTS)`,
+  'too-many-values': (p) => `trop de valeurs : l’évaluation passe ici ${count(p, 'limit', 'fr')} clés et valeurs ; une évaluation en compte quelques centaines (limite : ${s(p, 'per')} × IMPACT_MAX_TEXTS + ${count(p, 'base', 'fr')})`,
   'unanswered-criterion': (p) => `critère non renseigné : « ${s(p, 'criterion')} » (${s(p, 'label')})`,
   'unanswered-field': (p) => `champ non renseigné : « ${s(p, 'field')} » dans « ${s(p, 'criterion')} »`,
   'inapplicable-field': (p) =>

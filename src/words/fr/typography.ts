@@ -9,8 +9,20 @@ export function frenchOf(name: string): string {
 }
 
 export const typography = {
-  /** The locale of numbers and dates (Intl). */
+  /** The locale of numbers and dates: Intl writes with it what `numbers` and `dates` do not say (src/words/locale.ts). */
   locale: 'fr-FR',
+  /**
+   * Numbers as Intl writes them for `locale` (CLDR 48 in Node.js 20.20): the decimal and group separators, how
+   * many digits the first group needs before one is set (1: « 1 500 »), the minus sign
+   * (fr-FR's is the hyphen-minus, not U+2212).
+   */
+  numbers: { decimal: ',', group: NNBSP, minimumGrouping: 1, minus: '-' },
+  /** The months, and a date as Intl writes it for `locale` (CLDR's patterns: `d` the day, `MMMM` the month, `y` the year). */
+  dates: {
+    months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'] as readonly string[],
+    day: 'd MMMM y',
+    month: 'MMMM y',
+  },
   /** impact's own words set with French spaces; what the data brings in is never passed here. */
   spaced: frenchSpacing,
   /** The colon and semicolon that join impact's words to data, spaces included. */
