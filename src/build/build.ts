@@ -64,6 +64,6 @@ export async function buildFile(job: Job): Promise<FileOutcome> {
   }
   const failed = await writeOutputs(job.outputs, rendered.contents, job.file);
   if (failed) return done({ lang, status: 'failed', stale: [], diagnostics: [...warnings, failed] });
-  const written = files && { input: sha256(checked.loaded.bytes), files, outputs: await writtenOutputs(job.outputs, rendered.contents) };
+  const written = files && { input: sha256(checked.loaded.bytes), files, outputs: writtenOutputs(job.outputs, rendered.contents) };
   return done({ lang, status: 'built', stale: [], diagnostics: warnings, ...(written ? { written } : {}) });
 }

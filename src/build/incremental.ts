@@ -8,7 +8,6 @@
  * entry, a file unreadable — means building, never a wrong "up to date".
  */
 import { readFileSync, statSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { fsPath } from '../load/file-names.js';
 import { readManifest, sha256, updateManifest, type Entry, type FileRecord, type Manifest, type OutputRecord } from '../write/manifest.js';
@@ -36,13 +35,11 @@ function hashOf(path: string): string | undefined {
 export const hashedFiles = (paths: readonly string[]): FileRecord[] => paths.map((path) => ({ path, sha256: hashOf(path) ?? '' }));
 
 /** The outputs just written, as the manifest records them. */
-export const writtenOutputs = async (outputs: readonly string[], contents: readonly Rendered[]): Promise<OutputRecord[]> =>
-  Promise.all(
-    outputs.map(async (path, i) => {
-      const { size, mtimeMs } = await stat(fsPath(path));
-      return { path, size, mtimeMs, sha256: sha256(contents[i] ?? '') };
-    }),
-  );
+export const writtenOutputs = (outputs: readonly string[], contents: readonly Rendered[]): OutputRecord[] =>
+  outputs.map((path, i) => {
+    const { size, mtimeMs } = statSync(fsPath(path));
+    return { path, size, mtimeMs, sha256: sha256(contents[i] ?? '') };
+  });
 
 /** An output as it is on disk compared with its record: the same (trusted or hashed), with its present mtime, or not. */
 function sameOutput(path: string, record: OutputRecord, written: number): OutputRecord | undefined {

@@ -1,5 +1,5 @@
 /** One evaluation's model rendered in every format asked for: the reports' contents, not yet written. */
-import { realpath } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { FileLink } from '../document/markup.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -23,13 +23,13 @@ const RENDERERS: Record<Format, (model: ReportModel, markdown: () => string, loo
 };
 
 /** A folder as its real path, the part that does not exist yet (an --out-dir made when writing) kept as written. */
-async function realFolder(folder: string): Promise<string> {
+function realFolder(folder: string): string {
   const absolute = resolve(folder);
   try {
-    return await realpath(absolute);
+    return realpathSync(absolute);
   } catch {
     const parent = dirname(absolute);
-    return parent === absolute ? absolute : join(await realFolder(parent), basename(absolute));
+    return parent === absolute ? absolute : join(realFolder(parent), basename(absolute));
   }
 }
 
@@ -39,9 +39,9 @@ async function realFolder(folder: string): Promise<string> {
  * folder. On standard output, as written: the evaluation came from standard input, its paths read
  * from the working folder, and the Markdown shows its image once saved there.
  */
-async function fileLink(folder: string, output: string | undefined): Promise<FileLink | undefined> {
+function fileLink(folder: string, output: string | undefined): FileLink | undefined {
   if (output === undefined || output === STDOUT) return undefined;
-  const markdownFolder = await realFolder(dirname(output));
+  const markdownFolder = realFolder(dirname(output));
   if (markdownFolder === folder) return undefined;
   return (written) => relative(markdownFolder, resolve(folder, written)).split(sep).join('/');
 }
@@ -58,8 +58,8 @@ export async function renderReports(
   markdownOutput?: string,
 ): Promise<{ contents: Rendered[]; warnings: Diagnostic[] } | Diagnostic[]> {
   const model = modelOf(loaded, lang);
-  const folder = await baseFolder(loaded.file);
-  const link = await fileLink(folder, markdownOutput);
+  const folder = baseFolder(loaded.file);
+  const link = fileLink(folder, markdownOutput);
   let markdown: string | undefined;
   const markdownOnce = () => (markdown ??= renderMarkdown(model, look.templates, link));
   const pdf = formats.includes('pdf') ? await import('../render/pdf/index.js') : undefined;

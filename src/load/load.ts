@@ -1,5 +1,5 @@
 /** Stage 1: bytes → a YAML document that remembers where every node came from. */
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { Document, LineCounter, isCollection, isMap, isPair, parseDocument, visit, type Node } from 'yaml';
 import { NO_POSITION, STDIN, error, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
 import { fsPath } from './file-names.js';
@@ -179,12 +179,13 @@ export async function loadFile(file: string, limits: Limits = limitsFrom(process
   let bytes: Uint8Array;
   try {
     // Refused before it is read: a huge file must not fill the memory first, and a pipe or a
-    // device (whose size says nothing) must not be read forever.
-    const info = await stat(fsPath(file));
+    // device (whose size says nothing) must not be read forever. Read synchronously, as every
+    // file of a build is (src/write/atomic.ts says why).
+    const info = statSync(fsPath(file));
     if (info.isDirectory()) return fail(error(file, NO_POSITION, 'file-unreadable', { reason: 'EISDIR' }));
     if (!info.isFile()) return fail(error(file, NO_POSITION, 'file-unreadable', { reason: 'NOT_A_FILE' }));
     if (info.size > limits.maxBytes) return fail(error(file, NO_POSITION, 'file-too-large', { size: info.size, limit: limits.maxBytes }));
-    bytes = await readFile(fsPath(file));
+    bytes = readFileSync(fsPath(file));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
     return fail(error(file, NO_POSITION, 'file-unreadable', { reason: code }));

@@ -4,7 +4,8 @@
  * of a sensible size, read as a theme's logo is (src/media/read.ts), since the PDF draws them.
  * A value that is not a path is the schema's to report.
  */
-import { readdir, realpath } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { STDIN, error, formatPath, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { SITE_DESCRIPTION } from '../grid/context.js';
@@ -17,10 +18,10 @@ import { suggest } from '../text/suggest.js';
  * The folder paths are read from: the evaluation's own, a link followed (the image sits beside
  * the file, wherever a link to it is), or the working folder for standard input.
  */
-export async function baseFolder(file: string): Promise<string> {
+export function baseFolder(file: string): string {
   if (file === STDIN) return process.cwd();
   try {
-    return dirname(await realpath(file));
+    return dirname(realpathSync(file));
   } catch {
     return dirname(resolve(file));
   }
@@ -39,7 +40,7 @@ async function nearName(path: string): Promise<string | undefined> {
 /** Each file the evaluation names: the field, the path as written, and the file it names. */
 async function named(loaded: Loaded): Promise<{ id: string; written: string; target: string }[]> {
   const lieu = loaded.data.lieu as Record<string, unknown> | undefined;
-  const base = await baseFolder(loaded.file);
+  const base = baseFolder(loaded.file);
   return SITE_DESCRIPTION.filter((f) => f.kind === 'file').flatMap(({ id }) => {
     const written = lieu?.[id];
     return typeof written === 'string' && written.trim() !== '' ? [{ id, written, target: resolve(base, written) }] : [];
@@ -50,7 +51,7 @@ async function named(loaded: Loaded): Promise<{ id: string; written: string; tar
 export const namedFiles = async (loaded: Loaded): Promise<string[]> => (await named(loaded)).map(({ target }) => target);
 
 export async function fileProblems(loaded: Loaded): Promise<Diagnostic[]> {
-  const shownBase = `${relative(process.cwd(), await baseFolder(loaded.file)) || '.'}/`;
+  const shownBase = `${relative(process.cwd(), baseFolder(loaded.file)) || '.'}/`;
   const problems: Diagnostic[] = [];
   for (const { id, written, target } of await named(loaded)) {
     const path = ['lieu', id];

@@ -3,8 +3,7 @@
  * never two to one place), writing them whole, comparing them with what is on disk for
  * `--check`, and a write that fails turned into a diagnostic.
  */
-import { realpathSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { NO_POSITION, error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { fsPath } from '../load/file-names.js';
@@ -72,7 +71,7 @@ export async function writeOutputs(outputs: readonly string[], contents: readonl
         await writeStdout(contents[i] ?? '');
         continue;
       }
-      await mkdir(fsPath(dirname(output)), { recursive: true });
+      mkdirSync(fsPath(dirname(output)), { recursive: true });
       await writeAtomic(output, contents[i] ?? '');
     } catch (e) {
       const reason = (e as NodeJS.ErrnoException).code ?? String(e);
@@ -85,7 +84,7 @@ export async function writeOutputs(outputs: readonly string[], contents: readonl
 async function staleness(path: string, content: Rendered): Promise<Staleness | undefined> {
   let current: Buffer;
   try {
-    current = await readFile(fsPath(path));
+    current = readFileSync(fsPath(path));
   } catch {
     return 'missing';
   }
