@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { check, modelOf } from '../src/pipeline/stages.js';
 import { missingGlyphs, pdfReport } from '../src/render/pdf/index.js';
 import { renderMarkdown } from '../src/render/markdown.js';
+import { MAX_MEASUREMENTS, measuredOnce } from '../src/render/pdf/measures.js';
 import { cacheSizes, forgetCaches, processCache, WeakCache } from '../src/runtime/caches.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -43,6 +44,21 @@ test('a weak cache is emptied too, and a name is given to one cache only', () =>
   expect(cache.has(key)).toBe(false);
   processCache('a cache of this test');
   expect(() => processCache('a cache of this test')).toThrow('two caches are named a cache of this test');
+});
+
+test('measurements are kept in two bounded generations: what is measured again and again stays, the rest goes', () => {
+  forgetCaches();
+  let measured = 0;
+  const measure = () => (measured += 1);
+  const hot = measuredOnce(['test', 'every report'], measure);
+  for (let i = 0; i < 10 * MAX_MEASUREMENTS; i += 1) {
+    measuredOnce(['test', `one site ${i}`], measure);
+    if (i % (MAX_MEASUREMENTS / 3) === 0) expect(measuredOnce(['test', 'every report'], measure)).toBe(hot);
+  }
+  expect(measured).toBe(10 * MAX_MEASUREMENTS + 1);
+  const sizes = cacheSizes();
+  expect((sizes.measurements ?? 0) + (sizes['older measurements'] ?? 0)).toBeLessThanOrEqual(2 * MAX_MEASUREMENTS);
+  forgetCaches();
 });
 
 /** Module-level state that is no cache, each with why. */
