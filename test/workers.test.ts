@@ -3,11 +3,11 @@
  * file it was building, with a message naming it; the pool replaces the worker and the batch goes
  * on; the JSON reporter still writes its whole document; memory exhausted exits 1, a bug 70.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runJobs } from '../src/batch/pool.js';
 import { textReporter } from '../src/batch/report.js';
 import { NO_PAINT } from '../src/diagnostics/format.js';
@@ -123,4 +123,25 @@ test('a bug met building a file is said of that file, with the stack to report',
   const reporter = textReporter({ out: () => {}, err: (text) => (err += text), interactive: false, paint: NO_PAINT }, { lang: 'en' });
   reporter.result(outcomes[0] as FileOutcome);
   expect(err).toMatch(/^throws\.yaml: error: internal error building this file — this is a bug in impact, please report it: Error: a bug in the build\nError: a bug in the build\n {4}at /);
+}, 60_000);
+
+test('stopped, a worker does not begin the job it was sent ahead of time', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'impact-stop-'));
+  made.push(dir);
+  // In a process of its own: the signal's listeners are the pool's, not the test runner's.
+  const script = `
+    import { runJobs } from ${JSON.stringify(pathToFileURL(join(ROOT, 'dist', 'batch', 'pool.js')).href)};
+    const jobs = Array.from({ length: 8 }, (_, i) => ({ file: ${JSON.stringify(join(ROOT, 'examples', 'le-relais.yaml'))}, outputs: [${JSON.stringify(dir)} + '/' + i + '.md'], formats: ['md'] }));
+    let first = true;
+    const { outcomes, interrupted } = await runJobs(jobs, 2, () => first && !(first = false) && process.emit('SIGINT'));
+    console.log(JSON.stringify({ interrupted, built: outcomes.filter(Boolean).length }));`;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  const { interrupted, built } = JSON.parse(run.stdout) as { interrupted: boolean; built: number };
+  expect(interrupted).toBe(true);
+  // The first report, the other worker's under way, and the next the first worker may have begun
+  // before the stop: never the ones each still held.
+  expect(built).toBeGreaterThanOrEqual(1);
+  expect(built).toBeLessThanOrEqual(3);
+  expect(readdirSync(dir)).toHaveLength(built);
 }, 60_000);

@@ -2,10 +2,11 @@
  * Ctrl-C (SIGINT) or SIGTERM stops a batch gracefully: no new job starts, the ones under way
  * finish writing, so reports are whole and no temporary file is left. A second signal kills.
  */
-export function interruptible(): { readonly stopped: () => boolean; readonly release: () => void } {
+export function interruptible(onStop: () => void = () => {}): { readonly stopped: () => boolean; readonly release: () => void } {
   let stopped = false;
   const stop = () => {
     stopped = true;
+    onStop();
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -12,8 +12,15 @@ import { positive } from '../load/limits.js';
 import { PACKAGE_ROOT } from '../runtime/paths.js';
 import { interruptible } from './interrupt.js';
 
-/** What a worker answers for a job (batch/worker.ts). */
-export type Reply = { outcome: FileOutcome } | { bug: string };
+/** A job as sent to a worker (batch/worker.ts), with its index, which the worker's answer repeats. */
+export interface Sent {
+  readonly index: number;
+  readonly job: Job;
+}
+
+/** What a worker answers for a job: its outcome, a bug, or that the batch was stopped before it began. */
+export type Reply = { outcome: FileOutcome } | { bug: string } | { skipped: true };
+export type Answer = Reply & { readonly index: number };
 
 /**
  * A bound on each worker's heap, so that a runaway file dies alone: left to itself, V8 sizes a
@@ -46,10 +53,13 @@ export async function runJobs(jobs: readonly Job[], workers: number, onOutcome: 
     outcomes[index] = outcome;
     onOutcome(outcome);
   };
-  const signal = interruptible();
+  // Shared with the workers, which read it before each job they hold: one sent ahead is not begun
+  // once the batch is stopped. Made only for them (the start-up snapshot's build has no SharedArrayBuffer).
+  const stop = workers > 1 && jobs.length > 1 ? new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)) : undefined;
+  const signal = interruptible(() => stop && Atomics.store(stop, 0, 1));
   try {
-    if (workers <= 1 || jobs.length <= 1) await inThisThread(jobs, signal.stopped, done);
-    else await onWorkers(jobs, workers, signal.stopped, done, workerFile);
+    if (stop) await onWorkers(jobs, workers, signal.stopped, stop, done, workerFile);
+    else await inThisThread(jobs, signal.stopped, done);
   } finally {
     signal.release();
   }
@@ -71,64 +81,91 @@ async function inThisThread(jobs: readonly Job[], stopped: () => boolean, done: 
   }
 }
 
-/** A worker's answer, or how it died: its memory exhausted, or any other end. */
-type Answer = Reply | { died: 'out-of-memory' | 'crashed'; detail: string };
+/** How a worker died: its memory exhausted, or any other end. */
+type Death = { died: 'out-of-memory' | 'crashed'; detail: string };
 
-function ask(worker: Worker, job: Job): Promise<Answer> {
-  return new Promise((resolve) => {
-    const answer = (a: Answer) => {
-      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-      resolve(a);
-    };
-    const onMessage = (reply: Reply) => answer(reply);
-    const onError = (e: Error & { code?: string }) =>
-      answer({ died: e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out-of-memory' : 'crashed', detail: e.stack ?? String(e) });
-    const onExit = (code: number) => answer({ died: 'crashed', detail: `worker exited with code ${code}` });
-    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-    worker.postMessage(job);
-  });
-}
-
-function outcomeOf(job: Job, answer: Answer, ms: number): FileOutcome {
+function outcomeOf(job: Job, answer: Exclude<Reply, { skipped: true }> | Death, ms: number): FileOutcome {
   if ('outcome' in answer) return answer.outcome;
   if ('bug' in answer) return failedJob(job, bugIn(job, answer.bug), ms);
   if (answer.died === 'out-of-memory') return failedJob(job, error(job.file, NO_POSITION, 'out-of-memory', { limit: workerMb() }), ms);
   return failedJob(job, bugIn(job, answer.detail), ms);
 }
 
+/**
+ * Jobs a worker holds at once: the one it builds, and the next, sent before the first is done so
+ * that the worker never waits for this thread between two, which, both cores busy, had to wait
+ * for one itself (1 000 sites, in the same loop: 32.2 → 33.6 reports/s on a quiet machine).
+ */
+const HELD = 2;
+
 async function onWorkers(
   jobs: readonly Job[],
   workers: number,
   stopped: () => boolean,
+  stop: Int32Array,
   done: (index: number, outcome: FileOutcome) => void,
   workerFile: string,
 ): Promise<void> {
   let next = 0;
-  const start = () => {
-    const worker = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: workerMb() } });
-    // Its errors are answers to the job it holds (ask): none may go unheard and end the process.
-    worker.on('error', () => {});
-    return worker;
+  /** Jobs a worker held but had not started when it died: the next worker's first. */
+  const handedBack: number[] = [];
+  const take = (): number | undefined => {
+    if (stopped()) return undefined;
+    if (handedBack.length > 0) return handedBack.shift();
+    return next < jobs.length ? next++ : undefined;
   };
+  const start = () =>
+    new Worker(workerFile, {
+      workerData: { stop },
+      resourceLimits: { maxOldGenerationSizeMb: workerMb() },
+    });
   /** One worker taking jobs until none is left, replaced whenever it dies. */
-  const lane = async () => {
-    let worker = start();
-    try {
-      while (next < jobs.length && !stopped()) {
-        const index = next;
-        next += 1;
-        const job = jobs[index] as Job;
-        const started = performance.now();
-        const answer = await ask(worker, job);
-        done(index, outcomeOf(job, answer, Math.round(performance.now() - started)));
-        if ('died' in answer) {
-          await worker.terminate();
-          worker = start();
-        }
-      }
-    } finally {
-      await worker.terminate();
-    }
-  };
+  const lane = () =>
+    new Promise<void>((finished) => {
+      /** The jobs sent to the worker and not answered, by index, with when they were sent; the first one is being built. */
+      const held = new Map<number, number>();
+      const serve = (worker: Worker) => {
+        let ended = false;
+        const fill = () => {
+          while (held.size < HELD) {
+            const index = take();
+            if (index === undefined) break;
+            held.set(index, performance.now());
+            worker.postMessage({ index, job: jobs[index] as Job } satisfies Sent);
+          }
+          if (held.size === 0) {
+            ended = true;
+            void worker.terminate().then(() => finished());
+          }
+        };
+        const died = (death: Death) => {
+          if (ended) return;
+          ended = true;
+          const [building, ...waiting] = held.keys();
+          if (building !== undefined) done(building, outcomeOf(jobs[building] as Job, death, Math.round(performance.now() - (held.get(building) ?? 0))));
+          handedBack.unshift(...waiting);
+          held.clear();
+          void worker.terminate();
+          if (!stopped() && (handedBack.length > 0 || next < jobs.length)) serve(start());
+          else finished();
+        };
+        worker.on('message', ({ index, ...reply }: Answer) => {
+          const sent = held.get(index);
+          if (sent === undefined) return;
+          held.delete(index);
+          if (!('skipped' in reply)) done(index, outcomeOf(jobs[index] as Job, reply, Math.round(performance.now() - sent)));
+          fill();
+        });
+        // Said at the exit, which follows the error: the answers the worker sent before it died,
+        // which an error can overtake, are in by then, and the job it died on is the first still held.
+        let death: Death | undefined;
+        worker.on('error', (e: Error & { code?: string }) => {
+          death ??= { died: e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out-of-memory' : 'crashed', detail: e.stack ?? String(e) };
+        });
+        worker.on('exit', (code) => died(death ?? { died: 'crashed', detail: `worker exited with code ${code}` }));
+        fill();
+      };
+      serve(start());
+    });
   await Promise.all(Array.from({ length: Math.min(workers, jobs.length) }, lane));
 }
