@@ -79,6 +79,9 @@ describe('each internal member impact uses is what it takes it for, on the insta
       _getMetrics: () => expect(typeof glyph._getMetrics).toBe('function'),
       _decode: () => expect(typeof glyph._decode).toBe('function'),
     },
+    structureElement: {
+      dictionary: () => expect((doc.struct('TD') as unknown as { dictionary: { data: Members } }).dictionary.data).toMatchObject({ S: 'TD' }),
+    },
   };
 
   test.each(Object.entries(INTERNALS).flatMap(([owner, names]) => names.map((name) => [owner, name] as const)))('%s.%s', (owner, name) => {

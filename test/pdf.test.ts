@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { expectInOrder, pageText, textOf } from './support/pdf.js';
-import { fonts, info, outlines, tagging, xmpOf } from './support/pdf-document.js';
+import { fonts, info, outlines, taggedTables, tagging, xmpOf } from './support/pdf-document.js';
 import { expectWellFormedXml } from './support/xml.js';
 import { join } from 'node:path';
 import { parseSource } from '../src/load/load.js';
@@ -135,6 +135,24 @@ describe('the seed report', () => {
     }
     expect(tags.markedContent).toContainEqual(expect.stringMatching(/^\/Artifact <<\s*\/Type \/Layout/));
   });
+});
+
+test('each table cell names the cells that head it: the header of its column and of its row', async () => {
+  const { file } = await pdfOf('la-halle-aux-cerises');
+  const tables = taggedTables(file);
+  expect(tables.length).toBeGreaterThan(5);
+  const ids = tables.flat(2).map((cell) => cell.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  for (const [header = [], ...rows] of tables) {
+    expect(header.map((cell) => [cell.type, cell.scope, cell.headers])).toEqual(header.map(() => ['TH', 'Column', []]));
+    for (const row of rows) {
+      const rowHeader = row[0]?.scope === 'Row' ? [row[0].id] : [];
+      row.forEach((cell, col) => {
+        if (cell.scope === 'Row') expect(cell).toMatchObject({ type: 'TH', headers: [header[col]?.id] });
+        else expect(cell).toMatchObject({ type: 'TD', scope: undefined, headers: [header[col]?.id, ...rowHeader] });
+      });
+    }
+  }
 });
 
 test('an annex table that runs onto the next page goes on under its header again', async () => {

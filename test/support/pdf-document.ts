@@ -192,3 +192,29 @@ export function checkPdf(file: string): void {
   }
   if (complaints.length > 0) throw new Error(`${file} is not a sound PDF:\n${complaints.join('\n')}`);
 }
+
+/** A table cell of the structure tree: TH or TD, its ID, and its attributes' Scope and Headers (the IDs of the cells heading it). */
+export interface TaggedCell {
+  readonly type: 'TH' | 'TD';
+  readonly id: string;
+  readonly scope: string | undefined;
+  readonly headers: readonly string[];
+}
+
+/** Every table of the structure tree, as its rows of cells. */
+export const taggedTables = (file: string): TaggedCell[][][] =>
+  withPdf(file, (doc) => {
+    const tables: TaggedCell[][][] = [];
+    walkStructure(doc.getTrailer().get('Root', 'StructTreeRoot'), (element) => {
+      const type = valueOf(element.get('S'));
+      if (type === 'Table') tables.push([]);
+      else if (type === 'TR') tables.at(-1)?.push([]);
+      else if (type === 'TH' || type === 'TD') {
+        const attributes = element.get('A');
+        const headers: string[] = [];
+        attributes.get('Headers').forEach((header) => headers.push(valueOf(header) ?? ''));
+        tables.at(-1)?.at(-1)?.push({ type, id: valueOf(element.get('ID')) ?? '', scope: valueOf(attributes.get('Scope')), headers });
+      }
+    });
+    return tables;
+  });

@@ -19,6 +19,8 @@ export const INTERNALS = {
   face: ['_glyphs', '_getTableStream'],
   /** fontkit's glyph: its metrics and outline, read on first use and kept. */
   glyph: ['_metrics', '_getMetrics', '_decode'],
+  /** pdfkit's structure element (lib/structure_element.js): its dictionary, where a table's cells take their ID and attributes. */
+  structureElement: ['dictionary'],
 } as const;
 
 type Doc = PDFKit.PDFDocument;
@@ -214,4 +216,9 @@ export function glyphLike(model: fontkit.Glyph, font: fontkit.Font, codePoints: 
   glyph._metrics = source._getMetrics();
   if (source._decode) glyph._decode = source._decode;
   return glyph;
+}
+
+/** Sets entries of a structure element's dictionary (an ID, an attribute object /A): pdfkit's own tables set them so. */
+export function setStructureEntries(element: PDFKit.PDFStructureElement, entries: Record<string, unknown>): void {
+  Object.assign((element as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data, entries);
 }

@@ -1,15 +1,16 @@
 /**
  * Every table of impact's PDFs, through one engine: cells as TH (with their scope) or TD in rows
- * (TR) of pdfkit's tagged tables, column widths, rows measured before they are drawn, and a
- * table that runs onto the next page going on there under its header again (pdfkit's own tables
- * do not repeat it). What a cell means — a family's colour, a score, an intensity — comes from
- * the attributes the templates gave it (src/document/), never from its text.
+ * (TR), tagged as pdfkit's tables are (table-rows.ts); column widths; rows measured before they
+ * are drawn; and a table that runs onto the next page going on there under its header again
+ * (pdfkit's own tables do not repeat it). What a cell means — a family's colour, a score, an
+ * intensity — comes from the attributes the templates gave it (src/document/), never from its text.
  */
 import type { Align, Attributes, Cell, TableBlock } from '../../document/document.js';
 import { plainText } from '../../document/document.js';
 import type { FontName } from '../../theme/fonts.js';
 import type { Palette } from '../../theme/theme.js';
 import { SIZE, tint } from './look.js';
+import { drawRows } from './table-rows.js';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -171,49 +172,24 @@ export function columnWidths(page: TablePage, rows: readonly (readonly CellStyle
   return [first, ...Array.from({ length: columns - 1 }, () => rest)];
 }
 
-export function rowHeights(page: TablePage, rows: readonly (readonly CellStyle[])[], widths: readonly number[], look: TableLook): number[] {
+/**
+ * The height of each cell's text, in its column's width less its padding. Measured in every
+ * document, not once per process: measuring makes the document's glyphs, and which character a
+ * glyph stands for in the text map (a space or a no-break space) is the first its document meets.
+ */
+export function textHeights(page: TablePage, rows: readonly (readonly CellStyle[])[], widths: readonly number[], look: TableLook): number[][] {
   const { doc } = page;
   return rows.map((row) =>
-    Math.ceil(
-      Math.max(
-        ...row.map((cell, col) => {
-          const padding = look.padding(col);
-          const width = (widths[col] ?? 0) - padding.left - padding.right;
-          const text = cell.text ? doc.font(cell.font).fontSize(cell.size).heightOfString(cell.text, { width, lineGap: look.lineGap }) : 0;
-          return text + padding.top + padding.bottom;
-        }),
-      ),
-    ),
+    row.map((cell, col) => {
+      const padding = look.padding(col);
+      return cell.text ? doc.font(cell.font).fontSize(cell.size).heightOfString(cell.text, { width: (widths[col] ?? 0) - padding.left - padding.right, lineGap: look.lineGap }) : 0;
+    }),
   );
 }
 
-/** The rows of one page's part of a table, in pdfkit's tagged table (TR, TH with its scope, TD). */
-function drawRows(page: TablePage, rows: readonly (readonly CellStyle[])[], widths: readonly number[], heights: readonly number[], look: TableLook): void {
-  const { doc } = page;
-  const data = rows.map((row) =>
-    row.map((cell, col) => ({
-      text: cell.text,
-      padding: look.padding(col),
-      type: cell.type,
-      ...(cell.scope ? { scope: cell.scope } : {}),
-      // The registered name, not the file: pdfkit would parse the font file again for every cell.
-      font: { src: cell.font, size: cell.size },
-      textColor: cell.textColor,
-      ...(cell.backgroundColor ? { backgroundColor: cell.backgroundColor } : {}),
-      align: { x: cell.align, y: look.valign },
-      textOptions: { lineGap: look.lineGap },
-    })),
-  );
-  const options = {
-    structParent: page.section,
-    position: { x: page.left, y: doc.y },
-    columnStyles: widths.map((width) => ({ width })),
-    rowStyles: (i: number) => ({ height: heights[i] }),
-    defaultStyle: { border: look.border.width, borderColor: look.border.colour },
-    data,
-  };
-  doc.table(options as unknown as PDFKit.Mixins.TableOptionsWithData);
-  doc.x = page.left;
+/** Each row's height: its highest text and the padding around it, in whole points. */
+export function rowHeights(page: TablePage, rows: readonly (readonly CellStyle[])[], widths: readonly number[], look: TableLook, texts = textHeights(page, rows, widths, look)): number[] {
+  return texts.map((row) => Math.ceil(Math.max(...row.map((text, col) => text + look.padding(col).top + look.padding(col).bottom))));
 }
 
 /** Whether a table is kept whole when it fits on a page: its look says so, or it is too short to leave `leastRows` rows on each side of a break. */
@@ -228,7 +204,8 @@ export const keptWhole = (look: TableLook, bodyRows: number): boolean => look.ke
 export function setTable(page: TablePage, cells: readonly (readonly CellStyle[])[], widths: readonly number[], look: TableLook, after = 0): void {
   const { doc } = page;
   const [header = [], ...body] = cells;
-  const [headerHeight = 0, ...heights] = rowHeights(page, cells, widths, look);
+  const [headerText = [], ...bodyTexts] = textHeights(page, cells, widths, look);
+  const [headerHeight = 0, ...heights] = rowHeights(page, cells, widths, look, [headerText, ...bodyTexts]);
   const pageRoom = page.bottom - doc.page.margins.top;
   let i = 0;
   do {
@@ -248,7 +225,7 @@ export function setTable(page: TablePage, cells: readonly (readonly CellStyle[])
     if (j < body.length && body.length - j < look.leastRows && body.length - look.leastRows - i >= look.leastRows) j = body.length - look.leastRows;
     // The last rows carry what follows the table: when they fit here but it does not, some go on with it.
     if (j === body.length && used + after > available && body.length - i > look.leastRows) j = body.length - look.leastRows;
-    drawRows(page, [header, ...body.slice(i, j)], widths, [headerHeight, ...heights.slice(i, j)], look);
+    drawRows(page, [header, ...body.slice(i, j)], widths, [headerHeight, ...heights.slice(i, j)], [headerText, ...bodyTexts.slice(i, j)], look);
     i = j;
     if (i < body.length) doc.addPage();
   } while (i < body.length);
