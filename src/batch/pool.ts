@@ -122,7 +122,7 @@ async function onWorkers(
   /** One worker taking jobs until none is left, replaced whenever it dies. */
   const lane = () =>
     new Promise<void>((finished) => {
-      /** The jobs sent to the worker and not answered, by index, with when they were sent; the first one is being built. */
+      /** The jobs sent to the worker and not answered, by index, with when each began (or was sent, the next); the first one is being built. */
       const held = new Map<number, number>();
       const serve = (worker: Worker) => {
         let ended = false;
@@ -150,10 +150,13 @@ async function onWorkers(
           else finished();
         };
         worker.on('message', ({ index, ...reply }: Answer) => {
-          const sent = held.get(index);
-          if (sent === undefined) return;
+          const began = held.get(index);
+          if (began === undefined) return;
           held.delete(index);
-          if (!('skipped' in reply)) done(index, outcomeOf(jobs[index] as Job, reply, Math.round(performance.now() - sent)));
+          // The next job held begins now: its time is counted from here, not from when it was sent.
+          const [building] = held.keys();
+          if (building !== undefined) held.set(building, performance.now());
+          if (!('skipped' in reply)) done(index, outcomeOf(jobs[index] as Job, reply, Math.round(performance.now() - began)));
           fill();
         });
         // Said at the exit, which follows the error: the answers the worker sent before it died,

@@ -15,15 +15,16 @@ export const SIZE = {
   paragraphGap: 7,
 } as const;
 
+/** `#rrggbb` (the theme's schema allows no other colour) as its red, green and blue, 0 to 255. */
+export const channels = (hex: string): number[] => [0, 1, 2].map((i) => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16));
+
 /** `hex` mixed with white: `amount` 0 is the colour, 1 is white. */
 export function tint(hex: string, amount: number): string {
-  const channel = (i: number) => {
-    const value = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
-    return Math.round(value + (255 - value) * amount)
+  const byte = (value: number) =>
+    Math.round(value + (255 - value) * amount)
       .toString(16)
       .padStart(2, '0');
-  };
-  return `#${channel(0)}${channel(1)}${channel(2)}`;
+  return `#${channels(hex).map(byte).join('')}`;
 }
 
 /** The heat map's colour for each score, as a tint of the brand colour: 0 nearly white, 4 the brand colour itself. */

@@ -4,6 +4,7 @@
  * pdfkit's `table`: it merged every cell's style into a new object and measured each cell's text
  * twice more, a quarter of a batch's PDF time, for rows that setTable has measured already.
  */
+import { channels } from './look.js';
 import { setStructureEntries } from './pdfkit-internals.js';
 import type { CellStyle, TableLook, TablePage } from './table.js';
 
@@ -19,8 +20,8 @@ interface Sides {
 /** Tables drawn so far in each document: their IDs, which the cells' Headers name, are unique in it. */
 const drawn = new WeakMap<Doc, number>();
 
-/** `#rrggbb` (the theme's schema allows no other colour) as PDF's RGB components. */
-const rgb = (hex: string): number[] => [0, 1, 2].map((i) => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255);
+/** A colour as PDF's RGB components, 0 to 1. */
+const rgb = (hex: string): number[] => channels(hex).map((value) => value / 255);
 
 /** A PDF string (a primitive string would be written as a name). */
 const pdfString = (text: string): string => new String(text) as unknown as string;
@@ -64,6 +65,8 @@ export function drawRows(
   setStructureEntries(table, { ID: pdfString(id) });
   page.section.add(table);
   const border = sidesOf(look.border.width);
+  const sides = [border.top, border.bottom, border.left, border.right];
+  const bordered = sides.some((side) => side > 0);
   const borderColour = rgb(look.border.colour);
   const lefts = widths.map((_, col) => page.left + widths.slice(0, col).reduce((sum, width) => sum + width, 0));
   const columnHeaders: string[][] = widths.map(() => []);
@@ -85,11 +88,11 @@ export function drawRows(
         Width: width,
         Height: height,
         Padding: [padding.top, padding.bottom, padding.left, padding.right],
-        BorderThickness: [border.top, border.bottom, border.left, border.right],
+        BorderThickness: sides,
         ...(cell.scope ? { Scope: cell.scope } : {}),
         ...(headers.length > 0 ? { Headers: headers.map(pdfString) } : {}),
         ...(cell.backgroundColor ? { BackgroundColor: rgb(cell.backgroundColor) } : {}),
-        BorderColor: [border.top, border.bottom, border.left, border.right].map((side) => (side > 0 ? borderColour : null)),
+        ...(bordered ? { BorderColor: sides.map((side) => (side > 0 ? borderColour : null)) } : {}),
       });
       const element = doc.struct(cell.type);
       setStructureEntries(element, { ID: pdfString(cellId), A: attributes });

@@ -9,7 +9,7 @@ import type { Align, Attributes, Cell, TableBlock } from '../../document/documen
 import { plainText } from '../../document/document.js';
 import type { FontName } from '../../theme/fonts.js';
 import type { Palette } from '../../theme/theme.js';
-import { SIZE, tint } from './look.js';
+import { channels, SIZE, tint } from './look.js';
 import { drawRows } from './table-rows.js';
 
 type Doc = PDFKit.PDFDocument;
@@ -83,11 +83,11 @@ export const numberAttribute = (attributes: Attributes, key: string): number | u
 
 /** sRGB relative luminance of `#rrggbb`. */
 function luminance(hex: string): number {
-  const channel = (i: number) => {
-    const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
+  const [r = 0, g = 0, b = 0] = channels(hex).map((value) => {
+    const c = value / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
 const contrast = (a: string, b: string): number => {
@@ -189,7 +189,16 @@ export function textHeights(page: TablePage, rows: readonly (readonly CellStyle[
 
 /** Each row's height: its highest text and the padding around it, in whole points. */
 export function rowHeights(page: TablePage, rows: readonly (readonly CellStyle[])[], widths: readonly number[], look: TableLook, texts = textHeights(page, rows, widths, look)): number[] {
-  return texts.map((row) => Math.ceil(Math.max(...row.map((text, col) => text + look.padding(col).top + look.padding(col).bottom))));
+  return texts.map((row) =>
+    Math.ceil(
+      Math.max(
+        ...row.map((text, col) => {
+          const padding = look.padding(col);
+          return text + padding.top + padding.bottom;
+        }),
+      ),
+    ),
+  );
 }
 
 /** Whether a table is kept whole when it fits on a page: its look says so, or it is too short to leave `leastRows` rows on each side of a break. */
@@ -204,8 +213,9 @@ export const keptWhole = (look: TableLook, bodyRows: number): boolean => look.ke
 export function setTable(page: TablePage, cells: readonly (readonly CellStyle[])[], widths: readonly number[], look: TableLook, after = 0): void {
   const { doc } = page;
   const [header = [], ...body] = cells;
-  const [headerText = [], ...bodyTexts] = textHeights(page, cells, widths, look);
-  const [headerHeight = 0, ...heights] = rowHeights(page, cells, widths, look, [headerText, ...bodyTexts]);
+  const texts = textHeights(page, cells, widths, look);
+  const [headerText = [], ...bodyTexts] = texts;
+  const [headerHeight = 0, ...heights] = rowHeights(page, cells, widths, look, texts);
   const pageRoom = page.bottom - doc.page.margins.top;
   let i = 0;
   do {
