@@ -30,21 +30,25 @@ function copyOfPackage(name: string): string {
 }
 
 /**
- * Runs the launcher of `root` with `build -` and tells how it started: the command line of the
- * process once the launcher has exec'd node (Linux's /proc), read while it waits for its input.
+ * Runs the launcher of `root` with `build -` and tells how it started: the command line and the
+ * environment of the process once the launcher has exec'd node (Linux's /proc), read while it
+ * waits for its input.
  */
-async function startedAs(root: string, extra: Record<string, string> = {}, args = ['build', '-', '--format', 'md', '--quiet'], command = join(root, 'bin', 'impact')): Promise<string[]> {
+async function started(root: string, extra: Record<string, string> = {}, args = ['build', '-', '--format', 'md', '--quiet'], command = join(root, 'bin', 'impact')) {
   const child = spawn(command, args, { env: env(extra), stdio: ['pipe', 'ignore', 'ignore'] });
-  let started: string[] = [];
-  for (let i = 0; i < 200 && !started.some((arg) => arg.endsWith('.blob') || arg.endsWith('impact')); i += 1) {
+  const read = (file: string) => readFileSync(`/proc/${child.pid}/${file}`, 'utf8').split('\0');
+  let line: string[] = [];
+  for (let i = 0; i < 200 && !line.some((arg) => arg.endsWith('.blob') || arg.endsWith('impact')); i += 1) {
     await new Promise((resolve) => setTimeout(resolve, 10));
-    started = readFileSync(`/proc/${child.pid}/cmdline`, 'utf8').split('\0');
-    if (started[0]?.endsWith('sh')) started = [];
+    line = read('cmdline');
+    if (line[0]?.endsWith('sh')) line = [];
   }
+  const environment = read('environ');
   child.stdin.end(readFileSync(join(ROOT, 'examples', 'la-petite-manchester.yaml')));
   expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(0);
-  return started;
+  return { args: line, environment };
 }
+const startedAs = async (...how: Parameters<typeof started>): Promise<string[]> => (await started(...how)).args;
 const fromSnapshot = (args: readonly string[]) => args.includes('--snapshot-blob');
 const blobOf = (args: readonly string[]) => realpathSync(args[args.indexOf('--snapshot-blob') + 1]!);
 
@@ -160,8 +164,26 @@ linux('a launcher that cannot find its snapshot (no readlink for npm’s symlink
   expect(statSync(join(ROOT, 'dist', 'impact.blob')).mtimeMs).toBe(blobTime);
 });
 
-linux('a batch (a folder, several evaluations) takes the plain path: worker threads build it', async () => {
-  expect(fromSnapshot(await startedAs(ROOT, {}, ['build', join(ROOT, 'examples'), '--format', 'md', '--out-dir', join(work, 'batch'), '--quiet']))).toBe(false);
+linux('a batch (a folder, several evaluations) takes the plain path: worker threads build it, each collecting its own garbage, and glibc maps large blocks apart', async () => {
+  const batch = (...options: string[]) => started(ROOT, {}, ['build', join(ROOT, 'examples'), '--format', 'md', '--out-dir', join(work, 'batch'), '--quiet', ...options]);
+  const ofWorkers = await batch();
+  expect(fromSnapshot(ofWorkers.args)).toBe(false);
+  expect(ofWorkers.args[1]).toBe('--single-threaded-gc');
+  expect(ofWorkers.environment).toContain('MALLOC_MMAP_THRESHOLD_=65536');
+  const twoFiles = ['la-petite-manchester', 'le-relais'].map((name) => join(ROOT, 'examples', `${name}.yaml`));
+  expect(await startedAs(ROOT, {}, ['build', ...twoFiles, '--format', 'md', '--out-dir', join(work, 'batch'), '--jobs=2', '--quiet'])).toContain('--single-threaded-gc');
+  // Built in this thread, whose collector the idle cores help; a threshold of the user's own is kept.
+  for (const jobs of [['--jobs', '1'], ['-j1'], ['--jobs=1']]) expect((await batch(...jobs)).args).not.toContain('--single-threaded-gc');
+  expect((await started(ROOT, { MALLOC_MMAP_THRESHOLD_: '131072' }, ['build', join(ROOT, 'examples'), '--format', 'md', '--out-dir', join(work, 'batch'), '--quiet'])).environment).toContain('MALLOC_MMAP_THRESHOLD_=131072');
+  // One evaluation is no batch.
+  const single = await started(ROOT, { IMPACT_WARM: '0' });
+  expect(single.args).not.toContain('--single-threaded-gc');
+  expect(single.environment.some((variable) => variable.startsWith('MALLOC_MMAP_THRESHOLD_='))).toBe(false);
+});
+
+test('the code cache is taken under the flags the launcher gives a batch: V8 does not count them among those it checks', () => {
+  const taken = spawnSync(process.execPath, ['--single-threaded-gc', '-e', "process.stdout.write(String(require('./bin/load.cjs').loadImpact().usedCache))"], { cwd: ROOT, encoding: 'utf8', env: env({ IMPACT_WARM: '0' }) });
+  expect(taken.stdout).toBe('true');
 });
 
 linux('a remake under way (a fresh lock) is not started twice', async () => {
