@@ -50,7 +50,7 @@ async function renderPdf(input: PdfInput, make: TypesetterFactory): Promise<Buff
   drawFurniture(typesetter, input.document.running ?? title, input.labels.page);
   doc.end();
   await ended;
-  return Buffer.concat(doc.bytes ?? []);
+  return doc.output();
 }
 
 /** A site's report: `markdown` is the one `renderMarkdown(model, look.templates)` wrote, typeset from the document behind it. */
