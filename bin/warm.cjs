@@ -25,13 +25,16 @@ const STALE_LOCK_MS = 10 * 60 * 1000;
  * V8 flags of the snapshot's runs, the same when it is made and when it is loaded (V8 refuses a
  * snapshot made with other flags, and Node.js then exits). A young generation at its largest from
  * the start: a build scavenges once instead of about sixteen times and never runs a full
- * mark-compact of the snapshot's heap (15–20 ms of a cold build of the seed). Eight times V8's
+ * mark-compact of the snapshot's heap (15–20 ms of a cold build of the seed). An old generation
+ * that may grow to 64 MB before one is due: from the snapshot's own limit (28 MB for 19 MB in
+ * use), its one scavenge left less room than a young generation, which has V8 start marking in
+ * a task; the seed's build ended just before the task ran, or just after (12 ms more). Eight times V8's
  * interrupt budget before a function is optimised: in a run of a few hundred milliseconds,
  * TurboFan's compilations (47 functions for the seed, 100 ms of CPU) mostly finish too late to
  * pay, while what runs for seconds is still optimised (a 25 000-word evaluation takes 5.3 s
  * either way, and 21.6 s with no optimisation at all).
  */
-const SNAPSHOT_FLAGS = ['--min-semi-space-size=16', '--max-semi-space-size=16', '--interrupt-budget=540672'];
+const SNAPSHOT_FLAGS = ['--initial-old-space-size=64', '--min-semi-space-size=16', '--max-semi-space-size=16', '--interrupt-budget=540672'];
 /** Set by a remake for the runs it makes: they must not ask for another remake. */
 const REMAKING = 'IMPACT_WARM_REMAKING';
 

@@ -66,6 +66,7 @@ const NOT_CACHES: Record<string, string> = {
   'src/load/stdin.ts': 'standard input can be read only once',
   'src/import/columns.ts': 'the grid’s column names, computed once from constant data',
   'src/render/pdf/long-words.ts': 'pdfkit’s LineWrapper prototype made once to choose by document, and the documents impact opened',
+  'src/render/pdf/pdfkit-internals.ts': 'the prototype of pdfkit’s objects made once to gather the streams of impact’s documents',
 };
 
 test('no module but caches.ts keeps a map, a set or a variable of its own for the process', () => {

@@ -127,87 +127,113 @@ export function beforeMetadata(doc: Doc, before: () => void): void {
   };
 }
 
-/** A string as pdfkit writes it: one byte per UTF-16 unit, its low byte (what its own loop computes). */
-const bytesOf = (text: string): Buffer => Buffer.from(text, 'latin1');
-
 interface Reference {
+  readonly document: unknown;
   write(chunk: string | Uint8Array): void;
   finalize(): void;
 }
 
-/** Lines of text made into bytes by this many at a time. */
-const LINES_AT_ONCE = 256;
-
 /**
- * Bytes written as lines of text or as bytes, the lines made into bytes a few hundred at a time,
- * in order: a buffer a line — one per content operator, kept until its page is written out at the
- * end of the document — was most of what a report left for the young garbage collections to copy.
+ * Bytes written as lines of text or as bytes, gathered in one buffer that grows as needed: no
+ * object a line. pdfkit made a buffer a line — one per content operator, kept until its page is
+ * written out at the end of the document — which was most of what a report left for the young
+ * garbage collections to copy.
  */
-class Lines {
-  private lines: string[] = [];
+class Gathered {
+  private buffer: Buffer;
+  private length = 0;
 
-  constructor(private readonly emit: (bytes: Uint8Array) => void) {}
+  constructor(size: number) {
+    this.buffer = Buffer.allocUnsafe(size);
+  }
 
+  /** `text` and a line's end, one byte per UTF-16 unit, its low byte (what pdfkit's own loop computes). */
   line(text: string): void {
-    if (this.lines.push(`${text}\n`) >= LINES_AT_ONCE) this.flush();
+    this.room(text.length + 1);
+    this.length += this.buffer.write(text, this.length, 'latin1');
+    this.buffer[this.length++] = NEWLINE;
   }
 
   bytes(chunk: Uint8Array): void {
-    this.flush();
-    this.emit(chunk);
+    this.room(chunk.length);
+    this.buffer.set(chunk, this.length);
+    this.length += chunk.length;
   }
 
-  flush(): void {
-    if (this.lines.length === 0) return;
-    this.emit(bytesOf(this.lines.join('')));
-    this.lines = [];
+  /** What was gathered (the buffer's own bytes: nothing is written after). */
+  taken(): Buffer {
+    return this.buffer.subarray(0, this.length);
+  }
+
+  private room(more: number): void {
+    if (this.length + more <= this.buffer.length) return;
+    const grown = Buffer.allocUnsafe(Math.max(2 * this.buffer.length, this.length + more));
+    this.buffer.copy(grown, 0, 0, this.length);
+    this.buffer = grown;
   }
 }
+
+const NEWLINE = 0x0a;
+/** The first buffer of a document, and of an object's stream: most reports are a little more, most streams a little less. */
+const DOCUMENT_BYTES = 128 * 1024;
+const STREAM_BYTES = 8 * 1024;
 
 /**
  * pdfkit's document, its bytes kept in a list (`output`). pdfkit turns every string it writes
  * into bytes with a loop in JavaScript, once per content operator, and sends every object through
  * a Node stream (`_write`, which counts the bytes in `_offset` for the cross-reference table):
- * making the same bytes natively, many lines at once, and keeping them here saves 6 % of a
- * report's instructions.
+ * making the same bytes natively and keeping them here (Gathered) saves 6 % of a report's
+ * instructions.
  */
 export class BufferedDocument extends PDFDocument {
   // Declared only: the constructor of PDFDocument writes the header before a field would be set.
-  declare private written?: { chunks: Uint8Array[]; lines: Lines };
+  declare private gathered?: Gathered;
   declare _offset: number;
 
-  private writer(): { chunks: Uint8Array[]; lines: Lines } {
-    if (this.written) return this.written;
-    const chunks: Uint8Array[] = [];
-    return (this.written = { chunks, lines: new Lines((bytes) => chunks.push(bytes)) });
-  }
-
   _write(data: string | Uint8Array): void {
-    const { lines } = this.writer();
-    if (typeof data === 'string') lines.line(data);
-    else lines.bytes(data);
-    // One byte per UTF-16 unit (bytesOf), and the line's end.
+    const gathered = (this.gathered ??= new Gathered(DOCUMENT_BYTES));
+    if (typeof data === 'string') gathered.line(data);
+    else gathered.bytes(data);
+    // One byte per UTF-16 unit, and the line's end.
     this._offset += typeof data === 'string' ? data.length + 1 : data.length;
   }
 
   /** The document's bytes, once it has ended. */
   output(): Buffer {
-    const { chunks, lines } = this.writer();
-    lines.flush();
-    return Buffer.concat(chunks);
+    return this.gathered?.taken() ?? Buffer.alloc(0);
   }
 
   override ref(data: object = {}): PDFKit.PDFKitReference {
-    const ref = super.ref(data) as PDFKit.PDFKitReference & Reference;
-    const lines = new Lines(ref.write.bind(ref));
-    const finalize = ref.finalize.bind(ref);
-    ref.write = (chunk) => (typeof chunk === 'string' ? lines.line(chunk) : lines.bytes(chunk));
-    ref.finalize = () => {
-      lines.flush();
-      finalize();
-    };
+    const ref = super.ref(data);
+    gatherStreams(Object.getPrototypeOf(ref) as Reference);
     return ref;
   }
+}
+
+let streamsGathered = false;
+
+/**
+ * The objects of a BufferedDocument gathering their stream's bytes (Gathered), given to pdfkit's
+ * `write` at once when the object is written out: its `write` and `finalize`, replaced once for
+ * the process on the prototype its objects share rather than on each object, of which a tagged
+ * report makes thousands (its structure elements).
+ */
+function gatherStreams(prototype: Reference): void {
+  if (streamsGathered) return;
+  streamsGathered = true;
+  const { write, finalize } = prototype;
+  type Gathering = Reference & { gathered?: Gathered };
+  prototype.write = function (this: Gathering, chunk) {
+    if (!(this.document instanceof BufferedDocument)) return write.call(this, chunk);
+    const gathered = (this.gathered ??= new Gathered(STREAM_BYTES));
+    if (typeof chunk === 'string') gathered.line(chunk);
+    else gathered.bytes(chunk);
+  };
+  prototype.finalize = function (this: Gathering) {
+    if (this.gathered) write.call(this, this.gathered.taken());
+    this.gathered = undefined;
+    finalize.call(this);
+  };
 }
 
 /** The fontkit face behind pdfkit's font. */
