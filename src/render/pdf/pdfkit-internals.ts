@@ -179,7 +179,7 @@ const DOCUMENT_BYTES = 128 * 1024;
 const STREAM_BYTES = 8 * 1024;
 
 /**
- * pdfkit's document, its bytes kept in a list (`output`). pdfkit turns every string it writes
+ * pdfkit's document, its bytes kept here (`output`). pdfkit turns every string it writes
  * into bytes with a loop in JavaScript, once per content operator, and sends every object through
  * a Node stream (`_write`, which counts the bytes in `_offset` for the cross-reference table):
  * making the same bytes natively and keeping them here (Gathered) saves 6 % of a report's
@@ -198,9 +198,9 @@ export class BufferedDocument extends PDFDocument {
     this._offset += typeof data === 'string' ? data.length + 1 : data.length;
   }
 
-  /** The document's bytes, once it has ended. */
+  /** The document's bytes, once it has ended: a copy of their own, not a view of a buffer up to twice as large. */
   output(): Buffer {
-    return this.gathered?.taken() ?? Buffer.alloc(0);
+    return Buffer.from(this.gathered?.taken() ?? []);
   }
 
   override ref(data: object = {}): PDFKit.PDFKitReference {
