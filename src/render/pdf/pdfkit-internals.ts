@@ -160,6 +160,11 @@ class Gathered {
     this.length += chunk.length;
   }
 
+  /** How many bytes were gathered. */
+  get size(): number {
+    return this.length;
+  }
+
   /** What was gathered (the buffer's own bytes: nothing is written after). */
   taken(): Buffer {
     return this.buffer.subarray(0, this.length);
@@ -194,8 +199,8 @@ export class BufferedDocument extends PDFDocument {
     const gathered = (this.gathered ??= new Gathered(DOCUMENT_BYTES));
     if (typeof data === 'string') gathered.line(data);
     else gathered.bytes(data);
-    // One byte per UTF-16 unit, and the line's end.
-    this._offset += typeof data === 'string' ? data.length + 1 : data.length;
+    // Every byte of the document comes through here, from its first.
+    this._offset = gathered.size;
   }
 
   /** The document's bytes, once it has ended: a copy of their own, not a view of a buffer up to twice as large. */
